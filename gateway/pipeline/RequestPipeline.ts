@@ -1,0 +1,269 @@
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import {
+  getOperationAST,
+  GraphQLError,
+  NoSchemaIntrospectionCustomRule,
+  parse,
+  print,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  type OperationTypeNode,
+  type ValidationRule,
+} from 'graphql';
+import { PlatformError } from '../../lib/errors.js';
+import type { Logger } from '../../lib/logger.js';
+import type { GatewayMetrics } from '../metrics.js';
+import type { AuthenticatedPrincipal, Authenticator } from './authenticate.js';
+import { authorizeOperation, type DeniedField } from './authorizeOperation.js';
+import { BoundedCache } from './BoundedCache.js';
+import { shapeErrors, withheldFieldErrors, insertNulls } from './shapeResult.js';
+import type { ScopePolicy } from './scopePolicy.js';
+
+export type Transport = 'http' | 'ws';
+
+export interface PipelineLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+}
+
+export interface PipelineOptions {
+  authenticate: Authenticator;
+  policy: ScopePolicy;
+  /** The API schema currently served; read per request so schema reloads apply at once. */
+  schema: () => GraphQLSchema;
+  limits: PipelineLimits;
+  introspection: boolean;
+  maskErrors: boolean;
+  logger: Logger;
+  metrics: GatewayMetrics;
+}
+
+export interface GraphQLRequestInput {
+  query?: unknown;
+  operationName?: unknown;
+  variables?: unknown;
+}
+
+/** An operation that passed every check, ready for the HTTP or the subscription executor. */
+export interface PreparedOperation {
+  readonly principal: AuthenticatedPrincipal;
+  readonly requestId: string;
+  readonly transport: Transport;
+  readonly operationName: string | null;
+  readonly operationType: OperationTypeNode;
+  /** The executable document: the client's, minus fields the principal may not read. */
+  readonly document: DocumentNode;
+  /** `document` printed, or the client's text when nothing was withheld. */
+  readonly query: string;
+  readonly variables: Record<string, unknown> | undefined;
+  readonly denied: readonly DeniedField[];
+  readonly startedAt: number;
+  readonly log: Logger;
+}
+
+export interface ResultShape {
+  data?: Record<string, unknown> | null;
+  errors?: readonly GraphQLFormattedError[];
+}
+
+interface Checked {
+  document: DocumentNode;
+}
+
+/**
+ * The one request pipeline for HTTP and WebSocket: authenticate, parse, enforce limits, validate,
+ * withhold fields by scope; then shape results (FORBIDDEN nulls, subgraph tagging, masking), log
+ * and count. Transports only adapt their wire format to these calls.
+ */
+export class RequestPipeline {
+  private readonly checked = new BoundedCache<string, Checked | PlatformError>(2_000);
+  private readonly authorized = new BoundedCache<
+    string,
+    { document: DocumentNode; query: string; denied: readonly DeniedField[] }
+  >(2_000);
+  private lastSchema: GraphQLSchema | null = null;
+  private readonly rules: ValidationRule[];
+
+  constructor(private readonly options: PipelineOptions) {
+    this.rules = options.introspection
+      ? [...specifiedRules]
+      : [...specifiedRules, NoSchemaIntrospectionCustomRule];
+  }
+
+  authenticate(authorization: string | undefined): Promise<AuthenticatedPrincipal> {
+    return this.options.authenticate(authorization);
+  }
+
+  /** Checks an authenticated request; throws PlatformError with the code the client will see. */
+  prepare(
+    principal: AuthenticatedPrincipal,
+    input: GraphQLRequestInput,
+    requestId: string,
+    transport: Transport,
+  ): PreparedOperation {
+    const { query, operationName, variables } = input;
+    if (typeof query !== 'string' || query.trim().length === 0) {
+      throw new PlatformError('BAD_REQUEST', 'The request has no GraphQL query string');
+    }
+    if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') {
+      throw new PlatformError('BAD_REQUEST', 'operationName must be a string');
+    }
+    if (
+      variables !== undefined &&
+      variables !== null &&
+      (typeof variables !== 'object' || Array.isArray(variables))
+    ) {
+      throw new PlatformError('BAD_REQUEST', 'variables must be a JSON object');
+    }
+    const schema = this.options.schema();
+    if (schema !== this.lastSchema) {
+      // A new schema invalidates every cached verdict.
+      this.lastSchema = schema;
+      this.checked.clear();
+      this.authorized.clear();
+    }
+    const checked = this.check(schema, query);
+    const operation = getOperationAST(checked.document, operationName ?? undefined);
+    if (!operation) {
+      throw new PlatformError(
+        'OPERATION_RESOLUTION_FAILURE',
+        operationName
+          ? `Unknown operation named "${operationName}"`
+          : 'Must provide operationName for a document with several operations',
+      );
+    }
+    const scopes = new Set(principal.scopes);
+    const authKey = `${[...scopes].sort().join(' ')}\n${operation.name?.value ?? ''}\n${query}`;
+    let authorized = this.authorized.get(authKey);
+    if (!authorized) {
+      const result = authorizeOperation(schema, this.options.policy, checked.document, operation, scopes);
+      authorized = {
+        document: result.document,
+        query: result.denied.length === 0 ? query : print(result.document),
+        denied: result.denied,
+      };
+      this.authorized.set(authKey, authorized);
+    }
+    const name = operation.name?.value ?? null;
+    return {
+      principal,
+      requestId,
+      transport,
+      operationName: name,
+      operationType: operation.operation,
+      document: authorized.document,
+      query: authorized.query,
+      variables: (variables ?? undefined) as Record<string, unknown> | undefined,
+      denied: authorized.denied,
+      startedAt: performance.now(),
+      log: this.options.logger.child({
+        requestId,
+        tenantId: principal.tenantId,
+        subject: principal.subject,
+        operationName: name,
+        operationType: operation.operation,
+        transport,
+      }),
+    };
+  }
+
+  /** True when every root field was withheld: nothing is left to execute. */
+  nothingToExecute(prepared: PreparedOperation): boolean {
+    return prepared.document.definitions.length === 0;
+  }
+
+  /** Adds FORBIDDEN nulls for withheld fields, tags and masks errors. Mutates and returns `result`. */
+  complete<R extends ResultShape>(prepared: PreparedOperation, result: R): R {
+    const errors = shapeErrors(result.errors ?? [], this.options.maskErrors, prepared.log);
+    if (prepared.denied.length > 0) {
+      if (result.data === undefined || result.data === null)
+        result.data = this.nothingToExecute(prepared) ? {} : result.data;
+      if (result.data) insertNulls(result.data, prepared.denied);
+      errors.push(...withheldFieldErrors(prepared.denied));
+    }
+    if (errors.length > 0) result.errors = errors;
+    return result;
+  }
+
+  /** One log line and the metrics for a finished operation. */
+  observe(prepared: PreparedOperation, result: ResultShape): void {
+    const seconds = (performance.now() - prepared.startedAt) / 1000;
+    const codes = (result.errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+    const outcome = codes.length === 0 ? 'success' : result.data ? 'partial' : 'error';
+    const { metrics } = this.options;
+    metrics.operations.inc({ type: prepared.operationType, transport: prepared.transport, outcome });
+    metrics.operationDuration.observe(
+      { type: prepared.operationType, transport: prepared.transport },
+      seconds,
+    );
+    for (const code of codes) metrics.errors.inc({ code });
+    prepared.log.info({ durationMs: Math.round(seconds * 1000), outcome, errorCodes: codes }, 'operation');
+  }
+
+  /** Counts and logs a request refused before execution. */
+  rejected(
+    error: PlatformError,
+    context: { requestId: string; transport: Transport; tenantId?: string },
+  ): void {
+    this.options.metrics.rejected.inc({ code: error.code });
+    this.options.logger.info({ ...context, code: error.code, reason: error.message }, 'request rejected');
+  }
+
+  private check(schema: GraphQLSchema, query: string): Checked {
+    const cached = this.checked.get(query);
+    if (cached instanceof PlatformError) throw cached;
+    if (cached) return cached;
+    let verdict: Checked | PlatformError;
+    try {
+      verdict = this.checkUncached(schema, query);
+    } catch (error) {
+      if (!(error instanceof PlatformError)) throw error;
+      verdict = error;
+    }
+    this.checked.set(query, verdict);
+    if (verdict instanceof PlatformError) throw verdict;
+    return verdict;
+  }
+
+  private checkUncached(schema: GraphQLSchema, query: string): Checked {
+    const { limits } = this.options;
+    let document: DocumentNode;
+    try {
+      document = parse(query, { maxTokens: limits.maxTokens });
+    } catch (error) {
+      const message = (error as GraphQLError).message;
+      // graphql-js words it "Document contains more that N tokens. Parsing aborted."
+      if (/tokens\. Parsing aborted/.test(message)) {
+        throw new PlatformError('QUERY_TOO_COMPLEX', `Document exceeds ${limits.maxTokens} tokens`, {
+          limit: 'tokens',
+        });
+      }
+      throw new PlatformError('GRAPHQL_PARSE_FAILED', message);
+    }
+    // graphql-armor's rules throw on rejection instead of reporting; either way it is our code.
+    let complexity: readonly GraphQLError[];
+    try {
+      complexity = validate(schema, document, [
+        maxDepthRule({ n: limits.maxDepth, exposeLimits: true, flattenFragments: true }),
+        maxAliasesRule({ n: limits.maxAliases, exposeLimits: true }),
+      ]);
+    } catch (error) {
+      if (!(error instanceof GraphQLError)) throw error;
+      complexity = [error];
+    }
+    if (complexity.length > 0) {
+      const reason = complexity.map((e) => e.message.replace(/^Syntax Error: /, '')).join('; ');
+      throw new PlatformError('QUERY_TOO_COMPLEX', reason);
+    }
+    const errors = validate(schema, document, this.rules, { maxErrors: 20 });
+    if (errors.length > 0) {
+      throw new PlatformError('GRAPHQL_VALIDATION_FAILED', errors.map((e) => e.message).join('\n'));
+    }
+    return { document };
+  }
+}

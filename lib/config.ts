@@ -1,0 +1,179 @@
+import { z } from 'zod';
+
+/** Subgraph names, in port order (SUBGRAPH_PORT_BASE + index). */
+export const SUBGRAPH_NAMES = [
+  'knowledge',
+  'integrations',
+  'exports',
+  'observability',
+  'audit',
+  'security',
+] as const;
+export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+const bool = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1')
+  .optional();
+const port = z.coerce.number().int().min(0).max(65535);
+const positive = z.coerce.number().int().positive();
+
+/**
+ * Every environment variable the platform reads. This module is the only place that reads
+ * `process.env`; everything else receives a `Config`.
+ */
+const schema = z
+  .object({
+    /** @default development */
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    /** pino level. @default info */
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Interface the gateway and subgraphs listen on. @default 127.0.0.1 */
+    HOST: z.string().min(1).default('127.0.0.1'),
+    /** @default 4000 */
+    GATEWAY_PORT: port.default(4000),
+    /** Subgraph i (in SUBGRAPH_NAMES order) listens on base + 1 + i. @default 4000 */
+    SUBGRAPH_PORT_BASE: port.default(4000),
+    /** Comma-separated name=url pairs overriding where the gateway finds subgraphs. */
+    SUBGRAPH_URLS: z.string().optional(),
+    /** @default redis://127.0.0.1:6379 */
+    REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
+    /** Prefix of every Redis key; tests use a unique one. @default kg: */
+    REDIS_KEY_PREFIX: z.string().default('kg:'),
+    /** @default bolt://127.0.0.1:7687 */
+    NEO4J_URI: z
+      .string()
+      .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\//, 'must start with bolt:// or neo4j://')
+      .default('bolt://127.0.0.1:7687'),
+    /** @default neo4j */
+    NEO4J_USER: z.string().default('neo4j'),
+    /** @default localdevpassword */
+    NEO4J_PASSWORD: z.string().default('localdevpassword'),
+    /** @default neo4j */
+    NEO4J_DATABASE: z.string().default('neo4j'),
+    /** HS256 secret for client JWTs (dev/test). One of AUTH_JWT_SECRET or AUTH_JWKS_URL is required. */
+    AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    /** JWKS endpoint for RS256/ES256 client JWTs. */
+    AUTH_JWKS_URL: z.string().url().optional(),
+    /** Expected `iss` claim, checked when set. */
+    AUTH_ISSUER: z.string().optional(),
+    /** Expected `aud` claim, checked when set. */
+    AUTH_AUDIENCE: z.string().optional(),
+    /** HMAC key shared by gateway and subgraphs for the signed principal header. */
+    INTERNAL_SIGNING_KEY: z.string().min(32, 'must be at least 32 characters'),
+    /** Lifetime of a signed principal header, seconds. @default 60 */
+    INTERNAL_PRINCIPAL_TTL_SECONDS: positive.default(60),
+    /**
+     * Keys that encrypt secrets at rest (AES-256-GCM): `id:base64(32 bytes)`, comma-separated,
+     * newest first; older keys only decrypt.
+     */
+    SECRETS_ENCRYPTION_KEYS: z.string().min(1),
+    /** @default on unless NODE_ENV=production */
+    ENABLE_INTROSPECTION: bool,
+    /** Hide internal error messages from clients. @default on when NODE_ENV=production */
+    MASK_ERRORS: bool,
+    /** @default 15 */
+    LIMIT_MAX_DEPTH: positive.default(15),
+    /** @default 30 */
+    LIMIT_MAX_ALIASES: positive.default(30),
+    /** @default 3000 */
+    LIMIT_MAX_TOKENS: positive.default(3000),
+    /** @default 1048576 */
+    LIMIT_MAX_BODY_BYTES: positive.default(1_048_576),
+    /** Gateway → subgraph request timeout, ms. @default 10000 */
+    SUBGRAPH_TIMEOUT_MS: positive.default(10_000),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.AUTH_JWT_SECRET && !v.AUTH_JWKS_URL) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['AUTH_JWT_SECRET'],
+        message: 'set AUTH_JWT_SECRET (HS256, e.g. a 48-character random string) or AUTH_JWKS_URL',
+      });
+    }
+  });
+
+export type RawConfig = z.infer<typeof schema>;
+export interface Config extends Omit<
+  RawConfig,
+  'ENABLE_INTROSPECTION' | 'MASK_ERRORS' | 'SUBGRAPH_URLS' | 'SECRETS_ENCRYPTION_KEYS'
+> {
+  SECRETS_ENCRYPTION_KEYS: ReadonlyArray<{ id: string; key: Buffer }>;
+  ENABLE_INTROSPECTION: boolean;
+  MASK_ERRORS: boolean;
+  SUBGRAPH_URLS: Partial<Record<SubgraphName, string>>;
+}
+
+const EXAMPLES: Record<string, string> = {
+  REDIS_URL: 'redis://127.0.0.1:6379',
+  NEO4J_URI: 'bolt://127.0.0.1:7687',
+  INTERNAL_SIGNING_KEY: 'a 48-character random string',
+  AUTH_JWT_SECRET: 'a 48-character random string',
+  AUTH_JWKS_URL: 'https://idp.example.com/.well-known/jwks.json',
+  SECRETS_ENCRYPTION_KEYS: 'k1:<base64 of 32 random bytes>',
+  SUBGRAPH_URLS: 'knowledge=http://knowledge:4001/graphql,exports=http://exports:4003/graphql',
+  GATEWAY_PORT: '4000',
+};
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+function parseSubgraphUrls(raw: string | undefined): Partial<Record<SubgraphName, string>> {
+  const out: Partial<Record<SubgraphName, string>> = {};
+  if (!raw) return out;
+  for (const pair of raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    const [name, url] = pair.split('=', 2);
+    if (!name || !url || !(SUBGRAPH_NAMES as readonly string[]).includes(name) || !URL.canParse(url)) {
+      throw new ConfigError(
+        `SUBGRAPH_URLS: "${pair}" is not name=url with name one of ${SUBGRAPH_NAMES.join(', ')}; example: ${EXAMPLES.SUBGRAPH_URLS}`,
+      );
+    }
+    out[name as SubgraphName] = url;
+  }
+  return out;
+}
+
+function parseKeys(raw: string): Array<{ id: string; key: Buffer }> {
+  return raw.split(',').map((entry) => {
+    const [id, b64] = entry.trim().split(':', 2);
+    const key = Buffer.from(b64 ?? '', 'base64');
+    if (!id || key.length !== 32) {
+      throw new ConfigError(
+        `SECRETS_ENCRYPTION_KEYS: "${id ?? ''}:…" must be id:base64 of exactly 32 bytes; example: SECRETS_ENCRYPTION_KEYS=${EXAMPLES.SECRETS_ENCRYPTION_KEYS}`,
+      );
+    }
+    return { id, key };
+  });
+}
+
+/** Validates the environment once; the error names each bad variable with a valid example. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const candidate = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = schema.safeParse(candidate);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? 'environment');
+      const example = EXAMPLES[name] ? ` (example: ${name}=${EXAMPLES[name]})` : '';
+      return `  ${name}: ${issue.message}${example}`;
+    });
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const raw = result.data;
+  const production = raw.NODE_ENV === 'production';
+  return {
+    ...raw,
+    ENABLE_INTROSPECTION: raw.ENABLE_INTROSPECTION ?? !production,
+    MASK_ERRORS: raw.MASK_ERRORS ?? production,
+    SUBGRAPH_URLS: parseSubgraphUrls(raw.SUBGRAPH_URLS),
+    SECRETS_ENCRYPTION_KEYS: parseKeys(raw.SECRETS_ENCRYPTION_KEYS),
+  };
+}
+
+export function subgraphPort(config: Pick<Config, 'SUBGRAPH_PORT_BASE'>, name: SubgraphName): number {
+  if (config.SUBGRAPH_PORT_BASE === 0) return 0;
+  return config.SUBGRAPH_PORT_BASE + 1 + SUBGRAPH_NAMES.indexOf(name);
+}

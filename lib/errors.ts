@@ -1,0 +1,82 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * The one registry of error codes a client can see in `extensions.code`.
+ * docs/ERROR_CODES.md is generated from it (`npm run docs:errors`) and a test fails on drift.
+ */
+export const ERROR_CODES = {
+  UNAUTHENTICATED: {
+    http: 401,
+    meaning: 'No bearer token, or the token is malformed, badly signed, expired or lacks required claims.',
+  },
+  FORBIDDEN: {
+    http: 200,
+    meaning:
+      'The principal lacks a scope a field requires. Only that field is withheld (null) and the rest of the operation runs; `extensions.requiredScopes` lists the alternatives.',
+  },
+  BAD_REQUEST: {
+    http: 400,
+    meaning:
+      'The HTTP request is not a GraphQL request: malformed JSON, missing `query`, wrong content type.',
+  },
+  PAYLOAD_TOO_LARGE: { http: 413, meaning: 'The request body exceeds LIMIT_MAX_BODY_BYTES.' },
+  GRAPHQL_PARSE_FAILED: { http: 400, meaning: 'The document is not valid GraphQL syntax.' },
+  GRAPHQL_VALIDATION_FAILED: { http: 400, meaning: 'The document does not validate against the schema.' },
+  QUERY_TOO_COMPLEX: {
+    http: 400,
+    meaning: 'The document exceeds a hardening limit: depth, aliases or tokens (LIMIT_MAX_*).',
+  },
+  OPERATION_RESOLUTION_FAILURE: {
+    http: 400,
+    meaning: 'The document has several operations and `operationName` does not pick one of them.',
+  },
+  BAD_USER_INPUT: { http: 200, meaning: 'An argument or input value is invalid; the message says which.' },
+  NOT_FOUND: { http: 200, meaning: 'The object does not exist in the caller’s tenant.' },
+  SUBGRAPH_UNAVAILABLE: {
+    http: 200,
+    meaning:
+      'A subgraph did not answer. Data from other subgraphs is still returned; `extensions.subgraph` names the one that failed.',
+  },
+  SUBGRAPH_ERROR: {
+    http: 200,
+    meaning: 'A subgraph returned an error without a code of its own; `extensions.subgraph` names it.',
+  },
+  INTERNAL_SERVER_ERROR: {
+    http: 500,
+    meaning: 'An unexpected failure. The message is hidden in production; logs keep it under the request id.',
+  },
+} as const satisfies Record<string, { http: number; meaning: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.hasOwn(ERROR_CODES, value);
+}
+
+/** A domain failure with a stable code; becomes a GraphQL error with `extensions.code`. */
+export class PlatformError extends Error {
+  readonly code: ErrorCode;
+  readonly details: Record<string, unknown>;
+
+  constructor(code: ErrorCode, message: string, details: Record<string, unknown> = {}) {
+    super(message);
+    this.name = 'PlatformError';
+    this.code = code;
+    this.details = details;
+  }
+
+  get httpStatus(): number {
+    return ERROR_CODES[this.code].http;
+  }
+
+  toGraphQLError(path?: ReadonlyArray<string | number>): GraphQLError {
+    return new GraphQLError(this.message, {
+      path,
+      extensions: { ...this.details, code: this.code },
+    });
+  }
+}
+
+export function assertNever(value: never, what = 'value'): never {
+  throw new Error(`Unhandled ${what}: ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,34 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { isErrorCode, PlatformError } from './errors.js';
+
+/**
+ * Maps any error to one with a registered `extensions.code`. Unknown failures become
+ * INTERNAL_SERVER_ERROR and, when masking, lose their message (the caller logs the original).
+ */
+export function formatPlatformError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  mask: boolean,
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof PlatformError) {
+    return {
+      ...formatted,
+      message: original.message,
+      extensions: { ...original.details, code: original.code },
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (isErrorCode(code) && code !== 'INTERNAL_SERVER_ERROR') return formatted;
+  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
+    // Apollo's own codes (e.g. PERSISTED_QUERY_NOT_FOUND) pass through unchanged.
+    return formatted;
+  }
+  const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+  return {
+    ...formatted,
+    message: mask ? 'Internal server error' : formatted.message,
+    extensions: { ...extensions, code: 'INTERNAL_SERVER_ERROR' },
+  };
+}

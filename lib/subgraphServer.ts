@@ -1,0 +1,126 @@
+import { createServer } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
+import { PlatformError } from './errors.js';
+import { formatPlatformError } from './formatError.js';
+import { executeWithApollo, parseJsonBody, readBody, sendError, sendJson } from './graphqlHttp.js';
+import { hostForUrl, listen, type Listening } from './httpServer.js';
+import type { Logger } from './logger.js';
+import { PRINCIPAL_HEADER, REQUEST_ID_HEADER, verifyPrincipal, type Principal } from './principal.js';
+
+/** What every subgraph resolver receives: the principal the gateway verified and signed. */
+export interface SubgraphContext {
+  readonly principal: Principal;
+  readonly requestId: string;
+  readonly log: Logger;
+}
+
+export interface SubgraphDefinition {
+  readonly name: string;
+  readonly schema: GraphQLSchema;
+  /** Extra per-request context (e.g. the JWT claims @neo4j/graphql reads). */
+  extendContext?(base: SubgraphContext): Record<string, unknown>;
+  /** Closes the subgraph's own resources (drivers, workers). */
+  close?(): Promise<void>;
+}
+
+export interface SubgraphServerOptions {
+  host: string;
+  port: number;
+  signingKey: string;
+  maxBodyBytes: number;
+  maskErrors: boolean;
+  logger: Logger;
+}
+
+export interface RunningSubgraph extends Listening {
+  readonly name: string;
+  readonly url: string;
+}
+
+/**
+ * Serves one subgraph over HTTP. Every GraphQL request must carry a valid gateway signature;
+ * without one the answer is UNAUTHENTICATED (401) and nothing executes.
+ */
+export async function startSubgraphServer(
+  definition: SubgraphDefinition,
+  options: SubgraphServerOptions,
+): Promise<RunningSubgraph> {
+  const log = options.logger.child({ subgraph: definition.name });
+  const apollo = new ApolloServer<SubgraphContext>({
+    schema: definition.schema,
+    introspection: true,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+    formatError: (formatted, error) => {
+      const out = formatPlatformError(formatted, error, options.maskErrors);
+      if (out.extensions?.code === 'INTERNAL_SERVER_ERROR') log.error({ err: error }, 'resolver failed');
+      return out;
+    },
+  });
+  await apollo.start();
+
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?', 1)[0];
+    if (path === '/healthz') {
+      sendJson(res, 200, { status: 'ok', subgraph: definition.name });
+      return;
+    }
+    if (path !== '/graphql') {
+      sendJson(res, 404, { errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });
+      return;
+    }
+    const requestId = String(req.headers[REQUEST_ID_HEADER] ?? randomUUID());
+    void (async () => {
+      try {
+        const principal = verifyPrincipal(
+          req.headers[PRINCIPAL_HEADER] as string | undefined,
+          options.signingKey,
+        );
+        const body =
+          req.method === 'POST' ? parseJsonBody(await readBody(req, options.maxBodyBytes)) : undefined;
+        const base: SubgraphContext = {
+          principal,
+          requestId,
+          log: log.child({ requestId, tenantId: principal.tenantId }),
+        };
+        const context = { ...base, ...definition.extendContext?.(base) };
+        await executeWithApollo(apollo, req, res, body, async () => context);
+      } catch (error) {
+        if (error instanceof PlatformError) {
+          sendError(res, error, requestId);
+          return;
+        }
+        log.error({ err: error, requestId }, 'subgraph request failed');
+        if (!res.headersSent) {
+          sendError(res, new PlatformError('INTERNAL_SERVER_ERROR', 'Internal server error'), requestId);
+        } else {
+          res.destroy();
+        }
+      }
+    })();
+  });
+
+  const listening = await listen(server, options.host, options.port);
+  const url = `http://${hostForUrl(options.host)}:${listening.port}/graphql`;
+  log.info({ url }, 'subgraph listening');
+  return {
+    ...listening,
+    name: definition.name,
+    url,
+    close: async () => {
+      await listening.close();
+      await apollo.stop();
+      await definition.close?.();
+    },
+  };
+}
+
+/** What a subgraph factory receives from the composition root. */
+export interface SubgraphDeps {
+  readonly redis: import('ioredis').Redis;
+  readonly neo4j: import('neo4j-driver').Driver;
+  readonly logger: Logger;
+  readonly config: import('./config.js').Config;
+}

@@ -1,0 +1,135 @@
+/** A JSON Schema (draft 2020-12 subset) describing an event's `data`. */
+export type JsonSchema = Record<string, unknown>;
+
+export interface EventTypeDefinition {
+  readonly name: string;
+  readonly description: string;
+  readonly schema: JsonSchema;
+}
+
+const str = { type: 'string', minLength: 1 } as const;
+const num = { type: 'number' } as const;
+const int = { type: 'integer', minimum: 0 } as const;
+
+function object(required: Record<string, object>, optional: Record<string, object> = {}): JsonSchema {
+  return {
+    type: 'object',
+    required: Object.keys(required),
+    properties: { ...required, ...optional },
+    additionalProperties: true,
+  };
+}
+
+function type(name: string, description: string, schema: JsonSchema): EventTypeDefinition {
+  return { name, description, schema };
+}
+
+/**
+ * The platform event catalogue: one envelope (PlatformEvent) for subscriptions and webhooks.
+ * The first 25 come from the platform's original catalogue; platform-owned types follow.
+ */
+export const EVENT_CATALOGUE: readonly EventTypeDefinition[] = [
+  type(
+    'document.uploaded',
+    'A document was uploaded into a package.',
+    object({ documentId: str, packageId: str }, { title: str }),
+  ),
+  type(
+    'document.processed',
+    'The pipeline finished processing a document.',
+    object({ documentId: str }, { packageId: str, pageCount: int }),
+  ),
+  type(
+    'document.processing_failed',
+    'Processing a document failed.',
+    object({ documentId: str, error: str }),
+  ),
+  type('package.created', 'A document package was created.', object({ packageId: str }, { name: str })),
+  type(
+    'package.updated',
+    'A document package changed.',
+    object({ packageId: str }, { changes: { type: 'object' } }),
+  ),
+  type(
+    'package.applied',
+    'A package was applied to a loan program.',
+    object({ packageId: str }, { program: str }),
+  ),
+  type(
+    'entity.extracted',
+    'Entities were extracted from a document.',
+    object({ documentId: str, count: int }, { entityIds: { type: 'array', items: str } }),
+  ),
+  type(
+    'entity.relationship_created',
+    'A relationship between two entities was created.',
+    object({ fromEntityId: str, toEntityId: str, relationType: str }),
+  ),
+  type('decision_tree.completed', 'A decision tree was built.', object({ treeId: str }, { documentId: str })),
+  type(
+    'decision_tree.validation_failed',
+    'A decision tree failed validation.',
+    object({ treeId: str, reason: str }),
+  ),
+  type(
+    'matrix.classified',
+    'An LTV/FICO matrix was classified.',
+    object({ matrixId: str }, { product: str }),
+  ),
+  type(
+    'matrix.guideline_mapping_completed',
+    'Matrix cells were mapped to guidelines.',
+    object({ matrixId: str }, { mappedCells: int }),
+  ),
+  type('query.submitted', 'A knowledge query was submitted.', object({ queryId: str }, { text: str })),
+  type('query.completed', 'A knowledge query completed.', object({ queryId: str }, { durationMs: num })),
+  type(
+    'ai.prediction_generated',
+    'A model produced a prediction.',
+    object({ predictionId: str }, { model: str, confidence: num }),
+  ),
+  type(
+    'ai.recommendation_created',
+    'A model produced a recommendation.',
+    object({ recommendationId: str }, { model: str }),
+  ),
+  type(
+    'ai.quality_issue_detected',
+    'A data-quality issue was detected.',
+    object({ issueId: str, severity: str }),
+  ),
+  type('ai.quality_issue_resolved', 'A data-quality issue was resolved.', object({ issueId: str })),
+  type(
+    'system.health_alert',
+    'A component reported a health problem.',
+    object({ component: str, status: str }),
+  ),
+  type(
+    'system.performance_threshold_exceeded',
+    'A performance threshold was exceeded.',
+    object({ metric: str, value: num, threshold: num }),
+  ),
+  type('user.login', 'A user logged in.', object({ userId: str }, { method: str })),
+  type('user.action_completed', 'A user completed an action.', object({ userId: str, action: str })),
+  type(
+    'compliance.audit_event_created',
+    'An audit event was recorded.',
+    object({ auditEventId: str, action: str }),
+  ),
+  type(
+    'compliance.check_completed',
+    'A compliance check completed.',
+    object({ checkId: str, passed: { type: 'boolean' } }),
+  ),
+  type(
+    'compliance.violation_detected',
+    'A compliance violation was detected.',
+    object({ violationId: str, rule: str, severity: str }),
+  ),
+];
+
+const byName = new Map(EVENT_CATALOGUE.map((t) => [t.name, t]));
+
+export function findEventType(name: string): EventTypeDefinition | undefined {
+  return byName.get(name);
+}

@@ -1,0 +1,34 @@
+import type { Driver } from 'neo4j-driver';
+import type { Logger } from '../../lib/logger.js';
+
+/** Label → id property: unique constraint on the id, index on tenant_id. */
+export const NODE_IDS: Readonly<Record<string, string>> = {
+  DocumentPackage: 'package_id',
+  Document: 'document_id',
+  NavigationNode: 'enhanced_node_id',
+  DecisionTree: 'tree_id',
+  Entity: 'enhanced_entity_id',
+  MatrixDocument: 'matrix_id',
+};
+
+/** Names match the @fulltext indexes declared in schema.graphql. */
+const FULLTEXT = [
+  'CREATE FULLTEXT INDEX DocumentTitleFulltext IF NOT EXISTS FOR (n:Document) ON EACH [n.title]',
+  'CREATE FULLTEXT INDEX EntityNameFulltext IF NOT EXISTS FOR (n:Entity) ON EACH [n.name]',
+];
+
+/** Creates constraints and indexes idempotently and waits until they are online. */
+export async function ensureGraphSchema(driver: Driver, database: string, logger: Logger): Promise<void> {
+  const statements = [
+    ...Object.entries(NODE_IDS).flatMap(([label, id]) => [
+      `CREATE CONSTRAINT ${label}_${id}_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.${id} IS UNIQUE`,
+      `CREATE INDEX ${label}_tenant IF NOT EXISTS FOR (n:${label}) ON (n.tenant_id)`,
+    ]),
+    ...FULLTEXT,
+  ];
+  for (const statement of statements) {
+    await driver.executeQuery(statement, {}, { database });
+  }
+  await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database });
+  logger.info({ count: statements.length }, 'knowledge graph constraints and indexes ensured');
+}

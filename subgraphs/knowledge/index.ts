@@ -1,0 +1,37 @@
+import { Neo4jGraphQL } from '@neo4j/graphql';
+import type { GraphQLSchema } from 'graphql';
+import type { Driver } from 'neo4j-driver';
+import { readSchema } from '../../lib/buildSchema.js';
+import type { SubgraphDefinition, SubgraphDeps } from '../../lib/subgraphServer.js';
+import { ensureGraphSchema } from './graphSchema.js';
+
+export const KNOWLEDGE_TYPE_DEFS = readSchema(import.meta.url);
+
+/**
+ * Builds the @neo4j/graphql subgraph schema. Works without a reachable database (composition
+ * uses it); the driver is only used when queries run.
+ */
+export async function buildKnowledgeSchema(driver: Driver): Promise<GraphQLSchema> {
+  const neo = new Neo4jGraphQL({
+    typeDefs: KNOWLEDGE_TYPE_DEFS,
+    driver,
+    // The gateway verifies the client's JWT; we pass its claims as `context.jwt`, so no key is used
+    // to decode tokens here. The feature must still be on for @authorization to be enforced.
+    features: { authorization: { key: 'claims-arrive-pre-verified-in-context-jwt' } },
+  });
+  return neo.getSubgraphSchema();
+}
+
+export async function createKnowledgeSubgraph(deps: SubgraphDeps): Promise<SubgraphDefinition> {
+  await ensureGraphSchema(deps.neo4j, deps.config.NEO4J_DATABASE, deps.logger);
+  const schema = await buildKnowledgeSchema(deps.neo4j);
+  return {
+    name: 'knowledge',
+    schema,
+    // @authorization filters read `$jwt.tenant_id`: the tenant comes only from the signed principal.
+    extendContext: ({ principal }) => ({
+      jwt: { sub: principal.subject, tenant_id: principal.tenantId, scope: principal.scopes.join(' ') },
+      sessionConfig: { database: deps.config.NEO4J_DATABASE },
+    }),
+  };
+}
