@@ -1,7 +1,10 @@
 import { createServer } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import { PlatformError } from './errors.js';
 import { formatPlatformError } from './formatError.js';
@@ -52,7 +55,8 @@ export async function startSubgraphServer(
   const apollo = new ApolloServer<SubgraphContext>({
     schema: definition.schema,
     introspection: true,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    // Inline tracing (ftv1) costs every request and nothing here reads it.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
     formatError: (formatted, error) => {
       const out = formatPlatformError(formatted, error, options.maskErrors);
       if (out.extensions?.code === 'INTERNAL_SERVER_ERROR') log.error({ err: error }, 'resolver failed');

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+const valid = {
+  AUTH_JWT_SECRET: 's'.repeat(40),
+  INTERNAL_SIGNING_KEY: 'i'.repeat(40),
+  SECRETS_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}`,
+};
+
+describe('loadConfig', () => {
+  it('fills documented defaults', () => {
+    const config = loadConfig(valid);
+    expect(config.GATEWAY_PORT).toBe(4000);
+    expect(config.REDIS_URL).toBe('redis://127.0.0.1:6379');
+    expect(config.ENABLE_INTROSPECTION).toBe(true);
+    expect(config.MASK_ERRORS).toBe(false);
+  });
+
+  it('turns introspection off and masking on in production', () => {
+    const config = loadConfig({ ...valid, NODE_ENV: 'production' });
+    expect(config.ENABLE_INTROSPECTION).toBe(false);
+    expect(config.MASK_ERRORS).toBe(true);
+  });
+
+  it('names the bad variable and shows a valid example', () => {
+    expect(() => loadConfig({ ...valid, INTERNAL_SIGNING_KEY: 'short' })).toThrow(
+      /INTERNAL_SIGNING_KEY: must be at least 32 characters/,
+    );
+    expect(() => loadConfig({ ...valid, REDIS_URL: 'nope' })).toThrow(
+      /REDIS_URL: .*example: REDIS_URL=redis:\/\/127\.0\.0\.1:6379/,
+    );
+    expect(() => loadConfig({ ...valid, AUTH_JWT_SECRET: undefined })).toThrow(
+      /AUTH_JWT_SECRET: set AUTH_JWT_SECRET/,
+    );
+    expect(() => loadConfig({ ...valid, SECRETS_ENCRYPTION_KEYS: 'k1:abc' })).toThrow(ConfigError);
+    expect(() => loadConfig({ ...valid, SUBGRAPH_URLS: 'nosuch=http://x/graphql' })).toThrow(/SUBGRAPH_URLS/);
+  });
+});
