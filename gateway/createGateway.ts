@@ -105,6 +105,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     // The pipeline already enforced introspection policy, limits and validation.
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // runtime/main.ts owns SIGTERM/SIGINT and closes everything in order.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginLandingPageDisabled(), shapeAndAudit],
   });
   await apollo.start();

@@ -55,6 +55,8 @@ export async function startSubgraphServer(
   const apollo = new ApolloServer<SubgraphContext>({
     schema: definition.schema,
     introspection: true,
+    // runtime/main.ts owns SIGTERM/SIGINT and closes everything in order.
+    stopOnTerminationSignals: false,
     // Inline tracing (ftv1) costs every request and nothing here reads it.
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
     formatError: (formatted, error) => {

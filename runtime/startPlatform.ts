@@ -92,9 +92,11 @@ export async function startPlatform(
     subgraphs,
     connections,
     close: async () => {
+      const started = Date.now();
       await gateway.close();
       await Promise.all(subgraphs.map((s) => s.close()));
       await connections.close();
+      connections.logger.info({ ms: Date.now() - started }, 'platform stopped');
     },
   };
 }
