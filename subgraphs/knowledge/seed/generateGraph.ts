@@ -24,9 +24,6 @@ import {
   type NavigationRow,
 } from './graphBatch.js';
 
-export type * from './graphBatch.js';
-export { RELATIONSHIPS, NODE_LABELS } from './graphBatch.js';
-
 export interface GenerateOptions {
   tenantId: string;
   packages: number;
@@ -68,8 +65,11 @@ function resolve(options: GenerateOptions): Resolved {
       throw new Error(`${name} must be a non-negative integer, got ${value}`);
     }
   }
-  if (resolved.batchSize < 1 || resolved.flushNodes < 1)
+  if (resolved.batchSize < 1 || resolved.flushNodes < 1) {
     throw new Error('batchSize and flushNodes must be at least 1');
+  }
+  if (!Number.isFinite(resolved.seed)) throw new Error(`seed must be a finite number, got ${resolved.seed}`);
+  if (resolved.tenantId === '') throw new Error('tenantId must not be empty');
   return resolved;
 }
 
@@ -107,6 +107,7 @@ export function* generateTenantGraph(options: GenerateOptions): Generator<GraphB
   for (let p = 1; p <= o.packages; p++) {
     const rng = seededRandom(`${o.tenantId}:${o.seed}:${p}`);
     const program = rng.pick(LOAN_PROGRAMS);
+    const trees = DECISION_TREES.filter((tree) => !tree.needs || program.transactions.includes(tree.needs));
     const packageId = `${o.tenantId}-pkg-${pad(p, 6)}`;
     const createdAt = EPOCH + Math.floor(rng.next() * 3 * 365) * DAY + rng.int(0, DAY / 1000 - 1) * 1000;
     const created = new Date(createdAt);
@@ -152,7 +153,7 @@ export function* generateTenantGraph(options: GenerateOptions): Generator<GraphB
       const anchors = subsections.length > 0 ? subsections : outline;
       for (let t = 1; anchors.length > 0 && t <= o.decisionTreesPerDocument; t++) {
         const anchor = rng.pick(anchors);
-        const tree = rng.pick(DECISION_TREES);
+        const tree = rng.pick(trees);
         const treeId = `${o.tenantId}-dt-${key}-${pad(t, 3)}`;
         push('DecisionTree', {
           tree_id: treeId,

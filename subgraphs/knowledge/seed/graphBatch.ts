@@ -1,8 +1,8 @@
 import type { EntityType } from './mortgageCatalog.js';
 
-/** The wire format between the generator and the loader: Neo4j property names, plain JSON values. */
+// The wire format between the generator and the loader. Rows carry Neo4j property names and plain
+// JSON values: `created_at` / `processed_at` are ISO strings the loader turns into DateTime.
 
-/** Rows carry Neo4j property names; `created_at` / `processed_at` are ISO strings the loader turns into DateTime. */
 export interface PackageRow {
   package_id: string;
   tenant_id: string;
@@ -141,6 +141,7 @@ export class BatchBuffer {
     this.nodeCount = 0;
     for (const label of NODE_LABELS) {
       for (const rows of chunks<NodeRows[typeof label]>(nodes[label], this.batchSize)) {
+        // TypeScript cannot correlate `label` with `rows` across the mapped union on its own.
         yield { kind: 'nodes', label, rows } as NodeBatch;
       }
     }

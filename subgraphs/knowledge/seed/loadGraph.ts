@@ -1,15 +1,13 @@
 import type { Driver } from 'neo4j-driver';
 import { NODE_IDS } from '../graphSchema.js';
+import { expectedCounts, generateTenantGraph, type GenerateOptions } from './generateGraph.js';
 import {
   RELATIONSHIPS,
-  expectedCounts,
-  generateTenantGraph,
-  type GenerateOptions,
   type GraphBatch,
   type GraphCounts,
   type NodeLabel,
   type RelationshipKind,
-} from './generateGraph.js';
+} from './graphBatch.js';
 
 export interface LoadOptions extends GenerateOptions {
   /**

@@ -112,7 +112,8 @@ export const TOPICS = [
   'Student Loan Payment Calculation',
 ] as const;
 
-export const DECISION_TREES = [
+/** `needs` names a transaction the program must offer for the tree to make sense. */
+export const DECISION_TREES: readonly { name: string; description: string; needs?: string }[] = [
   {
     name: 'Borrower Eligibility',
     description: 'Checks citizenship, occupancy and credit history before pricing',
@@ -136,12 +137,13 @@ export const DECISION_TREES = [
   {
     name: 'Cash-Out Refinance Eligibility',
     description: 'Applies seasoning, maximum LTV and payoff rules for cash-out',
+    needs: 'Cash-Out Refinance',
   },
   {
     name: 'Gift Funds Acceptability',
     description: 'Validates donor relationship, gift letter and transfer evidence',
   },
-] as const;
+];
 
 export const OUTCOMES = [
   'Eligible',
@@ -216,6 +218,7 @@ export function entityNames(type: EntityType, program: LoanProgram): readonly st
 /** Relation a pipeline would infer between two extracted entities, read as "from <relation> to". */
 export function relationType(from: EntityType, to: EntityType): string {
   if (to === 'AGENCY') return 'DEFINED_BY';
+  if (from === 'AGENCY') return 'DEFINES';
   if (from === 'RATIO') return 'LIMITS';
   if (to === 'PROPERTY_TYPE') return 'APPLIES_TO';
   if (to === 'BORROWER_REQUIREMENT' || to === 'DOCUMENT_REQUIREMENT' || to === 'RATIO') return 'REQUIRES';
