@@ -12,7 +12,7 @@ import { PlatformError } from '../lib/errors.js';
 import { sendError, sendJson } from '../lib/graphqlHttp.js';
 import { hostForUrl, listen, type Listening } from '../lib/httpServer.js';
 import type { Logger } from '../lib/logger.js';
-import { signPrincipal } from '../lib/principal.js';
+import { signPrincipal, type Principal } from '../lib/principal.js';
 import { handleGraphqlRequest, type HttpOperationContext } from './graphqlRoute.js';
 import { GatewayMetrics } from './metrics.js';
 import { createAuthenticator } from './pipeline/authenticate.js';
@@ -20,6 +20,10 @@ import { RequestPipeline, type PreparedOperation } from './pipeline/RequestPipel
 import { ScopePolicy } from './pipeline/scopePolicy.js';
 import { checkReadiness } from './readiness.js';
 import { SubgraphDataSource } from './SubgraphDataSource.js';
+import { OperationPlanner } from './subscriptions/OperationPlanner.js';
+import { serveSubscriptions } from './subscriptions/SubscriptionServer.js';
+import { SubscriptionHub } from './subscriptions/SubscriptionHub.js';
+import { UpstreamPool } from './subscriptions/UpstreamPool.js';
 import { forApolloGateway, readSupergraph } from './supergraph.js';
 
 export interface GatewayOptions {
@@ -49,13 +53,20 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const metrics = new GatewayMetrics();
   const audit = new AuditTrail(options.redis, config.REDIS_KEY_PREFIX);
 
+  // One data source per subgraph, shared by the HTTP executor and the subscription executor.
+  const services = Object.fromEntries(
+    Object.entries(options.subgraphUrls).map(([name, url]) => [
+      name,
+      new SubgraphDataSource({ name, url, timeoutMs: config.SUBGRAPH_TIMEOUT_MS, metrics }),
+    ]),
+  );
   let apiSchema: GraphQLSchema | null = null;
   const gateway = new ApolloGateway({
     supergraphSdl: forApolloGateway(supergraphSdl),
     buildService: ({ name }) => {
-      const url = options.subgraphUrls[name];
-      if (!url) throw new Error(`No URL for subgraph "${name}"`);
-      return new SubgraphDataSource({ name, url, timeoutMs: config.SUBGRAPH_TIMEOUT_MS, metrics });
+      const service = services[name];
+      if (!service) throw new Error(`No URL for subgraph "${name}"`);
+      return service;
     },
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema: schema }) => {
@@ -94,7 +105,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           const result = pipeline.complete(prepared, response.body.singleResult);
           pipeline.observe(prepared, result);
           if (prepared.operationType === 'mutation')
-            await recordMutation(audit, prepared, result.errors?.length ?? 0, log);
+            await recordMutation(audit, prepared, result.errors?.length ?? 0);
         },
       };
     },
@@ -113,8 +124,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   // Signed principals are reused while their 10 s expiry bucket lasts (see signPrincipal).
   const signatures = new Map<string, { header: string; until: number }>();
-  const sign = (prepared: PreparedOperation): string => {
-    const { principal } = prepared;
+  const sign = (principal: Principal): string => {
     const key = `${principal.tenantId}\n${principal.subject}\n${principal.scopes.join(' ')}`;
     const now = Date.now();
     const cached = signatures.get(key);
@@ -130,6 +140,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     return header;
   };
 
+  const context = (prepared: PreparedOperation) => ({
+    signedPrincipal: sign(prepared.principal),
+    requestId: prepared.requestId,
+  });
+
   const subgraphs = Object.entries(options.subgraphUrls).map(([name, url]) => ({ name, url }));
   const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const path = (req.url ?? '/').split('?', 1)[0];
@@ -138,7 +153,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     switch (path) {
       case '/graphql':
         return handleGraphqlRequest(
-          { apollo, pipeline, maxBodyBytes: config.LIMIT_MAX_BODY_BYTES, sign },
+          { apollo, pipeline, maxBodyBytes: config.LIMIT_MAX_BODY_BYTES, context },
           req,
           res,
           requestId,
@@ -173,6 +188,33 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       else res.destroy();
     });
   });
+  const planner = new OperationPlanner(supergraphSdl);
+  const pool = new UpstreamPool(options.subgraphUrls, sign);
+  const hub = new SubscriptionHub({
+    planner,
+    pool,
+    services,
+    pipeline,
+    metrics,
+    queueSize: config.SUBSCRIPTION_QUEUE_SIZE,
+    maxPerTenant: config.SUBSCRIPTIONS_MAX_PER_TENANT,
+    context,
+  });
+  const websocket = serveSubscriptions({
+    server,
+    pipeline,
+    planner,
+    hub,
+    services,
+    metrics,
+    logger: log,
+    maxConnections: config.WS_MAX_CONNECTIONS,
+    maxPerConnection: config.SUBSCRIPTIONS_MAX_PER_CONNECTION,
+    maxPayloadBytes: config.LIMIT_MAX_BODY_BYTES,
+    context,
+    afterMutation: (prepared, errorCount) => recordMutation(audit, prepared, errorCount),
+  });
+
   const listening = await listen(server, config.HOST, options.port ?? config.GATEWAY_PORT);
   const url = `http://${hostForUrl(config.HOST)}:${listening.port}/graphql`;
   log.info({ url }, 'gateway listening');
@@ -182,6 +224,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     metrics,
     pipeline,
     close: async () => {
+      await websocket.close();
+      await pool.close();
       await listening.close();
       await apollo.stop();
     },
@@ -193,7 +237,6 @@ async function recordMutation(
   audit: AuditTrail,
   prepared: PreparedOperation,
   errorCount: number,
-  log: Logger,
 ): Promise<void> {
   try {
     await audit.append({
@@ -206,6 +249,5 @@ async function recordMutation(
     });
   } catch (error) {
     prepared.log.error({ err: error }, 'audit append failed');
-    log.warn('audit trail unavailable');
   }
 }

@@ -14,7 +14,7 @@ export interface GraphqlRouteOptions {
   apollo: ApolloServer<HttpOperationContext>;
   pipeline: RequestPipeline;
   maxBodyBytes: number;
-  sign: (prepared: PreparedOperation) => string;
+  context: (prepared: PreparedOperation) => GatewayContext;
 }
 
 function readGetInput(url: URL): GraphQLRequestInput {
@@ -90,7 +90,7 @@ export async function handleGraphqlRequest(
       req.url = `${url.pathname}${url.search}`;
     }
     res.setHeader('x-request-id', requestId);
-    const context: HttpOperationContext = { prepared, requestId, signedPrincipal: options.sign(prepared) };
+    const context: HttpOperationContext = { prepared, ...options.context(prepared) };
     await executeWithApollo(options.apollo, req, res, body, async () => context);
   } catch (error) {
     if (error instanceof PlatformError) {

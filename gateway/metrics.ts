@@ -47,6 +47,31 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
+  readonly subscriptionsActive = new Gauge({
+    name: 'gateway_subscriptions_active',
+    help: 'Client subscriptions open',
+    registers: [this.registry],
+  });
+
+  readonly upstreamSubscriptions = new Gauge({
+    name: 'gateway_upstream_subscriptions_active',
+    help: 'Subscriptions open to subgraphs (identical client operations share one)',
+    registers: [this.registry],
+  });
+
+  readonly subscriptionDeliveries = new Counter({
+    name: 'gateway_subscription_deliveries_total',
+    help: 'Subscription results queued to clients',
+    registers: [this.registry],
+  });
+
+  readonly subscriptionsEnded = new Counter({
+    name: 'gateway_subscriptions_ended_total',
+    help: 'Client subscriptions ended, by reason',
+    labelNames: ['reason'] as const,
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'gateway_' });
   }

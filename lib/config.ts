@@ -82,6 +82,18 @@ const schema = z
     LIMIT_MAX_BODY_BYTES: positive.default(1_048_576),
     /** Gateway → subgraph request timeout, ms. @default 10000 */
     SUBGRAPH_TIMEOUT_MS: positive.default(10_000),
+    /** Events retained per tenant stream (cursors older than this expire). @default 100000 */
+    EVENTS_RETENTION: positive.default(100_000),
+    /** Events a subgraph buffers per upstream subscription before cutting it off. @default 10000 */
+    EVENTS_SUBSCRIBER_BUFFER: positive.default(10_000),
+    /** Events the gateway queues per client subscription before SUBSCRIPTION_SLOW_CONSUMER. @default 1000 */
+    SUBSCRIPTION_QUEUE_SIZE: positive.default(1000),
+    /** @default 100 */
+    SUBSCRIPTIONS_MAX_PER_CONNECTION: positive.default(100),
+    /** Per gateway process. @default 10000 */
+    SUBSCRIPTIONS_MAX_PER_TENANT: positive.default(10_000),
+    /** Open graphql-ws connections per gateway process. @default 20000 */
+    WS_MAX_CONNECTIONS: positive.default(20_000),
   })
   .superRefine((v, ctx) => {
     if (!v.AUTH_JWT_SECRET && !v.AUTH_JWKS_URL) {

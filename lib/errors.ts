@@ -41,6 +41,34 @@ export const ERROR_CODES = {
     http: 200,
     meaning: 'A subgraph returned an error without a code of its own; `extensions.subgraph` names it.',
   },
+  UNKNOWN_EVENT_TYPE: { http: 200, meaning: 'The event type is not in the catalogue (Query.eventTypes).' },
+  EVENT_DATA_INVALID: {
+    http: 200,
+    meaning:
+      'Event `data` does not match its type’s JSON Schema, or is too large; `extensions.problems` lists why.',
+  },
+  CURSOR_INVALID: {
+    http: 200,
+    meaning: 'The `since` cursor was not issued by this API for the caller’s tenant.',
+  },
+  CURSOR_EXPIRED: {
+    http: 200,
+    meaning:
+      'Events after the `since` cursor were trimmed by retention; resubscribe without `since` (and reconcile).',
+  },
+  SUBSCRIPTION_SLOW_CONSUMER: {
+    http: 200,
+    meaning:
+      'The subscriber read slower than events arrived and its bounded queue overflowed; resume with the last cursor.',
+  },
+  SUBSCRIPTION_LIMIT_REACHED: {
+    http: 200,
+    meaning: 'Too many subscriptions on this connection or for this tenant, or too many connections.',
+  },
+  SHUTTING_DOWN: {
+    http: 503,
+    meaning: 'The gateway is shutting down; reconnect (to another replica) and resume with the last cursor.',
+  },
   INTERNAL_SERVER_ERROR: {
     http: 500,
     meaning: 'An unexpected failure. The message is hidden in production; logs keep it under the request id.',

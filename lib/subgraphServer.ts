@@ -6,6 +6,8 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
 import { PlatformError } from './errors.js';
 import { formatPlatformError } from './formatError.js';
 import { executeWithApollo, parseJsonBody, readBody, sendError, sendJson } from './graphqlHttp.js';
@@ -108,6 +110,7 @@ export async function startSubgraphServer(
     })();
   });
 
+  const closeSubscriptions = serveSubscriptions(server, definition, options, log);
   const listening = await listen(server, options.host, options.port);
   const url = `http://${hostForUrl(options.host)}:${listening.port}/graphql`;
   log.info({ url }, 'subgraph listening');
@@ -116,6 +119,7 @@ export async function startSubgraphServer(
     name: definition.name,
     url,
     close: async () => {
+      await closeSubscriptions();
       await listening.close();
       await apollo.stop();
       await definition.close?.();
@@ -129,4 +133,61 @@ export interface SubgraphDeps {
   readonly neo4j: import('neo4j-driver').Driver;
   readonly logger: Logger;
   readonly config: import('./config.js').Config;
+}
+
+/**
+ * graphql-ws on the subgraph's /graphql, for the gateway's upstream subscriptions. The gateway
+ * signs the principal into `connectionParams.principal`; without a valid one the socket is closed
+ * with 4403 before any operation runs.
+ */
+function serveSubscriptions(
+  server: import('node:http').Server,
+  definition: SubgraphDefinition,
+  options: SubgraphServerOptions,
+  log: Logger,
+): () => Promise<void> {
+  if (!definition.schema.getSubscriptionType()) return async () => undefined;
+  const wss = new WebSocketServer({ server, path: '/graphql' });
+  const principals = new WeakMap<object, Principal>();
+  const disposable = useServer(
+    {
+      schema: definition.schema,
+      onConnect: (ctx) => {
+        try {
+          principals.set(
+            ctx,
+            verifyPrincipal(ctx.connectionParams?.principal as string | undefined, options.signingKey),
+          );
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      // Same error contract as HTTP: every error leaves with a registered code.
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors
+          ? {
+              ...result,
+              errors: result.errors.map((e) => formatPlatformError(e.toJSON(), e, options.maskErrors)),
+            }
+          : result,
+      onError: (_ctx, _id, _payload, errors) =>
+        errors.map((e) => formatPlatformError(e.toJSON(), e, options.maskErrors)),
+      context: (ctx) => {
+        const principal = principals.get(ctx) as Principal;
+        const requestId = randomUUID();
+        const base: SubgraphContext = {
+          principal,
+          requestId,
+          log: log.child({ requestId, tenantId: principal.tenantId }),
+        };
+        return { ...base, ...definition.extendContext?.(base) };
+      },
+    },
+    wss,
+  );
+  return async () => {
+    await disposable.dispose();
+    wss.close();
+  };
 }

@@ -4044,6 +4044,8 @@ export type Mutation = {
   createWebhook: CreateWebhookPayload;
   deleteAlertRule: Scalars['Boolean']['output'];
   deleteWebhook: Scalars['Boolean']['output'];
+  /** Ingestion point for upstream systems: validated against the type's JSON Schema. */
+  publishEvent: PlatformEvent;
   revokeApiKey: ApiKey;
 };
 
@@ -4075,6 +4077,11 @@ export type MutationDeleteAlertRuleArgs = {
 
 export type MutationDeleteWebhookArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishEventArgs = {
+  input: PublishEventInput;
 };
 
 
@@ -4838,6 +4845,19 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** The platform event envelope, the same for subscriptions and webhooks (docs/SUBSCRIPTIONS.md). */
+export type PlatformEvent = {
+  __typename?: 'PlatformEvent';
+  /** Pass as `since` to resume right after this event. */
+  cursor: Scalars['String']['output'];
+  data: Scalars['JSON']['output'];
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  publishedBy: Principal;
+  tenantId: Scalars['ID']['output'];
+  type: Scalars['String']['output'];
+};
+
 export type PlatformHealth = {
   __typename?: 'PlatformHealth';
   checkedAt: Scalars['DateTime']['output'];
@@ -4852,6 +4872,11 @@ export type Principal = {
   scopes?: Maybe<Array<Scalars['String']['output']>>;
   subject: Scalars['ID']['output'];
   tenantId: Scalars['ID']['output'];
+};
+
+export type PublishEventInput = {
+  data: Scalars['JSON']['input'];
+  type: Scalars['String']['input'];
 };
 
 export type Query = {
@@ -5054,6 +5079,21 @@ export type StringScalarFilters = {
   eq?: InputMaybe<Scalars['String']['input']>;
   in?: InputMaybe<Array<Scalars['String']['input']>>;
   startsWith?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * The caller's tenant's events, optionally only some types. With `since` (a cursor), every
+   * retained event after it first, then live ones: no gap, no duplicate.
+   */
+  events: PlatformEvent;
+};
+
+
+export type SubscriptionEventsArgs = {
+  since?: InputMaybe<Scalars['String']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type Webhook = {

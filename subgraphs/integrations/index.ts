@@ -3,7 +3,9 @@ import { buildFederatedSchema, readSchema } from '../../lib/buildSchema.js';
 import { PlatformError } from '../../lib/errors.js';
 import type { SubgraphDefinition, SubgraphDeps } from '../../lib/subgraphServer.js';
 import { TenantRecords, type TenantRecord } from '../../lib/tenantRecords.js';
-import { EVENT_CATALOGUE, findEventType } from './eventCatalogue.js';
+import { EVENT_CATALOGUE, findEventType } from '../../lib/events/catalogue.js';
+import type { PlatformEvent } from '../../lib/events/envelope.js';
+import { EventLog } from '../../lib/events/EventLog.js';
 import type { Resolvers, Webhook, WebhookStatus } from './generated/resolvers.js';
 import { SecretBox, type SealedSecret } from './secretBox.js';
 
@@ -44,6 +46,13 @@ function validateUrl(raw: string): string {
 }
 
 export function createIntegrationsSubgraph(deps: SubgraphDeps): SubgraphDefinition {
+  const events = new EventLog({
+    redis: deps.redis,
+    prefix: deps.config.REDIS_KEY_PREFIX,
+    retention: deps.config.EVENTS_RETENTION,
+    subscriberBuffer: deps.config.EVENTS_SUBSCRIBER_BUFFER,
+    logger: deps.logger,
+  });
   const webhooks = new TenantRecords<WebhookRecord>(
     deps.redis,
     deps.config.REDIS_KEY_PREFIX,
@@ -90,6 +99,23 @@ export function createIntegrationsSubgraph(deps: SubgraphDeps): SubgraphDefiniti
         return { webhook: toWebhook(record), signingSecret };
       },
       deleteWebhook: (_root, { id }, { principal }) => webhooks.delete(principal.tenantId, id),
+      publishEvent: (_root, { input }, { principal }) =>
+        events.publish({
+          tenantId: principal.tenantId,
+          type: input.type,
+          data: input.data,
+          publishedBy: principal.subject,
+        }),
+    },
+    Subscription: {
+      events: {
+        subscribe: (_root, { types, since }, { principal }) =>
+          events.subscribe(principal.tenantId, { types: types ?? null, since: since ?? null }),
+        resolve: (event: PlatformEvent) => event,
+      },
+    },
+    PlatformEvent: {
+      publishedBy: (event) => ({ subject: event.publishedBy }),
     },
     Webhook: {
       __resolveReference: async (ref, { principal }) => {
@@ -99,5 +125,9 @@ export function createIntegrationsSubgraph(deps: SubgraphDeps): SubgraphDefiniti
     },
   };
 
-  return { name: 'integrations', schema: buildFederatedSchema(readSchema(import.meta.url), resolvers) };
+  return {
+    name: 'integrations',
+    schema: buildFederatedSchema(readSchema(import.meta.url), resolvers),
+    close: () => events.close(),
+  };
 }

@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { PlatformEvent as PlatformEventEnvelope } from '../../../lib/events/envelope.js';
 import type { SubgraphContext } from '../../../lib/subgraphServer.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -40,6 +41,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   createWebhook: CreateWebhookPayload;
   deleteWebhook: Scalars['Boolean']['output'];
+  /** Ingestion point for upstream systems: validated against the type's JSON Schema. */
+  publishEvent: PlatformEvent;
 };
 
 
@@ -52,9 +55,32 @@ export type MutationDeleteWebhookArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+export type MutationPublishEventArgs = {
+  input: PublishEventInput;
+};
+
+/** The platform event envelope, the same for subscriptions and webhooks (docs/SUBSCRIPTIONS.md). */
+export type PlatformEvent = {
+  __typename?: 'PlatformEvent';
+  /** Pass as `since` to resume right after this event. */
+  cursor: Scalars['String']['output'];
+  data: Scalars['JSON']['output'];
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  publishedBy: Principal;
+  tenantId: Scalars['ID']['output'];
+  type: Scalars['String']['output'];
+};
+
 export type Principal = {
   __typename?: 'Principal';
   subject: Scalars['ID']['output'];
+};
+
+export type PublishEventInput = {
+  data: Scalars['JSON']['input'];
+  type: Scalars['String']['input'];
 };
 
 export type Query = {
@@ -67,6 +93,21 @@ export type Query = {
 
 export type QueryWebhookArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * The caller's tenant's events, optionally only some types. With `since` (a cursor), every
+   * retained event after it first, then live ones: no gap, no duplicate.
+   */
+  events: PlatformEvent;
+};
+
+
+export type SubscriptionEventsArgs = {
+  since?: InputMaybe<Scalars['String']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type Webhook = {
@@ -189,8 +230,11 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  PlatformEvent: ResolverTypeWrapper<PlatformEventEnvelope>;
   Principal: ResolverTypeWrapper<Principal>;
+  PublishEventInput: PublishEventInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Webhook: ResolverTypeWrapper<Webhook>;
   WebhookStatus: WebhookStatus;
 }>;
@@ -206,8 +250,11 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
   ID: Scalars['ID']['output'];
+  PlatformEvent: PlatformEventEnvelope;
   Principal: Principal;
+  PublishEventInput: PublishEventInput;
   Query: Record<PropertyKey, never>;
+  Subscription: Record<PropertyKey, never>;
   Webhook: Webhook | FederationReferenceTypes['Webhook'];
 }>;
 
@@ -233,6 +280,17 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   createWebhook?: Resolver<ResolversTypes['CreateWebhookPayload'], ParentType, ContextType, RequireFields<MutationCreateWebhookArgs, 'input'>>;
   deleteWebhook?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteWebhookArgs, 'id'>>;
+  publishEvent?: Resolver<ResolversTypes['PlatformEvent'], ParentType, ContextType, RequireFields<MutationPublishEventArgs, 'input'>>;
+}>;
+
+export type PlatformEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PlatformEvent'] = ResolversParentTypes['PlatformEvent']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  publishedBy?: Resolver<ResolversTypes['Principal'], ParentType, ContextType>;
+  tenantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type PrincipalResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Principal'] = ResolversParentTypes['Principal']> = ResolversObject<{
@@ -243,6 +301,10 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   eventTypes?: Resolver<Array<ResolversTypes['EventType']>, ParentType, ContextType>;
   webhook?: Resolver<Maybe<ResolversTypes['Webhook']>, ParentType, ContextType, RequireFields<QueryWebhookArgs, 'id'>>;
   webhooks?: Resolver<Array<ResolversTypes['Webhook']>, ParentType, ContextType>;
+}>;
+
+export type SubscriptionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  events?: SubscriptionResolver<ResolversTypes['PlatformEvent'], "events", ParentType, ContextType, Partial<SubscriptionEventsArgs>>;
 }>;
 
 export type WebhookResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Webhook'] = ResolversParentTypes['Webhook'], FederationReferenceType extends FederationReferenceTypes['Webhook'] = FederationReferenceTypes['Webhook']> = ResolversObject<{
@@ -262,8 +324,10 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   EventType?: EventTypeResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  PlatformEvent?: PlatformEventResolvers<ContextType>;
   Principal?: PrincipalResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Webhook?: WebhookResolvers<ContextType>;
 }>;
 

@@ -1,0 +1,126 @@
+import { buildOperationContext, executeQueryPlan, type ServiceMap } from '@apollo/gateway';
+import { operationFromDocument, Supergraph, type Schema } from '@apollo/federation-internals';
+import { QueryPlanner, type FetchNode, type PlanNode, type QueryPlan } from '@apollo/query-planner';
+import type { GatewayExecutionResult, GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
+import { BoundedCache } from '../pipeline/BoundedCache.js';
+import type { GatewayContext } from '../SubgraphDataSource.js';
+import { forApolloGateway } from '../supergraph.js';
+
+/** A planned operation: for subscriptions, the primary fetch and what runs for each event. */
+export interface PlannedOperation {
+  readonly queryPlan: QueryPlan;
+  readonly operationContext: ReturnType<typeof buildOperationContext>;
+  readonly subscription: { primary: FetchNode; rest: PlanNode | undefined } | null;
+}
+
+/** Service name of the in-memory source that replays one upstream event into a plan. */
+export const EVENT_SOURCE = '__upstream_event__';
+
+/**
+ * Plans with the federation query planner and executes plans with @apollo/gateway's executor.
+ * @apollo/gateway plans subscriptions but will not run them; we run the primary over graphql-ws
+ * ourselves and, per event, execute `Sequence[primary-as-replay, rest]` through the same executor,
+ * so entity fields from other subgraphs resolve exactly as they do for queries (batched per event).
+ */
+export class OperationPlanner {
+  private readonly supergraph: Supergraph;
+  private readonly apiSchema: Schema;
+  private readonly supergraphSchema: GraphQLSchema;
+  readonly schema: GraphQLSchema;
+  private readonly planner: QueryPlanner;
+  private readonly plans = new BoundedCache<string, PlannedOperation>(1_000);
+
+  constructor(supergraphSdl: string) {
+    this.supergraph = Supergraph.build(forApolloGateway(supergraphSdl));
+    this.apiSchema = this.supergraph.apiSchema();
+    this.supergraphSchema = this.supergraph.schema.toGraphQLJSSchema();
+    this.schema = this.apiSchema.toGraphQLJSSchema();
+    this.planner = new QueryPlanner(this.supergraph);
+  }
+
+  plan(document: DocumentNode, query: string, operationName: string | null): PlannedOperation {
+    const key = `${operationName ?? ''}\n${query}`;
+    const cached = this.plans.get(key);
+    if (cached) return cached;
+    const operation = operationFromDocument(this.apiSchema, document, {
+      operationName: operationName ?? undefined,
+    });
+    const queryPlan = this.planner.buildQueryPlan(operation);
+    const node = queryPlan.node;
+    const planned: PlannedOperation = {
+      queryPlan,
+      operationContext: buildOperationContext({
+        schema: this.schema,
+        operationDocument: document,
+        operationName: operationName ?? undefined,
+      }),
+      subscription: node?.kind === 'Subscription' ? { primary: node.primary, rest: node.rest } : null,
+    };
+    this.plans.set(key, planned);
+    return planned;
+  }
+
+  /** Runs a query or mutation plan. */
+  execute(
+    planned: PlannedOperation,
+    services: ServiceMap,
+    request: { query: string; operationName: string | null; variables: Record<string, unknown> | undefined },
+    context: GatewayContext,
+  ): Promise<GatewayExecutionResult> {
+    return executeQueryPlan(
+      planned.queryPlan,
+      services,
+      requestContext(request, context),
+      planned.operationContext,
+      this.supergraphSchema,
+      this.apiSchema,
+    );
+  }
+
+  /** Completes one upstream subscription event: the primary's payload, then the rest of the plan. */
+  executeEvent(
+    planned: PlannedOperation,
+    services: ServiceMap,
+    event: { data?: Record<string, unknown> | null; errors?: readonly unknown[] },
+    request: { query: string; operationName: string | null; variables: Record<string, unknown> | undefined },
+    context: GatewayContext,
+  ): Promise<GatewayExecutionResult> {
+    const subscription = planned.subscription;
+    if (!subscription) throw new Error('not a subscription plan');
+    const replay: FetchNode = { ...subscription.primary, serviceName: EVENT_SOURCE };
+    const node: PlanNode = subscription.rest
+      ? { kind: 'Sequence', nodes: [replay, subscription.rest] }
+      : replay;
+    const withEvent: ServiceMap = {
+      ...services,
+      [EVENT_SOURCE]: { process: async () => event as { data?: Record<string, unknown> | null } },
+    };
+    return executeQueryPlan(
+      { kind: 'QueryPlan', node },
+      withEvent,
+      requestContext(request, context),
+      planned.operationContext,
+      this.supergraphSchema,
+      this.apiSchema,
+    );
+  }
+}
+
+function requestContext(
+  request: { query: string; operationName: string | null; variables: Record<string, unknown> | undefined },
+  context: GatewayContext,
+): GatewayGraphQLRequestContext<GatewayContext> {
+  return {
+    request: {
+      query: request.query,
+      operationName: request.operationName ?? undefined,
+      variables: request.variables ?? {},
+    },
+    context,
+    metrics: {},
+    logger: silentLogger,
+  } as unknown as GatewayGraphQLRequestContext<GatewayContext>;
+}
+
+const silentLogger = { debug() {}, info() {}, warn() {}, error() {} };

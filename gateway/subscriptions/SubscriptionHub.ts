@@ -1,0 +1,183 @@
+import type { ServiceMap } from '@apollo/gateway';
+import type { GraphQLFormattedError } from 'graphql';
+import { PlatformError } from '../../lib/errors.js';
+import type { GatewayMetrics } from '../metrics.js';
+import type { PreparedOperation, RequestPipeline } from '../pipeline/RequestPipeline.js';
+import type { GatewayContext } from '../SubgraphDataSource.js';
+import { ClientQueue, type SubscriptionResult } from './ClientQueue.js';
+import { formatExecutorErrors } from './formatErrors.js';
+import { EVENT_SOURCE, type OperationPlanner, type PlannedOperation } from './OperationPlanner.js';
+import type { UpstreamEvent, UpstreamPool } from './UpstreamPool.js';
+
+export interface SubscriptionHubOptions {
+  planner: OperationPlanner;
+  pool: UpstreamPool;
+  services: ServiceMap;
+  pipeline: RequestPipeline;
+  metrics: GatewayMetrics;
+  queueSize: number;
+  maxPerTenant: number;
+  context: (prepared: PreparedOperation) => GatewayContext;
+}
+
+/** One upstream subscription and its per-event plan execution, shared by identical client operations. */
+class SharedSubscription {
+  readonly clients = new Set<ClientQueue>();
+  private chain: Promise<void> = Promise.resolve();
+  private release: (() => void) | null = null;
+
+  constructor(
+    private readonly hub: SubscriptionHubOptions,
+    private readonly prepared: PreparedOperation,
+    private readonly planned: PlannedOperation,
+    private readonly onIdle: () => void,
+  ) {}
+
+  start(): void {
+    const { primary } = this.planned.subscription as NonNullable<PlannedOperation['subscription']>;
+    const variables = Object.fromEntries(
+      (primary.variableUsages ?? [])
+        .filter((name) => this.prepared.variables?.[name] !== undefined)
+        .map((name) => [name, this.prepared.variables?.[name]]),
+    );
+    this.hub.metrics.upstreamSubscriptions.inc();
+    this.release = this.hub.pool.subscribe(
+      primary.serviceName,
+      this.prepared.principal,
+      { query: primary.operation, variables, operationName: primary.operationName },
+      {
+        next: (event) => this.enqueue(() => this.deliver(event)),
+        error: (error) => this.enqueue(async () => this.endAll(upstreamError(error, primary.serviceName))),
+        complete: () => this.enqueue(async () => this.endAll()),
+      },
+    );
+  }
+
+  /** Events complete in arrival order, each once for all clients. */
+  private enqueue(task: () => Promise<void>): void {
+    this.chain = this.chain.then(task).catch((error: unknown) => {
+      this.prepared.log.error({ err: error }, 'subscription event failed');
+    });
+  }
+
+  private async deliver(event: UpstreamEvent): Promise<void> {
+    if (this.clients.size === 0) return;
+    const { prepared } = this;
+    const subgraph = this.planned.subscription?.primary.serviceName ?? 'unknown';
+    if (!event.data && event.errors?.length) {
+      // The subgraph refused or ended the stream (e.g. CURSOR_EXPIRED): pass its error on and stop.
+      this.endAll(upstreamError(event.errors, subgraph));
+      return;
+    }
+    const executed = await this.hub.planner.executeEvent(
+      this.planned,
+      this.hub.services,
+      event,
+      { query: prepared.query, operationName: prepared.operationName, variables: prepared.variables },
+      this.hub.context(prepared),
+    );
+    const result: SubscriptionResult = this.hub.pipeline.complete(prepared, {
+      data: (executed.data ?? null) as Record<string, unknown> | null,
+      ...(executed.errors?.length
+        ? { errors: formatExecutorErrors(executed.errors, { [EVENT_SOURCE]: subgraph }) }
+        : {}),
+    });
+    let delivered = 0;
+    for (const client of this.clients) if (client.push(result)) delivered += 1;
+    this.hub.metrics.subscriptionDeliveries.inc(delivered);
+  }
+
+  private endAll(error?: GraphQLFormattedError): void {
+    for (const client of [...this.clients]) client.end(error);
+    this.stop();
+  }
+
+  leave(client: ClientQueue): void {
+    this.clients.delete(client);
+    if (this.clients.size === 0) this.stop();
+  }
+
+  stop(): void {
+    if (this.release) {
+      this.release();
+      this.release = null;
+      this.hub.metrics.upstreamSubscriptions.dec();
+    }
+    this.onIdle();
+  }
+}
+
+function upstreamError(error: unknown, subgraph: string): GraphQLFormattedError {
+  // graphql-ws hands over the subgraph's GraphQL errors as an array; anything else is transport.
+  const first = Array.isArray(error) ? (error[0] as GraphQLFormattedError | undefined) : undefined;
+  if (first && typeof first.message === 'string') {
+    return { message: first.message, extensions: { ...(first.extensions ?? {}), subgraph } };
+  }
+  return {
+    message: `Subgraph "${subgraph}" is unavailable`,
+    extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph },
+  };
+}
+
+/**
+ * Runs client subscriptions. Identical operations of the same principal (same document, operation
+ * name and variables) share one upstream subscription and one plan execution per event; each
+ * client then only costs its own bounded queue and socket write.
+ */
+export class SubscriptionHub {
+  private readonly shared = new Map<string, SharedSubscription>();
+  private readonly perTenant = new Map<string, number>();
+
+  constructor(private readonly options: SubscriptionHubOptions) {}
+
+  subscribe(prepared: PreparedOperation): ClientQueue {
+    const tenantId = prepared.principal.tenantId;
+    const count = this.perTenant.get(tenantId) ?? 0;
+    if (count >= this.options.maxPerTenant) {
+      throw new PlatformError(
+        'SUBSCRIPTION_LIMIT_REACHED',
+        `At most ${this.options.maxPerTenant} subscriptions per tenant`,
+      );
+    }
+    const planned = this.options.planner.plan(prepared.document, prepared.query, prepared.operationName);
+    if (!planned.subscription) throw new PlatformError('BAD_REQUEST', 'Not a subscription operation');
+    const { principal } = prepared;
+    const key = [
+      principal.tenantId,
+      principal.subject,
+      principal.scopes.join(' '),
+      prepared.operationName ?? '',
+      prepared.query,
+      JSON.stringify(prepared.variables ?? {}),
+    ].join('\n');
+
+    let shared = this.shared.get(key);
+    const fresh = !shared;
+    if (!shared) {
+      const created: SharedSubscription = new SharedSubscription(this.options, prepared, planned, () => {
+        if (this.shared.get(key) === created) this.shared.delete(key);
+      });
+      shared = created;
+      this.shared.set(key, shared);
+    }
+    const owner = shared;
+    this.perTenant.set(tenantId, count + 1);
+    this.options.metrics.subscriptionsActive.inc();
+    const client = new ClientQueue(this.options.queueSize, (reason) => {
+      this.options.metrics.subscriptionsActive.dec();
+      this.options.metrics.subscriptionsEnded.inc({ reason });
+      const left = (this.perTenant.get(tenantId) ?? 1) - 1;
+      if (left <= 0) this.perTenant.delete(tenantId);
+      else this.perTenant.set(tenantId, left);
+    });
+    client.onLeave = () => owner.leave(client);
+    owner.clients.add(client);
+    if (fresh) owner.start();
+    return client;
+  }
+
+  /** Distinct upstream subscriptions currently open. */
+  get upstreamCount(): number {
+    return this.shared.size;
+  }
+}

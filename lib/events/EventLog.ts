@@ -1,0 +1,290 @@
+import { randomUUID } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import { PlatformError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import { tenantKey } from '../redis.js';
+import {
+  compareStreamIds,
+  decodeCursor,
+  encodeCursor,
+  type PlatformEvent,
+  type StreamId,
+} from './envelope.js';
+import { validateEvent } from './validateEvent.js';
+
+export interface PublishInput {
+  tenantId: string;
+  type: string;
+  data: unknown;
+  publishedBy: string;
+}
+
+export interface EventLogOptions {
+  redis: Redis;
+  prefix: string;
+  /** Events kept per tenant stream (approximate trim). */
+  retention: number;
+  logger: Logger;
+  /** Events a local subscriber may have queued before it is cut off. */
+  subscriberBuffer: number;
+}
+
+interface Subscriber {
+  readonly types: ReadonlySet<string> | null;
+  push(event: PlatformEvent, id: StreamId): void;
+}
+
+type Fields = string[];
+
+const READ_BATCH = 500;
+
+/**
+ * The platform event path: a durable, bounded Redis Stream per tenant. Every process that serves
+ * subscribers tails the streams of the tenants it serves with one blocking XREAD, so an event
+ * published once (on any replica) reaches each local subscriber once, in order. Subscribers with a
+ * cursor replay what is retained after it first, then continue live without a gap or duplicate.
+ */
+export class EventLog {
+  private readonly tenants = new Map<string, { position: StreamId; subscribers: Set<Subscriber> }>();
+  private readonly reader: Redis;
+  private readerId: number | null = null;
+  private running = false;
+  private loop: Promise<void> | null = null;
+  private wake: (() => void) | null = null;
+
+  constructor(private readonly options: EventLogOptions) {
+    this.reader = options.redis.duplicate({ connectionName: 'event-log-reader' });
+  }
+
+  private streamKey(tenantId: string): string {
+    return tenantKey(this.options.prefix, tenantId, 'events');
+  }
+
+  /** Validates against the catalogue, appends, and returns the envelope with its cursor. */
+  async publish(input: PublishInput): Promise<PlatformEvent> {
+    validateEvent(input.type, input.data);
+    const body = {
+      id: randomUUID(),
+      type: input.type,
+      tenantId: input.tenantId,
+      occurredAt: new Date().toISOString(),
+      data: input.data,
+      publishedBy: input.publishedBy,
+    };
+    const streamId = await this.options.redis.xadd(
+      this.streamKey(input.tenantId),
+      'MAXLEN',
+      '~',
+      String(this.options.retention),
+      '*',
+      'e',
+      JSON.stringify(body),
+    );
+    return { ...body, cursor: encodeCursor(input.tenantId, streamId as string) };
+  }
+
+  /**
+   * Events of one tenant, optionally filtered by type, starting after `since` (a cursor) or now.
+   * The iterator ends with SUBSCRIPTION_SLOW_CONSUMER when its consumer falls too far behind.
+   */
+  async subscribe(
+    tenantId: string,
+    options: { types?: readonly string[] | null; since?: string | null },
+  ): Promise<AsyncGenerator<PlatformEvent>> {
+    const sinceId = options.since ? decodeCursor(tenantId, options.since) : null;
+    if (sinceId) await this.assertRetained(tenantId, sinceId);
+    const types = options.types && options.types.length > 0 ? new Set(options.types) : null;
+    const queue: Array<{ event: PlatformEvent; id: StreamId }> = [];
+    let overflow = false;
+    let notify: (() => void) | null = null;
+    const subscriber: Subscriber = {
+      types,
+      push: (event, id) => {
+        if (queue.length >= this.options.subscriberBuffer) overflow = true;
+        else queue.push({ event, id });
+        notify?.();
+      },
+    };
+    // Join the live tail first, then replay: anything live that replay also returns is skipped.
+    const joinedAt = await this.attach(tenantId, subscriber);
+    const replay = sinceId ? this.readRange(tenantId, sinceId, joinedAt, types) : null;
+    const detach = () => this.detach(tenantId, subscriber);
+
+    async function* iterate(): AsyncGenerator<PlatformEvent> {
+      let last = sinceId ?? joinedAt;
+      try {
+        if (replay) {
+          for await (const { event, id } of replay) {
+            last = id;
+            yield event;
+          }
+        }
+        for (;;) {
+          if (overflow) {
+            throw new PlatformError(
+              'SUBSCRIPTION_SLOW_CONSUMER',
+              'Subscriber fell behind; resume with the last cursor',
+            );
+          }
+          const next = queue.shift();
+          if (!next) {
+            await new Promise<void>((resolve) => {
+              notify = resolve;
+            });
+            notify = null;
+            continue;
+          }
+          if (compareStreamIds(next.id, last) <= 0) continue;
+          last = next.id;
+          yield next.event;
+        }
+      } finally {
+        detach();
+      }
+    }
+    return iterate();
+  }
+
+  /** Stops tailing; pending subscriber iterators stay as they are until their consumers return. */
+  async close(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    if (this.readerId !== null) await this.options.redis.client('UNBLOCK', this.readerId).catch(() => 0);
+    await this.loop?.catch(() => undefined);
+    this.reader.disconnect();
+  }
+
+  private async assertRetained(tenantId: string, sinceId: StreamId): Promise<void> {
+    const info = (await this.options.redis
+      .xinfo('STREAM', this.streamKey(tenantId))
+      .catch(() => null)) as Array<string | number | null> | null;
+    if (!info) return;
+    const index = info.indexOf('max-deleted-entry-id');
+    const maxDeleted = index >= 0 ? String(info[index + 1]) : '0-0';
+    if (compareStreamIds(sinceId, maxDeleted) < 0) {
+      throw new PlatformError('CURSOR_EXPIRED', 'Events after this cursor are past retention', {
+        field: 'since',
+      });
+    }
+  }
+
+  /** Retained events in (from, to], in pages. */
+  private async *readRange(
+    tenantId: string,
+    from: StreamId,
+    to: StreamId,
+    types: ReadonlySet<string> | null,
+  ): AsyncGenerator<{ event: PlatformEvent; id: StreamId }> {
+    let start = `(${from}`;
+    for (;;) {
+      const page = (await this.options.redis.xrange(
+        this.streamKey(tenantId),
+        start,
+        to,
+        'COUNT',
+        READ_BATCH,
+      )) as Array<[string, Fields]>;
+      for (const [id, fields] of page) {
+        const event = this.toEvent(tenantId, id, fields);
+        if (event && (!types || types.has(event.type))) yield { event, id };
+      }
+      if (page.length < READ_BATCH) return;
+      start = `(${page[page.length - 1]?.[0]}`;
+    }
+  }
+
+  private async attach(tenantId: string, subscriber: Subscriber): Promise<StreamId> {
+    let tenant = this.tenants.get(tenantId);
+    if (!tenant) {
+      const newest = (await this.options.redis.xrevrange(
+        this.streamKey(tenantId),
+        '+',
+        '-',
+        'COUNT',
+        1,
+      )) as Array<[string, Fields]>;
+      tenant = this.tenants.get(tenantId) ?? { position: newest[0]?.[0] ?? '0-0', subscribers: new Set() };
+      this.tenants.set(tenantId, tenant);
+      await this.restartRead();
+    }
+    tenant.subscribers.add(subscriber);
+    return tenant.position;
+  }
+
+  private detach(tenantId: string, subscriber: Subscriber): void {
+    const tenant = this.tenants.get(tenantId);
+    if (!tenant) return;
+    tenant.subscribers.delete(subscriber);
+    if (tenant.subscribers.size === 0) this.tenants.delete(tenantId);
+  }
+
+  /** Starts the tail loop, or interrupts its blocking read so it picks up a new tenant. */
+  private async restartRead(): Promise<void> {
+    if (!this.running) {
+      this.running = true;
+      this.readerId = Number(await this.reader.client('ID'));
+      this.loop = this.tail();
+      return;
+    }
+    this.wake?.();
+    if (this.readerId !== null) await this.options.redis.client('UNBLOCK', this.readerId);
+  }
+
+  private async tail(): Promise<void> {
+    while (this.running) {
+      const entries = [...this.tenants.entries()];
+      if (entries.length === 0) {
+        await new Promise<void>((resolve) => {
+          this.wake = resolve;
+          setTimeout(resolve, 1000).unref();
+        });
+        this.wake = null;
+        continue;
+      }
+      let result: Array<[string, Array<[string, Fields]>]> | null;
+      try {
+        result = (await this.reader.xread(
+          'COUNT',
+          READ_BATCH,
+          'BLOCK',
+          5000,
+          'STREAMS',
+          ...entries.map(([tenantId]) => this.streamKey(tenantId)),
+          ...entries.map(([, t]) => t.position),
+        )) as Array<[string, Array<[string, Fields]>]> | null;
+      } catch (error) {
+        if (!this.running) return;
+        this.options.logger.warn({ err: error }, 'event log read failed; retrying');
+        await new Promise((r) => setTimeout(r, 500));
+        continue;
+      }
+      for (const [key, rows] of result ?? []) {
+        const tenantId = entries.find(([id]) => this.streamKey(id) === key)?.[0];
+        const tenant = tenantId ? this.tenants.get(tenantId) : undefined;
+        if (!tenantId || !tenant) continue;
+        for (const [id, fields] of rows) {
+          tenant.position = id;
+          const event = this.toEvent(tenantId, id, fields);
+          if (!event) continue;
+          for (const subscriber of tenant.subscribers) {
+            if (!subscriber.types || subscriber.types.has(event.type)) subscriber.push(event, id);
+          }
+        }
+      }
+    }
+  }
+
+  private toEvent(tenantId: string, id: StreamId, fields: Fields): PlatformEvent | null {
+    const raw = fields[1];
+    if (fields[0] !== 'e' || !raw) return null;
+    try {
+      const body = JSON.parse(raw) as Omit<PlatformEvent, 'cursor'>;
+      // The stream key already walls tenants; the check guards against a corrupted entry.
+      if (body.tenantId !== tenantId) return null;
+      return { ...body, cursor: encodeCursor(tenantId, id) };
+    } catch {
+      this.options.logger.warn({ id }, 'skipping unreadable event');
+      return null;
+    }
+  }
+}
