@@ -18,6 +18,8 @@ export class ClientQueue implements AsyncIterableIterator<SubscriptionResult> {
   private leaveHook: (() => void) | null = null;
   /** Set when the queue overflowed; the server may close a socket that stays stalled. */
   overflowed = false;
+  /** When the consumer last asked for a result (ms since epoch). */
+  lastPullAt = Date.now();
 
   constructor(
     private readonly limit: number,
@@ -96,6 +98,7 @@ export class ClientQueue implements AsyncIterableIterator<SubscriptionResult> {
   }
 
   next(): Promise<IteratorResult<SubscriptionResult>> {
+    this.lastPullAt = Date.now();
     const value = this.buffer.shift();
     if (value) return Promise.resolve({ value, done: false });
     if (this.done) return Promise.resolve({ value: undefined, done: true });

@@ -48,8 +48,9 @@ interface OperationContext {
 
 type Extra = { socket: WebSocket };
 
-// A socket whose client stopped reading and holds more than this is closed, not buffered.
-const STALLED_BYTES = 4 * 1024 * 1024;
+// A client whose queue overflowed and that has not read for this long is disconnected: its socket
+// write is stuck, so the final error could never reach it anyway.
+const STALLED_MS = 5_000;
 
 function toError(error: PlatformError | GraphQLFormattedError): GraphQLError {
   if (error instanceof PlatformError) return error.toGraphQLError();
@@ -214,8 +215,11 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
   // Cut off sockets whose client stopped reading after its queue overflowed.
   const sweep = setInterval(() => {
     for (const connection of connections.values()) {
-      const stalled = [...connection.queues.values()].some((q) => q.overflowed);
-      if (stalled && connection.socket.bufferedAmount > STALLED_BYTES) {
+      const now = Date.now();
+      const stalled = [...connection.queues.values()].some(
+        (q) => q.overflowed && now - q.lastPullAt > STALLED_MS,
+      );
+      if (stalled) {
         options.logger.warn(
           { connection: connection.id, tenantId: connection.principal.tenantId },
           'closing stalled socket',
