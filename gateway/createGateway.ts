@@ -61,6 +61,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     ]),
   );
   let apiSchema: GraphQLSchema | null = null;
+  // @apollo/gateway otherwise exports usage telemetry and probes cloud metadata endpoints at
+  // construction: this gateway talks to nothing but its subgraphs, Redis and Neo4j.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: forApolloGateway(supergraphSdl),
     buildService: ({ name }) => {

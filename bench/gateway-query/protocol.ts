@@ -1,0 +1,32 @@
+import type { Principal } from '../../lib/principal.js';
+
+/** The gateways this bench compares, in the order it runs them. */
+export const GATEWAY_KINDS = ['ours', 'apollo', 'hive'] as const;
+export type GatewayKind = (typeof GATEWAY_KINDS)[number];
+
+/** What the child process serves. Secrets travel in its environment, never in messages. */
+export interface GatewaySpec {
+  kind: GatewayKind;
+  /** Subgraph name → GraphQL URL (the subgraphs run in the parent process). */
+  subgraphUrls: Record<string, string>;
+  /** Whom the peer gateways sign into `x-platform-principal` (ours derives it from the JWT). */
+  principal: Principal;
+}
+
+/** Parent → child over the IPC channel. */
+export type ParentMessage = { type: 'start'; spec: GatewaySpec } | { type: 'stop' };
+
+/** Child → parent over the IPC channel. */
+export type ChildMessage = { type: 'ready'; url: string } | { type: 'failed'; message: string };
+
+export function isChildMessage(value: unknown): value is ChildMessage {
+  if (typeof value !== 'object' || value === null || !('type' in value)) return false;
+  const { type } = value as { type: unknown };
+  return type === 'ready' || type === 'failed';
+}
+
+export function isParentMessage(value: unknown): value is ParentMessage {
+  if (typeof value !== 'object' || value === null || !('type' in value)) return false;
+  const { type } = value as { type: unknown };
+  return type === 'start' || type === 'stop';
+}

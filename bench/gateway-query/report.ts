@@ -1,0 +1,96 @@
+import type { Measurement, Outcome } from './measureGateway.js';
+
+const LABELS: Record<Measurement['kind'], string> = {
+  ours: 'ours (gateway/createGateway)',
+  apollo: '@apollo/gateway 2.14.4 + Apollo Server 5',
+  hive: '@graphql-hive/gateway 2.15.1, defaults',
+};
+
+function fixed(value: number, digits: number): string {
+  return Number.isFinite(value) ? value.toFixed(digits) : '–';
+}
+
+function errorCell({ load }: Measurement): string {
+  const parts = [
+    load.timeouts ? `${load.timeouts} timeouts` : '',
+    load.non2xx ? `${load.non2xx} non-2xx` : '',
+    load.badBodies ? `${load.badBodies} with errors` : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? `${load.errors} (${parts.join(', ')})` : String(load.errors);
+}
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]): string =>
+    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
+  const rule = `|${widths.map((w, i) => (i === 0 ? `${'-'.repeat(w + 1)}-` : `${'-'.repeat(w + 1)}:`)).join('|')}|`;
+  return [line(header), rule, ...rows.map(line)].join('\n');
+}
+
+/** The comparison table, ratios and subgraph traffic, as Markdown. */
+export function formatReport(outcomes: readonly Outcome[]): string {
+  const measured = outcomes.flatMap((o) => (o.ok ? [o.measurement] : []));
+  const out: string[] = [];
+  out.push(
+    table(
+      ['gateway', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'CPU ms/req', 'peak RSS MiB'],
+      measured.map((m) => [
+        LABELS[m.kind],
+        fixed(m.load.rps, 1),
+        fixed(m.load.p50, 0),
+        fixed(m.load.p95, 0),
+        fixed(m.load.p99, 0),
+        errorCell(m),
+        fixed(m.cpuMsPerRequest, 2),
+        fixed(m.peakRssMiB, 0),
+      ]),
+    ),
+  );
+  for (const failed of outcomes.flatMap((o) => (o.ok ? [] : [o]))) {
+    out.push(`\n${LABELS[failed.kind]}: not measured: ${failed.reason}`);
+  }
+
+  const ours = measured.find((m) => m.kind === 'ours');
+  const ratios = ours
+    ? measured
+        .filter((m) => m.kind !== 'ours')
+        .map((m) => `ours/${m.kind} req/s = ${m.load.rps > 0 ? fixed(ours.load.rps / m.load.rps, 2) : '–'}`)
+    : [];
+  if (ratios.length > 0) out.push(`\n${ratios.join('   ')}`);
+
+  out.push(
+    '\n' +
+      table(
+        [
+          'gateway',
+          'sent',
+          'completed',
+          'response bytes',
+          'RSS when ready MiB',
+          'subgraph req/req',
+          'by subgraph',
+          'subgraphs+autocannon CPU ms/req',
+          'other processes CPU ms/req',
+        ],
+        measured.map((m) => [
+          m.kind,
+          String(m.load.sent),
+          String(m.load.completed),
+          String(m.responseBytes),
+          fixed(m.readyRssMiB, 0),
+          fixed(m.subgraphRequestsPerRequest, 2),
+          [...m.subgraphRequests]
+            .map(([name, n]) => `${name} ${fixed(n / Math.max(m.load.sent, 1), 2)}`)
+            .join(', '),
+          fixed(m.parentCpuMsPerRequest, 2),
+          fixed(m.otherCpuMsPerRequest, 2),
+        ]),
+      ),
+  );
+  out.push(
+    '\nreq/s counts clean 2xx answers; latencies are of 2xx answers (p50/p99 autocannon, p95 from the same samples).' +
+      '\nCPU and subgraph requests are per request sent, measured until the gateway went idle after the run;' +
+      '\n"other processes" is the machine\'s busy CPU minus the gateway and this process (Neo4j, Redis, anything else).',
+  );
+  return out.join('\n');
+}

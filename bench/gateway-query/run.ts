@@ -1,0 +1,231 @@
+/**
+ * `npm run bench:gateway -- [--connections 50] [--duration 20] [--warmup 5] [--only ours,apollo,hive]`
+ *
+ * Federated-query benchmark: starts the six subgraphs in this process against the real Redis and
+ * Neo4j (REDIS_URL, NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD; defaults are the local dev services),
+ * seeds one bench tenant, then serves the same subgraphs through our gateway, vanilla Apollo and
+ * Hive Gateway in turn, each in its own process, and loads each with the same autocannon workload.
+ * This module is the only one of the parent process that reads process.env.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { availableParallelism, loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import { SUBGRAPH_NAMES, loadConfig, type Config } from '../../lib/config.js';
+import { mintToken } from '../../lib/devToken.js';
+import type { Principal } from '../../lib/principal.js';
+import { SCOPES } from '../../lib/scopes.js';
+import { startGateway } from '../../gateway/createGateway.js';
+import { connect, startSubgraph, type Connections } from '../../runtime/startPlatform.js';
+import { Teardown } from '../lib/Teardown.js';
+import { measureGateway, type Outcome, type Workload } from './measureGateway.js';
+import { GATEWAY_KINDS, type GatewayKind } from './protocol.js';
+import { BENCH_BODY, postGraphql, problemWith } from './query.js';
+import { formatReport } from './report.js';
+import { EXPORT_JOBS, GRAPH_SIZE, createExportJobs, removeBenchData, seedKnowledge } from './seed.js';
+import { SubgraphTraffic } from './SubgraphTraffic.js';
+
+const USAGE = `Usage: npx tsx bench/gateway-query/run.ts [options]
+  --connections  concurrent connections        (default 50)
+  --duration     seconds of load per gateway   (default 20)
+  --warmup       seconds of warm-up per gateway (default 5)
+  --only         comma-separated gateways      (default ${GATEWAY_KINDS.join(',')})
+Example: npx tsx bench/gateway-query/run.ts --duration 5 --connections 20 --only ours,apollo`;
+
+interface Options {
+  connections: number;
+  durationSeconds: number;
+  warmupSeconds: number;
+  gateways: GatewayKind[];
+}
+
+function parseCli(argv: string[]): Options {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      connections: { type: 'string', default: '50' },
+      duration: { type: 'string', default: '20' },
+      warmup: { type: 'string', default: '5' },
+      only: { type: 'string', default: GATEWAY_KINDS.join(',') },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const gateways = values.only
+    .split(',')
+    .map((g) => g.trim())
+    .filter(Boolean);
+  const unknown = gateways.filter((g) => !(GATEWAY_KINDS as readonly string[]).includes(g));
+  if (gateways.length === 0 || unknown.length > 0) {
+    throw new Error(
+      `--only takes some of ${GATEWAY_KINDS.join(', ')}; got "${values.only}" (e.g. --only ours,hive)`,
+    );
+  }
+  return {
+    connections: integer('connections', values.connections, 1, 1000),
+    durationSeconds: integer('duration', values.duration, 1, 600),
+    warmupSeconds: integer('warmup', values.warmup, 0, 120),
+    gateways: GATEWAY_KINDS.filter((k) => gateways.includes(k)),
+  };
+}
+
+function integer(flag: string, raw: string, min: number, max: number): number {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(
+      `--${flag} must be an integer from ${min} to ${max}, got "${raw}" (e.g. --${flag} ${min + 1})`,
+    );
+  }
+  return value;
+}
+
+// @apollo/gateway (inside ours too) otherwise probes cloud metadata endpoints and exports usage
+// metrics to Apollo from its constructor; the bench stays on loopback. Children inherit it.
+process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+
+/** The environment of this process and of every gateway child: fresh secrets, a private key prefix. */
+function benchEnvironment(run: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    HOST: '127.0.0.1',
+    AUTH_JWT_SECRET: randomBytes(36).toString('base64url'),
+    INTERNAL_SIGNING_KEY: randomBytes(36).toString('base64url'),
+    SECRETS_ENCRYPTION_KEYS: `bench:${randomBytes(32).toString('base64')}`,
+    REDIS_KEY_PREFIX: `bench:${run}:`,
+  };
+}
+
+/** Seeds export jobs through an in-process instance of our gateway, then closes it. */
+async function seedExports(
+  config: Config,
+  connections: Connections,
+  urls: Record<string, string>,
+  headers: Record<string, string>,
+  packageIds: string[],
+): Promise<void> {
+  const gateway = await startGateway({
+    config,
+    logger: connections.logger,
+    redis: connections.redis,
+    neo4j: connections.neo4j,
+    subgraphUrls: urls,
+    port: 0,
+  });
+  try {
+    await createExportJobs(gateway.url, headers, packageIds, EXPORT_JOBS);
+    const problem = problemWith(await postGraphql(gateway.url, headers, BENCH_BODY), EXPORT_JOBS);
+    if (problem) throw new Error(`the bench query does not answer cleanly after seeding: ${problem}`);
+  } finally {
+    await gateway.close();
+  }
+}
+
+/** Other work on the machine skews every figure; say so up front. */
+function describeMachine(): void {
+  const cores = availableParallelism();
+  const [oneMinute = 0] = loadavg();
+  console.log(
+    `machine: ${cores} CPUs, load average ${oneMinute.toFixed(2)} before start, Node ${process.version}`,
+  );
+  if (oneMinute > cores / 2)
+    console.warn('warning: the machine is already busy; absolute figures will be low (ratios hold better)');
+}
+
+async function main(options: Options, teardown: Teardown): Promise<boolean> {
+  describeMachine();
+  const run = randomUUID().slice(0, 8);
+  const env = benchEnvironment(run);
+  const config = loadConfig(env);
+  const connections = connect(config, 'bench-subgraphs');
+  teardown.defer('close Redis and Neo4j', () => connections.close());
+
+  const started = await Promise.allSettled(
+    SUBGRAPH_NAMES.map((name) => startSubgraph(config, connections, name, 0)),
+  );
+  const subgraphs = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  for (const subgraph of subgraphs) teardown.defer(`close ${subgraph.name} subgraph`, () => subgraph.close());
+  const failed = started.find((s) => s.status === 'rejected');
+  if (failed) throw failed.reason;
+  const urls = Object.fromEntries(subgraphs.map((s) => [s.name, s.url]));
+
+  const principal: Principal = { subject: 'bench-user', tenantId: `bench-${run}`, scopes: [...SCOPES] };
+  teardown.defer('remove bench data', () =>
+    removeBenchData(
+      connections.neo4j,
+      config.NEO4J_DATABASE,
+      principal.tenantId,
+      connections.redis,
+      config.REDIS_KEY_PREFIX,
+    ),
+  );
+  const seeding = performance.now();
+  const packageIds = await seedKnowledge(connections.neo4j, config.NEO4J_DATABASE, principal.tenantId);
+  const token = await mintToken(config.AUTH_JWT_SECRET ?? '', { ...principal, ttlSeconds: 3600 });
+  const headers = { authorization: `Bearer ${token}` };
+  await seedExports(config, connections, urls, headers, packageIds);
+  console.log(
+    `seeded tenant ${principal.tenantId}: ${packageIds.length} packages × ${GRAPH_SIZE.documentsPerPackage} documents × ` +
+      `${GRAPH_SIZE.entitiesPerDocument} entities, ${EXPORT_JOBS} export jobs (${Math.round(performance.now() - seeding)} ms)`,
+  );
+
+  const traffic = new SubgraphTraffic(urls);
+  teardown.defer('stop counting subgraph traffic', () => traffic.close());
+  const workload: Workload = { ...options, headers, expectedJobs: EXPORT_JOBS };
+  console.log(
+    `load: ${options.connections} connections, ${options.warmupSeconds} s warm-up + ${options.durationSeconds} s per gateway, ` +
+      `each gateway in its own process; subgraphs and autocannon in this one`,
+  );
+
+  const outcomes: Outcome[] = [];
+  for (const kind of options.gateways) {
+    if (teardown.started) return false;
+    const outcome = await measureGateway(
+      { kind, subgraphUrls: urls, principal },
+      env,
+      workload,
+      traffic,
+      teardown,
+    );
+    if (teardown.started) return false;
+    outcomes.push(outcome);
+    if (outcome.ok) {
+      const { load } = outcome.measurement;
+      console.log(`${kind}: ${load.rps.toFixed(1)} req/s, p99 ${load.p99} ms, ${load.errors} errors`);
+    } else {
+      console.error(`${kind}: not measured: ${outcome.reason}`);
+      // The peers are the bar, ours is the subject: without both there is no comparison to print.
+      if (kind !== 'hive') break;
+    }
+  }
+  console.log(`\n${formatReport(outcomes)}`);
+  return outcomes.every((o) => o.ok || o.kind === 'hive');
+}
+
+let options: Options;
+try {
+  options = parseCli(process.argv.slice(2));
+} catch (error) {
+  console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+  process.exit(2);
+}
+const teardown = new Teardown();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.error(`\n${signal}: cleaning up`);
+    void teardown.run().finally(() => process.exit(130));
+  });
+}
+let succeeded = false;
+try {
+  succeeded = await main(options, teardown);
+} catch (error) {
+  console.error('bench failed:', error);
+} finally {
+  await teardown.run();
+}
+// Pooled sockets and driver timers may linger after close; the bench is done.
+process.exit(succeeded ? 0 : 1);

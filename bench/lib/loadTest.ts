@@ -1,0 +1,87 @@
+import autocannon from 'autocannon';
+
+export interface LoadOptions {
+  url: string;
+  connections: number;
+  /** Seconds. */
+  durationSeconds: number;
+  headers: Record<string, string>;
+  body: string;
+  /** A 2xx response whose body fails this counts as an error (e.g. a GraphQL `errors` entry). */
+  verifyBody?: (body: string) => boolean;
+}
+
+export interface LoadResult {
+  /** Requests sent; those still in flight when the run ends never complete on the client side. */
+  sent: number;
+  /** Completed responses, of any status. */
+  completed: number;
+  /** 2xx responses that passed `verifyBody`, per second. */
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  /** Socket errors (timeouts included) + non-2xx + 2xx bodies failing `verifyBody`. */
+  errors: number;
+  /** Requests without an answer within autocannon's timeout (10 s). */
+  timeouts: number;
+  non2xx: number;
+  /** 2xx responses whose body failed `verifyBody`. */
+  badBodies: number;
+  seconds: number;
+}
+
+/**
+ * One closed-loop autocannon run: `connections` clients each send the next request as soon as the
+ * previous answer arrives. p50/p99 are autocannon's (2xx only); autocannon has no p95, so it comes
+ * from the same 2xx response times, collected from its `response` events.
+ */
+export async function loadTest(options: LoadOptions): Promise<LoadResult> {
+  const okTimes: number[] = [];
+  const verify = options.verifyBody;
+  let lastStatus = 0;
+  let badBodies = 0;
+  const instance = autocannon({
+    url: options.url,
+    connections: options.connections,
+    duration: options.durationSeconds,
+    method: 'POST',
+    headers: options.headers,
+    body: options.body,
+    // autocannon emits `response` and then, synchronously for the same response, calls verifyBody;
+    // so lastStatus is this body's status and only 2xx bodies are judged (non-2xx count already).
+    verifyBody: (body) => {
+      if (verify && lastStatus >= 200 && lastStatus < 300 && !verify(body)) badBodies += 1;
+      return true;
+    },
+  });
+  instance.on('response', (_client, statusCode, _bytes, ms) => {
+    lastStatus = statusCode;
+    if (statusCode >= 200 && statusCode < 300) okTimes.push(ms);
+  });
+  const result = await instance;
+  const seconds = result.duration;
+  const good = result['2xx'] - badBodies;
+  return {
+    sent: result.requests.sent,
+    completed: result.requests.total,
+    rps: seconds > 0 ? good / seconds : 0,
+    p50: result.latency.p50,
+    // Whole milliseconds, as autocannon's histogram keeps them.
+    p95: Math.floor(percentile(okTimes, 0.95)),
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx + badBodies,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+    badBodies,
+    seconds,
+  };
+}
+
+/** Nearest-rank percentile; NaN for no samples. */
+export function percentile(values: readonly number[], fraction: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1));
+  return sorted[rank] ?? Number.NaN;
+}

@@ -1,0 +1,79 @@
+import WebSocket from 'ws';
+
+export interface ClientStats {
+  delivered: number;
+  latenciesMs: number[];
+  ended: number;
+  errors: Map<string, number>;
+}
+
+/** Milliseconds on a clock shared by processes of this machine. */
+export const nowMs = (): number => performance.timeOrigin + performance.now();
+
+/**
+ * Minimal graphql-ws clients (raw `ws`, one subscription each): cheaper than the full client, so
+ * the load generator, which shares the machine with the gateway, spends less CPU per message.
+ */
+export async function openClients(
+  url: string,
+  token: string,
+  count: number,
+  query: string,
+  stats: ClientStats,
+  sampleEvery: number,
+): Promise<WebSocket[]> {
+  const sockets: WebSocket[] = [];
+  const wsUrl = url.replace(/^http/, 'ws');
+  const batch = 250;
+  for (let start = 0; start < count; start += batch) {
+    const opened = await Promise.all(
+      Array.from({ length: Math.min(batch, count - start) }, (_, i) =>
+        openOne(wsUrl, token, query, stats, (start + i) % sampleEvery === 0),
+      ),
+    );
+    sockets.push(...opened);
+  }
+  return sockets;
+}
+
+function openOne(
+  url: string,
+  token: string,
+  query: string,
+  stats: ClientStats,
+  sample: boolean,
+): Promise<WebSocket> {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(url, 'graphql-transport-ws', { perMessageDeflate: false });
+    socket.on('error', (error) => {
+      stats.errors.set('SOCKET', (stats.errors.get('SOCKET') ?? 0) + 1);
+      reject(error);
+    });
+    socket.once('open', () => {
+      socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } }));
+    });
+    socket.on('message', (raw: Buffer) => {
+      const text = raw.toString();
+      if (text.startsWith('{"type":"connection_ack"')) {
+        socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query } }));
+        resolve(socket);
+        return;
+      }
+      if (text.includes('"type":"next"')) {
+        if (text.includes('"errors"')) {
+          const code = /"code":"([A-Z_]+)"/.exec(text)?.[1] ?? 'UNKNOWN';
+          stats.errors.set(code, (stats.errors.get(code) ?? 0) + 1);
+          return;
+        }
+        stats.delivered += 1;
+        if (sample) {
+          // Cheaper than JSON.parse on every message: the payload carries "sentAt":<ms>.
+          const at = text.indexOf('"sentAt":');
+          if (at >= 0) stats.latenciesMs.push(nowMs() - Number.parseFloat(text.slice(at + 9, at + 30)));
+        }
+      } else if (text.includes('"type":"complete"') || text.includes('"type":"error"')) {
+        stats.ended += 1;
+      }
+    });
+  });
+}
