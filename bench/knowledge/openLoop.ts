@@ -2,9 +2,10 @@
  * An open-loop load generator: request i is due at start + i / rate whether or not earlier ones
  * have been answered, so a slow server meets the same arrival rate instead of slowing the client
  * down (closed-loop tools such as autocannon under-report latency that way: coordinated omission).
- * It runs in a worker thread so that its timers do not queue behind the platform it measures.
+ * It runs in a child process so that its timers do not queue behind the platform it measures.
  */
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { Pool } from 'undici';
 
 export interface OpenLoopOptions {
@@ -17,7 +18,10 @@ export interface OpenLoopOptions {
   durationSeconds: number;
   /** Most sockets open at once; beyond it requests wait in the client, and that wait is measured. */
   connections: number;
-  /** Seconds before a request counts as failed. */
+  /**
+   * Seconds from a request's due time after which it is abandoned and counted as an error, so an
+   * overloaded run ends about this long after the last request falls due.
+   */
   timeoutSeconds: number;
 }
 
@@ -30,6 +34,8 @@ export interface OpenLoopResult {
   good: number;
   /** Non-2xx, transport errors, timeouts and answers that fail the check. */
   errors: number;
+  /** Of the errors, requests abandoned after `timeoutSeconds`. */
+  timeouts: number;
   /** The first few distinct error descriptions. */
   errorSamples: string[];
   /** Milliseconds from when each good request was due (includes any wait in the client). */
@@ -65,17 +71,15 @@ function percentiles(values: number[]): Percentiles {
 
 async function generate(options: OpenLoopOptions): Promise<OpenLoopResult> {
   const target = new URL(options.url);
-  const pool = new Pool(target.origin, {
-    connections: options.connections,
-    headersTimeout: options.timeoutSeconds * 1000,
-    bodyTimeout: options.timeoutSeconds * 1000,
-  });
+  const pool = new Pool(target.origin, { connections: options.connections });
+  const timeoutMs = options.timeoutSeconds * 1000;
   const total = Math.round(options.rate * options.durationSeconds);
   const interval = 1000 / options.rate;
   const latencies: number[] = [];
   const serviceTimes: number[] = [];
   const samples = new Set<string>();
   let errors = 0;
+  let timeouts = 0;
   let lastSent = 0;
   const fail = (reason: string): void => {
     errors += 1;
@@ -91,6 +95,7 @@ async function generate(options: OpenLoopOptions): Promise<OpenLoopResult> {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...options.headers },
         body: options.bodies[i % options.bodies.length],
+        signal: AbortSignal.timeout(Math.max(1, due + timeoutMs - sent)),
       });
       const text = await response.body.text();
       const problem = check(response.statusCode, text);
@@ -99,6 +104,7 @@ async function generate(options: OpenLoopOptions): Promise<OpenLoopResult> {
       latencies.push(done - due);
       serviceTimes.push(done - sent);
     } catch (error) {
+      if (error instanceof Error && error.name === 'TimeoutError') timeouts += 1;
       fail(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
     }
   };
@@ -129,25 +135,36 @@ async function generate(options: OpenLoopOptions): Promise<OpenLoopResult> {
     goodRate: latencies.length / (elapsedMs / 1000),
     good: latencies.length,
     errors,
+    timeouts,
     errorSamples: [...samples],
     latency: percentiles(latencies),
     serviceTime: percentiles(serviceTimes),
   };
 }
 
-/** Runs the generator in a worker thread and resolves with its measurements. */
+const CHILD_FLAG = '--open-loop-child';
+
+/**
+ * Runs the generator in a child process and resolves with its measurements. A process, not a
+ * worker thread: tsx's loader (inherited through execArgv) does not reach worker threads on Node 20.
+ */
 export function runOpenLoop(options: OpenLoopOptions): Promise<OpenLoopResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL(import.meta.url), { workerData: options });
-    worker.once('message', (result: OpenLoopResult) => resolve(result));
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`load generator exited with code ${code}`));
+    const child = fork(fileURLToPath(import.meta.url), [CHILD_FLAG], { stdio: 'inherit' });
+    let result: OpenLoopResult | undefined;
+    child.once('message', (message: OpenLoopResult) => {
+      result = message;
     });
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      result ? resolve(result) : reject(new Error(`load generator exited with code ${code} and no result`)),
+    );
+    child.send(options);
   });
 }
 
-if (!isMainThread && parentPort) {
-  const port = parentPort;
-  generate(workerData as OpenLoopOptions).then((result) => port.postMessage(result));
+if (process.argv.includes(CHILD_FLAG) && process.send) {
+  process.once('message', (options: OpenLoopOptions) => {
+    void generate(options).then((result) => process.send?.(result, () => process.disconnect()));
+  });
 }

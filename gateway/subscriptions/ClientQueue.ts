@@ -20,6 +20,11 @@ export class ClientQueue implements AsyncIterableIterator<SubscriptionResult> {
   overflowed = false;
   /** When the consumer last asked for a result (ms since epoch). */
   lastPullAt = Date.now();
+  /**
+   * Delivers a result synchronously when the consumer is idle and can take it at once (returns
+   * false otherwise): the fan-out hot path then costs no promise or queue entry per subscriber.
+   */
+  fastPath: ((result: SubscriptionResult) => boolean) | null = null;
 
   constructor(
     private readonly limit: number,
@@ -41,6 +46,10 @@ export class ClientQueue implements AsyncIterableIterator<SubscriptionResult> {
 
   push(result: SubscriptionResult): boolean {
     if (this.done) return false;
+    if (this.waiting && this.fastPath?.(result)) {
+      this.lastPullAt = Date.now();
+      return true;
+    }
     if (this.waiting) {
       const resolve = this.waiting;
       this.waiting = null;

@@ -1,9 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import type { ServiceMap } from '@apollo/gateway';
-import { GraphQLError, type ExecutionArgs, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
-import type { Context } from 'graphql-ws';
-import { useServer } from 'graphql-ws/use/ws';
+import type { GraphQLFormattedError } from 'graphql';
+import {
+  CloseCode,
+  GRAPHQL_TRANSPORT_WS_PROTOCOL,
+  handleProtocols,
+  MessageType,
+  parseMessage,
+  type Message,
+} from 'graphql-ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { PlatformError } from '../../lib/errors.js';
 import type { Logger } from '../../lib/logger.js';
@@ -11,7 +17,7 @@ import type { GatewayMetrics } from '../metrics.js';
 import type { AuthenticatedPrincipal } from '../pipeline/authenticate.js';
 import type { PreparedOperation, RequestPipeline, ResultShape } from '../pipeline/RequestPipeline.js';
 import type { GatewayContext } from '../SubgraphDataSource.js';
-import type { ClientQueue } from './ClientQueue.js';
+import type { ClientQueue, SubscriptionResult } from './ClientQueue.js';
 import { formatExecutorErrors } from './formatErrors.js';
 import type { OperationPlanner } from './OperationPlanner.js';
 import type { SubscriptionHub } from './SubscriptionHub.js';
@@ -34,34 +40,26 @@ export interface SubscriptionServerOptions {
 
 interface Connection {
   readonly id: string;
-  readonly principal: AuthenticatedPrincipal;
   readonly socket: WebSocket;
-  readonly queues: Map<string, ClientQueue>;
+  principal: AuthenticatedPrincipal | null;
+  initialising: boolean;
+  readonly operations: Map<string, ClientQueue | null>;
   expired: boolean;
-  timer: NodeJS.Timeout | null;
+  timers: NodeJS.Timeout[];
 }
 
-interface OperationContext {
-  prepared: PreparedOperation;
-  queue: ClientQueue | null;
-}
-
-type Extra = { socket: WebSocket };
-
+const INIT_TIMEOUT_MS = 10_000;
 // A client whose queue overflowed and that has not read for this long is disconnected: its socket
 // write is stuck, so the final error could never reach it anyway.
 const STALLED_MS = 5_000;
-
-function toError(error: PlatformError | GraphQLFormattedError): GraphQLError {
-  if (error instanceof PlatformError) return error.toGraphQLError();
-  return new GraphQLError(error.message, { extensions: error.extensions });
-}
+// Above this many unsent bytes a sender waits for the socket before writing more.
+const HIGH_WATER_BYTES = 256 * 1024;
 
 /**
- * graphql-ws on the gateway's /graphql. Connections authenticate in `connection_init`
- * (`{ authorization: "Bearer <jwt>" }`) through the same pipeline as HTTP; a bad token closes the
- * socket with 4403 (CloseCode.Forbidden). Subscriptions run through the SubscriptionHub; queries
- * and mutations through the same planner and executor as the subscription path.
+ * The graphql-transport-ws protocol (graphql-ws's PROTOCOL.md; message parsing and close codes
+ * from the graphql-ws library) on the gateway's /graphql. Served here rather than through
+ * graphql-ws's `useServer` for the fan-out hot path: each event's payload is serialised once and
+ * shared by every subscriber, and a write only waits when the socket is actually backed up.
  */
 export function serveSubscriptions(options: SubscriptionServerOptions): { close(): Promise<void> } {
   const { pipeline, metrics } = options;
@@ -69,159 +67,266 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
     server: options.server,
     path: '/graphql',
     maxPayload: options.maxPayloadBytes,
+    handleProtocols: (protocols) => handleProtocols(protocols),
   });
-  const connections = new Map<Context<Record<string, unknown>, Extra>, Connection>();
-
-  wss.on('connection', (socket) => {
-    if (wss.clients.size > options.maxConnections)
-      socket.close(1013, 'SUBSCRIPTION_LIMIT_REACHED: too many connections');
-    metrics.wsConnections.set(wss.clients.size);
-    socket.once('close', () => metrics.wsConnections.set(wss.clients.size));
-  });
-
-  const endAll = (connection: Connection, error: PlatformError) => {
-    for (const queue of connection.queues.values()) queue.end(error, error.code.toLowerCase());
+  const connections = new Set<Connection>();
+  // One JSON text per result object: a shared event is serialised once for all its subscribers.
+  const payloads = new WeakMap<SubscriptionResult, string>();
+  const payloadJson = (result: SubscriptionResult): string => {
+    let text = payloads.get(result);
+    if (text === undefined) {
+      text = JSON.stringify(result);
+      payloads.set(result, text);
+    }
+    return text;
   };
 
-  const disposable = useServer<Record<string, unknown>, Extra>(
-    {
-      connectionInitWaitTimeout: 10_000,
-      onConnect: async (ctx) => {
-        const authorization = ctx.connectionParams?.authorization;
-        try {
-          const principal = await pipeline.authenticate(
-            typeof authorization === 'string' ? authorization : undefined,
+  const send = (connection: Connection, text: string): Promise<void> | undefined => {
+    const { socket } = connection;
+    if (socket.readyState !== socket.OPEN) return undefined;
+    if (socket.bufferedAmount < HIGH_WATER_BYTES) {
+      socket.send(text);
+      return undefined;
+    }
+    return new Promise((resolve) => socket.send(text, () => resolve()));
+  };
+  const sendNext = (connection: Connection, id: string, result: SubscriptionResult) =>
+    send(connection, `{"id":${JSON.stringify(id)},"type":"next","payload":${payloadJson(result)}}`);
+  const sendError = (connection: Connection, id: string, errors: readonly GraphQLFormattedError[]) =>
+    send(connection, JSON.stringify({ id, type: MessageType.Error, payload: errors }));
+  const sendComplete = (connection: Connection, id: string) =>
+    send(connection, JSON.stringify({ id, type: MessageType.Complete }));
+
+  const endAll = (connection: Connection, error: PlatformError) => {
+    for (const queue of connection.operations.values()) queue?.end(error, error.code.toLowerCase());
+  };
+
+  const authenticate = async (
+    connection: Connection,
+    payload: Record<string, unknown> | null | undefined,
+  ) => {
+    const authorization = payload?.authorization;
+    try {
+      const principal = await pipeline.authenticate(
+        typeof authorization === 'string' ? authorization : undefined,
+      );
+      connection.principal = principal;
+      // A token that lapses mid-stream ends the subscriptions; the client reconnects with a fresh one.
+      const untilExpiry = Math.max(0, Math.min(principal.expiresAt - Date.now(), 2 ** 31 - 1));
+      connection.timers.push(
+        setTimeout(() => {
+          connection.expired = true;
+          endAll(
+            connection,
+            new PlatformError('UNAUTHENTICATED', 'Token expired; reconnect with a fresh token'),
           );
-          const connection: Connection = {
-            id: randomUUID(),
-            principal,
-            socket: ctx.extra.socket,
-            queues: new Map(),
-            expired: false,
-            timer: null,
-          };
-          // A token that lapses mid-stream ends the subscriptions; the client reconnects with a fresh one.
-          connection.timer = setTimeout(
-            () => {
-              connection.expired = true;
-              endAll(
-                connection,
-                new PlatformError('UNAUTHENTICATED', 'Token expired; reconnect with a fresh token'),
-              );
-            },
-            Math.max(0, Math.min(principal.expiresAt - Date.now(), 2 ** 31 - 1)),
-          );
-          connections.set(ctx, connection);
-          return true;
-        } catch (error) {
-          if (error instanceof PlatformError)
-            pipeline.rejected(error, { requestId: 'ws-connect', transport: 'ws' });
-          return false;
-        }
-      },
-      onSubscribe: (ctx, id, payload) => {
-        const connection = connections.get(ctx);
-        if (!connection) return [new PlatformError('UNAUTHENTICATED', 'Not authenticated').toGraphQLError()];
-        if (connection.expired)
-          return [
-            new PlatformError(
-              'UNAUTHENTICATED',
-              'Token expired; reconnect with a fresh token',
-            ).toGraphQLError(),
-          ];
-        if (connection.queues.size >= options.maxPerConnection) {
-          return [
-            new PlatformError(
-              'SUBSCRIPTION_LIMIT_REACHED',
-              `At most ${options.maxPerConnection} operations per connection`,
-            ).toGraphQLError(),
-          ];
-        }
-        try {
-          const prepared = pipeline.prepare(connection.principal, payload, `${connection.id}:${id}`, 'ws');
-          if (pipeline.nothingToExecute(prepared)) {
-            // Every root field was withheld: answer with the FORBIDDEN errors alone.
-            const denied = pipeline.complete(prepared, { data: {} } as ResultShape);
-            return (denied.errors ?? []).map(toError);
-          }
-          let queue: ClientQueue | null = null;
-          if (prepared.operationType === 'subscription') {
-            queue = options.hub.subscribe(prepared);
-            connection.queues.set(id, queue);
-          }
-          const contextValue: OperationContext = { prepared, queue };
-          const args: ExecutionArgs = {
-            schema: options.planner.schema,
-            document: prepared.document,
-            operationName: prepared.operationName,
-            variableValues: prepared.variables,
-            contextValue,
-          };
-          return args;
-        } catch (error) {
-          if (error instanceof PlatformError) {
-            pipeline.rejected(error, {
-              requestId: `${connection.id}:${id}`,
-              transport: 'ws',
-              tenantId: connection.principal.tenantId,
-            });
-            return [error.toGraphQLError()];
-          }
-          throw error;
-        }
-      },
-      subscribe: (args) => {
-        const { queue } = args.contextValue as OperationContext;
-        // Results carry already-formatted errors; graphql-ws only serialises them.
-        return queue as unknown as AsyncGenerator<ExecutionResult>;
-      },
-      execute: async (args) => {
-        const { prepared } = args.contextValue as OperationContext;
-        const planned = options.planner.plan(prepared.document, prepared.query, prepared.operationName);
-        const executed = await options.planner.execute(
-          planned,
-          options.services,
-          { query: prepared.query, operationName: prepared.operationName, variables: prepared.variables },
-          options.context(prepared),
+        }, untilExpiry),
+      );
+      connection.socket.send(JSON.stringify({ type: MessageType.ConnectionAck }));
+    } catch (error) {
+      if (error instanceof PlatformError)
+        pipeline.rejected(error, { requestId: connection.id, transport: 'ws' });
+      connection.socket.close(CloseCode.Forbidden, 'Forbidden');
+    }
+  };
+
+  /** Streams one client subscription's results until it ends. */
+  const pump = async (
+    connection: Connection,
+    id: string,
+    queue: ClientQueue,
+    prepared: PreparedOperation,
+  ) => {
+    let last: SubscriptionResult = {};
+    for await (const result of queue) {
+      last = result;
+      const pending = sendNext(connection, id, result);
+      if (pending) await pending;
+    }
+    if (connection.operations.get(id) === queue) {
+      connection.operations.delete(id);
+      await sendComplete(connection, id);
+    }
+    pipeline.observe(prepared, last);
+  };
+
+  const execute = async (connection: Connection, id: string, prepared: PreparedOperation) => {
+    const planned = options.planner.plan(prepared.document, prepared.query, prepared.operationName);
+    const executed = await options.planner.execute(
+      planned,
+      options.services,
+      { query: prepared.query, operationName: prepared.operationName, variables: prepared.variables },
+      options.context(prepared),
+    );
+    const result = pipeline.complete(prepared, {
+      data: (executed.data ?? null) as Record<string, unknown> | null,
+      ...(executed.errors?.length ? { errors: formatExecutorErrors(executed.errors) } : {}),
+    });
+    pipeline.observe(prepared, result);
+    if (prepared.operationType === 'mutation')
+      await options.afterMutation(prepared, result.errors?.length ?? 0);
+    if (!connection.operations.has(id)) return;
+    connection.operations.delete(id);
+    await sendNext(connection, id, result);
+    await sendComplete(connection, id);
+  };
+
+  const subscribe = (connection: Connection, id: string, payload: Record<string, unknown>) => {
+    const principal = connection.principal as AuthenticatedPrincipal;
+    if (connection.operations.has(id)) {
+      connection.socket.close(CloseCode.SubscriberAlreadyExists, `Subscriber for ${id} already exists`);
+      return;
+    }
+    try {
+      if (connection.expired)
+        throw new PlatformError('UNAUTHENTICATED', 'Token expired; reconnect with a fresh token');
+      if (connection.operations.size >= options.maxPerConnection) {
+        throw new PlatformError(
+          'SUBSCRIPTION_LIMIT_REACHED',
+          `At most ${options.maxPerConnection} operations per connection`,
         );
-        const result = pipeline.complete(prepared, {
-          data: (executed.data ?? null) as Record<string, unknown> | null,
-          ...(executed.errors?.length ? { errors: formatExecutorErrors(executed.errors) } : {}),
+      }
+      const prepared = pipeline.prepare(principal, payload, `${connection.id}:${id}`, 'ws');
+      if (pipeline.nothingToExecute(prepared)) {
+        // Every root field was withheld: answer with the FORBIDDEN errors alone.
+        void sendError(connection, id, pipeline.complete(prepared, { data: {} } as ResultShape).errors ?? []);
+        return;
+      }
+      if (prepared.operationType !== 'subscription') {
+        connection.operations.set(id, null);
+        execute(connection, id, prepared).catch((error: unknown) => {
+          prepared.log.error({ err: error }, 'operation over WebSocket failed');
+          connection.operations.delete(id);
+          void sendError(connection, id, [
+            { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+          ]);
         });
-        pipeline.observe(prepared, result);
-        if (prepared.operationType === 'mutation')
-          await options.afterMutation(prepared, result.errors?.length ?? 0);
-        return result as ExecutionResult;
-      },
-      // Results are shaped by the pipeline already (formatted errors, FORBIDDEN nulls): send as they are.
-      onNext: (_ctx, _id, _payload, _args, result) => result,
-      onComplete: (ctx, id) => {
-        const connection = connections.get(ctx);
-        const queue = connection?.queues.get(id);
-        if (!connection || !queue) return;
-        connection.queues.delete(id);
-      },
-      onClose: (ctx) => {
-        const connection = connections.get(ctx);
-        if (!connection) return;
-        if (connection.timer) clearTimeout(connection.timer);
-        for (const queue of connection.queues.values()) void queue.return();
-        connections.delete(ctx);
-      },
-    },
-    wss,
-  );
+        return;
+      }
+      const queue = options.hub.subscribe(prepared);
+      const prefix = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
+      queue.fastPath = (result) => {
+        const { socket } = connection;
+        if (socket.readyState !== socket.OPEN || socket.bufferedAmount >= HIGH_WATER_BYTES) return false;
+        socket.send(`${prefix}${payloadJson(result)}}`);
+        return true;
+      };
+      connection.operations.set(id, queue);
+      void pump(connection, id, queue, prepared);
+    } catch (error) {
+      if (!(error instanceof PlatformError)) throw error;
+      pipeline.rejected(error, {
+        requestId: `${connection.id}:${id}`,
+        transport: 'ws',
+        tenantId: principal.tenantId,
+      });
+      void sendError(connection, id, [error.toGraphQLError().toJSON()]);
+    }
+  };
+
+  const onMessage = (connection: Connection, raw: string) => {
+    let message: Message;
+    try {
+      message = parseMessage(raw);
+    } catch (error) {
+      connection.socket.close(
+        CloseCode.BadRequest,
+        `Invalid message received: ${(error as Error).message}`.slice(0, 120),
+      );
+      return;
+    }
+    switch (message.type) {
+      case MessageType.ConnectionInit:
+        if (connection.initialising || connection.principal) {
+          connection.socket.close(
+            CloseCode.TooManyInitialisationRequests,
+            'Too many initialisation requests',
+          );
+          return;
+        }
+        connection.initialising = true;
+        void authenticate(connection, message.payload);
+        return;
+      case MessageType.Ping:
+        connection.socket.send(
+          JSON.stringify({
+            type: MessageType.Pong,
+            ...(message.payload ? { payload: message.payload } : {}),
+          }),
+        );
+        return;
+      case MessageType.Pong:
+        return;
+      case MessageType.Subscribe:
+        if (!connection.principal) {
+          connection.socket.close(CloseCode.Unauthorized, 'Unauthorized');
+          return;
+        }
+        subscribe(connection, message.id, message.payload as unknown as Record<string, unknown>);
+        return;
+      case MessageType.Complete: {
+        const queue = connection.operations.get(message.id);
+        connection.operations.delete(message.id);
+        void queue?.return();
+        return;
+      }
+      default:
+        connection.socket.close(CloseCode.BadRequest, `Unexpected message of type ${message.type} received`);
+    }
+  };
+
+  wss.on('connection', (socket: WebSocket, _request: IncomingMessage) => {
+    if (socket.protocol !== GRAPHQL_TRANSPORT_WS_PROTOCOL) {
+      socket.close(CloseCode.SubprotocolNotAcceptable, 'Subprotocol not acceptable');
+      return;
+    }
+    if (wss.clients.size > options.maxConnections) {
+      socket.close(1013, 'SUBSCRIPTION_LIMIT_REACHED: too many connections');
+      return;
+    }
+    const connection: Connection = {
+      id: randomUUID(),
+      socket,
+      principal: null,
+      initialising: false,
+      operations: new Map(),
+      expired: false,
+      timers: [],
+    };
+    connection.timers.push(
+      setTimeout(() => {
+        if (!connection.principal)
+          socket.close(CloseCode.ConnectionInitialisationTimeout, 'Connection initialisation timeout');
+      }, INIT_TIMEOUT_MS),
+    );
+    connections.add(connection);
+    metrics.wsConnections.set(connections.size);
+    socket.on('message', (data: Buffer, isBinary: boolean) => {
+      if (isBinary) socket.close(CloseCode.BadRequest, 'Binary messages are not supported');
+      else onMessage(connection, data.toString('utf8'));
+    });
+    socket.on('error', (error) =>
+      options.logger.debug({ err: error, connection: connection.id }, 'websocket error'),
+    );
+    socket.once('close', () => {
+      for (const timer of connection.timers) clearTimeout(timer);
+      for (const queue of connection.operations.values()) void queue?.return();
+      connection.operations.clear();
+      connections.delete(connection);
+      metrics.wsConnections.set(connections.size);
+    });
+  });
 
   // Cut off sockets whose client stopped reading after its queue overflowed.
   const sweep = setInterval(() => {
-    for (const connection of connections.values()) {
-      const now = Date.now();
-      const stalled = [...connection.queues.values()].some(
-        (q) => q.overflowed && now - q.lastPullAt > STALLED_MS,
+    const now = Date.now();
+    for (const connection of connections) {
+      const stalled = [...connection.operations.values()].some(
+        (q) => q?.overflowed && now - q.lastPullAt > STALLED_MS,
       );
       if (stalled) {
         options.logger.warn(
-          { connection: connection.id, tenantId: connection.principal.tenantId },
+          { connection: connection.id, tenantId: connection.principal?.tenantId },
           'closing stalled socket',
         );
         connection.socket.terminate();
@@ -234,7 +339,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
     close: async () => {
       clearInterval(sweep);
       // Tell every subscriber why, give the final messages a moment to flush, then close.
-      for (const connection of connections.values()) {
+      for (const connection of connections) {
         endAll(
           connection,
           new PlatformError(
@@ -244,8 +349,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
         );
       }
       await new Promise((resolve) => setTimeout(resolve, 200));
-      for (const socket of wss.clients) socket.close(1001, 'SHUTTING_DOWN');
-      await disposable.dispose();
+      for (const connection of connections) connection.socket.close(1001, 'SHUTTING_DOWN');
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };
