@@ -1,8 +1,9 @@
 import { ConfigError, loadConfig, SUBGRAPH_NAMES, type SubgraphName } from '../lib/config.js';
 import { startGateway } from '../gateway/createGateway.js';
 import { connect, startPlatform, startSubgraph, subgraphUrls } from './startPlatform.js';
+import { WORKER_FACTORIES, type WorkerFactory } from './workers.js';
 
-// Usage: main.ts all | gateway | subgraph <name>
+// Usage: main.ts all | gateway | subgraph <name> | worker <name>
 const [mode = 'all', name] = process.argv.slice(2);
 
 function fail(message: string): never {
@@ -36,8 +37,17 @@ if (mode === 'all') {
     await subgraph.close();
     await connections.close();
   };
+} else if (mode === 'worker' && name && WORKER_FACTORIES[name]) {
+  const connections = connect(config, `worker-${name}`);
+  const worker = await (WORKER_FACTORIES[name] as WorkerFactory)({ ...connections, config });
+  stop = async () => {
+    await worker.close();
+    await connections.close();
+  };
 } else {
-  fail(`usage: main.ts all | gateway | subgraph <${SUBGRAPH_NAMES.join('|')}>`);
+  fail(
+    `usage: main.ts all | gateway | subgraph <${SUBGRAPH_NAMES.join('|')}> | worker <${Object.keys(WORKER_FACTORIES).join('|')}>`,
+  );
 }
 
 // SIGTERM/SIGINT: stop accepting, let in-flight requests finish, close drivers, exit.

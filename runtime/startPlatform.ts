@@ -6,6 +6,7 @@ import { createRedis, type Redis } from '../lib/redis.js';
 import { startSubgraphServer, type RunningSubgraph } from '../lib/subgraphServer.js';
 import { startGateway, type RunningGateway } from '../gateway/createGateway.js';
 import { SUBGRAPH_FACTORIES } from './subgraphFactories.js';
+import { WORKER_FACTORIES, type RunningWorker } from './workers.js';
 
 export interface Connections {
   redis: Redis;
@@ -63,6 +64,7 @@ export function subgraphUrls(config: Config): Record<SubgraphName, string> {
 export interface Platform {
   gateway: RunningGateway;
   subgraphs: RunningSubgraph[];
+  workers: RunningWorker[];
   connections: Connections;
   close(): Promise<void>;
 }
@@ -70,7 +72,7 @@ export interface Platform {
 /** Every subgraph and the gateway in one process (npm start, tests). Port 0 picks free ports. */
 export async function startPlatform(
   config: Config,
-  options: { ephemeralPorts?: boolean } = {},
+  options: { ephemeralPorts?: boolean; withWorkers?: boolean } = {},
 ): Promise<Platform> {
   const connections = connect(config, 'platform');
   const subgraphs = await Promise.all(
@@ -87,12 +89,18 @@ export async function startPlatform(
     subgraphUrls: urls,
     port: options.ephemeralPorts ? 0 : config.GATEWAY_PORT,
   });
+  const workers =
+    options.withWorkers === false
+      ? []
+      : await Promise.all(Object.values(WORKER_FACTORIES).map((start) => start({ ...connections, config })));
   return {
     gateway,
     subgraphs,
+    workers,
     connections,
     close: async () => {
       const started = Date.now();
+      await Promise.all(workers.map((w) => w.close()));
       await gateway.close();
       await Promise.all(subgraphs.map((s) => s.close()));
       await connections.close();
