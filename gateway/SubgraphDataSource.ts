@@ -2,6 +2,7 @@ import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { Agent, request } from 'undici';
 import { PRINCIPAL_HEADER, REQUEST_ID_HEADER } from '../lib/principal.js';
+import { dedupeRepresentations, expandEntities } from './dedupeRepresentations.js';
 import type { GatewayMetrics } from './metrics.js';
 
 /** Per-request values the gateway's data sources read. */
@@ -39,7 +40,11 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
 
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     const context = options.context as Partial<GatewayContext>;
-    const { query, variables, operationName } = options.request;
+    const { query, operationName } = options.request;
+    let { variables } = options.request;
+    const representations = variables?.representations;
+    const deduped = Array.isArray(representations) ? dedupeRepresentations(representations) : null;
+    if (deduped) variables = { ...variables, representations: deduped.unique };
     const body = JSON.stringify({ query, variables, operationName });
     const principal = context.signedPrincipal ?? '';
     const shareable = this.options.dedupe !== false && !/^\s*mutation\b/.test(query ?? '');
@@ -55,8 +60,8 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       }
     }
     try {
-      const raw = await pending;
-      return this.toResponse(raw);
+      const response = this.toResponse(await pending);
+      return deduped ? expandEntities(response, deduped) : response;
     } catch (error) {
       return {
         errors: [
