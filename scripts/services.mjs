@@ -23,13 +23,18 @@ function has(command) {
   return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
 }
 
-/** npm ci when node_modules is missing or older than the lockfile. */
+/**
+ * Installs npm packages when node_modules is missing or older than the lockfile. `npm install`
+ * with the committed lockfile installs the locked versions; `npm ci` would refuse outright because
+ * the registry we use lacks some platform-only optional packages (msgpackr-extract for macOS and
+ * Windows) that a lockfile would have to list.
+ */
 export function ensureNodeModules() {
   const marker = path.join(ROOT, 'node_modules', '.package-lock.json');
   const lock = path.join(ROOT, 'package-lock.json');
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
-  say('installing npm packages (npm ci)');
-  run('npm', ['ci', '--no-audit', '--no-fund']);
+  say('installing npm packages (npm install, locked versions)');
+  run('npm', ['install', '--no-audit', '--no-fund']);
 }
 
 /** Resolves when something accepts TCP connections at host:port (or false after timeoutMs). */
