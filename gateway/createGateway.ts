@@ -25,6 +25,8 @@ import { serveSubscriptions } from './subscriptions/SubscriptionServer.js';
 import { SubscriptionHub } from './subscriptions/SubscriptionHub.js';
 import { UpstreamPool } from './subscriptions/UpstreamPool.js';
 import { forApolloGateway, readSupergraph } from './supergraph.js';
+import { DOWNLOAD_PATH } from '../subgraphs/exports/download/signedUrl.js';
+import { serveDownload } from '../subgraphs/exports/download/serveDownload.js';
 
 export interface GatewayOptions {
   config: Config;
@@ -159,6 +161,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           { apollo, pipeline, maxBodyBytes: config.LIMIT_MAX_BODY_BYTES, context },
           req,
           res,
+          requestId,
+        );
+      case DOWNLOAD_PATH:
+        // Export files: the signed, expiring URL from ExportJob.downloadUrl (docs/EXPORTS.md).
+        return serveDownload(
+          req,
+          res,
+          { exportsDir: config.EXPORTS_DIR, internalKey: config.INTERNAL_SIGNING_KEY },
           requestId,
         );
       case '/healthz':

@@ -24,6 +24,7 @@ export interface SubscriptionHubOptions {
 class SharedSubscription {
   readonly clients = new Set<ClientQueue>();
   private chain: Promise<void> = Promise.resolve();
+  private pending = 0;
   private release: (() => void) | null = null;
 
   constructor(
@@ -53,11 +54,30 @@ class SharedSubscription {
     );
   }
 
-  /** Events complete in arrival order, each once for all clients. */
+  /**
+   * Events complete in arrival order, each once for all clients. If completing them (entity
+   * fetches) falls further behind than a client queue may, everyone is cut off rather than the
+   * backlog growing without bound; they resume by cursor.
+   */
   private enqueue(task: () => Promise<void>): void {
-    this.chain = this.chain.then(task).catch((error: unknown) => {
-      this.prepared.log.error({ err: error }, 'subscription event failed');
-    });
+    if (this.pending >= this.hub.queueSize) {
+      if (this.release) {
+        this.endAll({
+          message: 'Events arrive faster than they can be completed; resume with the last cursor',
+          extensions: { code: 'SUBSCRIPTION_SLOW_CONSUMER' },
+        });
+      }
+      return;
+    }
+    this.pending += 1;
+    this.chain = this.chain
+      .then(task)
+      .catch((error: unknown) => {
+        this.prepared.log.error({ err: error }, 'subscription event failed');
+      })
+      .finally(() => {
+        this.pending -= 1;
+      });
   }
 
   private async deliver(event: UpstreamEvent): Promise<void> {
