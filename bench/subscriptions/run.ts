@@ -5,7 +5,8 @@
  *
  *   npx tsx bench/subscriptions/run.ts [--clients 10000] [--rate 10] [--duration 20] [--entity]
  *
- * Redis and Neo4j must be running (npm start, or npm test's services).
+ * Redis and Neo4j must be running (npm start, or npm test's services). BENCH_CPU_PROF=1 writes a
+ * V8 CPU profile of the gateway process to /tmp/prof.
  */
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -60,7 +61,11 @@ const child = fork(new URL('./gatewayChild.ts', import.meta.url).pathname, [], {
     ...env,
     BENCH_SUBGRAPH_URLS: JSON.stringify(Object.fromEntries(subgraphs.map((s) => [s.name, s.url]))),
   },
-  execArgv: ['--import', 'tsx'],
+  execArgv: [
+    '--import',
+    'tsx',
+    ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []),
+  ],
 });
 const gatewayUrl = await new Promise<string>((resolve, reject) => {
   child.once('message', (m: { type: string; url: string }) =>
