@@ -38,10 +38,13 @@ export interface OpenLoopResult {
   timeouts: number;
   /** The first few distinct error descriptions. */
   errorSamples: string[];
-  /** Milliseconds from when each good request was due (includes any wait in the client). */
-  latency: Percentiles;
-  /** Milliseconds from when each good request was handed to the socket pool. */
-  serviceTime: Percentiles;
+  /** Milliseconds from when each good request was due (includes any wait in the client); null without any. */
+  latency: Percentiles | null;
+  /**
+   * Milliseconds from when each good request was handed to the client's socket pool (so including
+   * any wait for a free socket); null without any. Far below `latency`, the generator fell behind.
+   */
+  serviceTime: Percentiles | null;
 }
 
 export interface Percentiles {
@@ -51,22 +54,21 @@ export interface Percentiles {
   max: number;
 }
 
-/** A good answer: HTTP 200, JSON with data and without errors. */
-export type Check = (status: number, text: string) => string | null;
-
-const check: Check = (status, text) => {
+/** Why an answer is not good (HTTP 200, JSON with data and without errors), or null if it is. */
+function problemWith(status: number, text: string): string | null {
   if (status !== 200) return `HTTP ${status}: ${text.slice(0, 200)}`;
   const body = JSON.parse(text) as { data?: unknown; errors?: Array<{ message?: string }> };
   if (body.errors?.length) return `GraphQL error: ${body.errors[0]?.message ?? 'unknown'}`;
   if (!body.data) return 'no data';
   return null;
-};
+}
 
-function percentiles(values: number[]): Percentiles {
+function percentiles(values: number[]): Percentiles | null {
+  if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const at = (q: number) =>
-    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
-  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), max: sorted[sorted.length - 1] ?? NaN };
+    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? 0;
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), max: sorted[sorted.length - 1] ?? 0 };
 }
 
 async function generate(options: OpenLoopOptions): Promise<OpenLoopResult> {
@@ -95,10 +97,10 @@ async function generate(options: OpenLoopOptions): Promise<OpenLoopResult> {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...options.headers },
         body: options.bodies[i % options.bodies.length],
-        signal: AbortSignal.timeout(Math.max(1, due + timeoutMs - sent)),
+        signal: AbortSignal.timeout(Math.max(1, Math.ceil(due + timeoutMs - sent))),
       });
       const text = await response.body.text();
-      const problem = check(response.statusCode, text);
+      const problem = problemWith(response.statusCode, text);
       if (problem) return fail(problem);
       const done = performance.now();
       latencies.push(done - due);
@@ -156,8 +158,10 @@ export function runOpenLoop(options: OpenLoopOptions): Promise<OpenLoopResult> {
       result = message;
     });
     child.once('error', reject);
-    child.once('exit', (code) =>
-      result ? resolve(result) : reject(new Error(`load generator exited with code ${code} and no result`)),
+    child.once('exit', (code, signal) =>
+      result
+        ? resolve(result)
+        : reject(new Error(`load generator ended (${signal ?? `exit code ${code}`}) without a result`)),
     );
     child.send(options);
   });

@@ -3,6 +3,8 @@ import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { readSchema } from '../../lib/buildSchema.js';
 import type { SubgraphDefinition, SubgraphDeps } from '../../lib/subgraphServer.js';
+import { batchReferenceResolvers, entityKeys } from './batchReferences.js';
+import { cypherMeterOf } from './cypherMeter.js';
 import { ensureGraphSchema } from './graphSchema.js';
 
 export const KNOWLEDGE_TYPE_DEFS = readSchema(import.meta.url);
@@ -19,19 +21,27 @@ export async function buildKnowledgeSchema(driver: Driver): Promise<GraphQLSchem
     // to decode tokens here. The feature must still be on for @authorization to be enforced.
     features: { authorization: { key: 'claims-arrive-pre-verified-in-context-jwt' } },
   });
-  return neo.getSubgraphSchema();
+  const schema = await neo.getSubgraphSchema();
+  // `_entities` would otherwise send one Cypher statement per representation (docs/KNOWLEDGE.md).
+  batchReferenceResolvers(schema, entityKeys(KNOWLEDGE_TYPE_DEFS));
+  return schema;
 }
 
 export async function createKnowledgeSubgraph(deps: SubgraphDeps): Promise<SubgraphDefinition> {
   await ensureGraphSchema(deps.neo4j, deps.config.NEO4J_DATABASE, deps.logger);
   const schema = await buildKnowledgeSchema(deps.neo4j);
+  const meter = cypherMeterOf(deps.neo4j);
   return {
     name: 'knowledge',
     schema,
     // @authorization filters read `$jwt.tenant_id`: the tenant comes only from the signed principal.
-    extendContext: ({ principal }) => ({
+    extendContext: ({ principal, requestId, log }) => ({
       jwt: { sub: principal.subject, tenant_id: principal.tenantId, scope: principal.scopes.join(' ') },
       sessionConfig: { database: deps.config.NEO4J_DATABASE },
+      // Every statement of this request goes through a counting view of the shared driver.
+      executionContext: meter.forRequest(requestId, (count) =>
+        log.debug({ cypherQueries: count }, 'cypher sent'),
+      ),
     }),
   };
 }
