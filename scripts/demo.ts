@@ -4,7 +4,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadConfig } from '../lib/config.js';
 import { mintToken } from '../lib/devToken.js';
 import { createLogger } from '../lib/logger.js';
+import { EventLog } from '../lib/events/EventLog.js';
 import { createNeo4jDriver } from '../lib/neo4j.js';
+import { createRedis } from '../lib/redis.js';
 import { SCOPES } from '../lib/scopes.js';
 import { seedTenants } from '../subgraphs/knowledge/seed/seedTenants.js';
 
@@ -24,12 +26,24 @@ try {
     { database: config.NEO4J_DATABASE },
   );
   if (Number(records[0]?.get('packages') ?? 0) === 0) {
+    const redis = createRedis(config.REDIS_URL, 'demo');
+    const events = new EventLog({
+      redis,
+      prefix: config.REDIS_KEY_PREFIX,
+      retention: config.EVENTS_RETENTION,
+      subscriberBuffer: 1,
+      logger,
+    });
     const result = await seedTenants(driver, config.NEO4J_DATABASE, logger, {
       tenants: DEMO_TENANTS,
       packages: 5,
       documentsPerPackage: 4,
       entitiesPerDocument: 8,
       seed: 42,
+      publish: (event) => events.publish(event),
+    }).finally(async () => {
+      await events.close();
+      redis.disconnect();
     });
     process.stdout.write(
       `[platform] demo graph loaded: ${result.nodes} nodes, ${result.relationships} relationships\n`,

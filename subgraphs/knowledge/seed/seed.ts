@@ -5,7 +5,9 @@
  */
 import { parseArgs } from 'node:util';
 import { createLogger } from '../../../lib/logger.js';
+import { EventLog } from '../../../lib/events/EventLog.js';
 import { createNeo4jDriver } from '../../../lib/neo4j.js';
+import { createRedis } from '../../../lib/redis.js';
 import { seedTenants, type SeedOptions } from './seedTenants.js';
 
 const USAGE = `Usage: npm run seed -- [options]
@@ -16,9 +18,10 @@ const USAGE = `Usage: npm run seed -- [options]
   --seed      generator seed                  (default 42)
   --scale     multiplier applied to packages  (default 1; ~14,000 packages ≈ 1M nodes)
   --wipe      delete the tenants' nodes first
+  --events    announce what was loaded on the platform event path (REDIS_URL, REDIS_KEY_PREFIX)
 Example: npm run seed -- --tenants tenant-demo --scale 200 --wipe`;
 
-function parseCli(argv: string[]): SeedOptions {
+function parseCli(argv: string[]): SeedOptions & { announce: boolean } {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -29,6 +32,7 @@ function parseCli(argv: string[]): SeedOptions {
       seed: { type: 'string', default: '42' },
       scale: { type: 'string', default: '1' },
       wipe: { type: 'boolean', default: false },
+      events: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -50,6 +54,7 @@ function parseCli(argv: string[]): SeedOptions {
     entitiesPerDocument: number('entities', values.entities, true),
     seed: number('seed', values.seed, true),
     wipe: values.wipe,
+    announce: values.events,
   };
 }
 
@@ -69,7 +74,7 @@ function env(name: string, fallback: string): string {
 }
 
 async function main(): Promise<void> {
-  let options: SeedOptions;
+  let options: SeedOptions & { announce: boolean };
   try {
     options = parseCli(process.argv.slice(2));
   } catch (error) {
@@ -85,9 +90,24 @@ async function main(): Promise<void> {
     user: env('NEO4J_USER', 'neo4j'),
     password: env('NEO4J_PASSWORD', 'localdevpassword'),
   });
+  const redis = options.announce
+    ? createRedis(env('REDIS_URL', 'redis://127.0.0.1:6379'), 'knowledge-seed')
+    : null;
+  const events = redis
+    ? new EventLog({
+        redis,
+        prefix: env('REDIS_KEY_PREFIX', 'kg:'),
+        retention: Number(env('EVENTS_RETENTION', '100000')),
+        subscriberBuffer: 1,
+        logger,
+      })
+    : null;
   try {
     logger.info({ uri, database, ...options }, 'seeding knowledge graph');
-    const result = await seedTenants(driver, database, logger, options);
+    const result = await seedTenants(driver, database, logger, {
+      ...options,
+      ...(events ? { publish: (event) => events.publish(event) } : {}),
+    });
     const loadSeconds = result.loadMs / 1000;
     const rate = Math.round(result.nodes / Math.max(loadSeconds, 0.001));
     logger.info(
@@ -105,6 +125,8 @@ async function main(): Promise<void> {
     logger.error({ err: error }, 'seeding failed');
     process.exitCode = 1;
   } finally {
+    await events?.close();
+    redis?.disconnect();
     await driver.close();
   }
 }

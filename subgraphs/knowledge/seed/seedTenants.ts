@@ -3,6 +3,7 @@ import type { Logger } from '../../../lib/logger.js';
 import { ensureGraphSchema } from '../graphSchema.js';
 import type { GraphCounts } from './graphBatch.js';
 import { loadGraph, type LoadProgress } from './loadGraph.js';
+import { announceGraph, type Publish } from './announceGraph.js';
 import { wipeTenant } from './wipeTenant.js';
 
 export interface SeedOptions {
@@ -13,6 +14,8 @@ export interface SeedOptions {
   seed: number;
   /** Delete the tenants' existing nodes first; without it a re-run only updates in place. @default false */
   wipe?: boolean;
+  /** Announce what was loaded on the platform event path (package.created, …). */
+  publish?: Publish;
 }
 
 export interface SeedResult extends GraphCounts {
@@ -74,6 +77,10 @@ export async function seedTenants(
     );
     total.nodes += counts.nodes;
     total.relationships += counts.relationships;
+    if (options.publish) {
+      const events = await announceGraph(driver, database, tenantId, options.publish);
+      logger.info({ tenantId, events }, 'tenant knowledge graph announced on the event path');
+    }
   }
   const finished = performance.now();
   return { ...total, deleted, elapsedMs: finished - started, loadMs: finished - loadStarted };
