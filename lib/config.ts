@@ -1,3 +1,4 @@
+import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
 
 /** Subgraph names, in port order (SUBGRAPH_PORT_BASE + index). */
@@ -94,6 +95,52 @@ const schema = z
     SUBSCRIPTIONS_MAX_PER_TENANT: positive.default(10_000),
     /** Open graphql-ws connections per gateway process. @default 20000 */
     WS_MAX_CONNECTIONS: positive.default(20_000),
+    // Outbound webhooks (docs/WEBHOOKS.md).
+    /** CIDRs webhook deliveries may reach despite the SSRF wall (e.g. `10.1.0.0/16,127.0.0.1/32`). @default none */
+    WEBHOOK_ALLOWED_CIDRS: z
+      .string()
+      .default('')
+      .refine(
+        (v) => v.split(',').every((c) => c.trim() === '' || ipaddr.isValidCIDR(c.trim())),
+        'must be comma-separated CIDRs',
+      ),
+    /** Allow `http:` endpoint URLs (tests, internal receivers); https only otherwise. @default false */
+    WEBHOOK_ALLOW_HTTP: bool,
+    /** Per-attempt timeout, ms (at most 30000). @default 15000 */
+    WEBHOOK_TIMEOUT_MS: positive.max(30_000).default(15_000),
+    /** Multiplies every webhook retry delay; tests compress the schedule with e.g. 0.0001. @default 1 */
+    WEBHOOK_RETRY_SCALE: z.coerce.number().positive().max(1).default(1),
+    /** Largest Retry-After honoured, seconds. @default 3600 */
+    WEBHOOK_RETRY_AFTER_MAX_SECONDS: positive.default(3600),
+    /** Continuous failure after which an endpoint is disabled, seconds. @default 432000 (5 days) */
+    WEBHOOK_DISABLE_AFTER_SECONDS: positive.default(432_000),
+    /** Deliveries one worker process sends at once. @default 200 */
+    WEBHOOK_WORKER_CONCURRENCY: positive.default(200),
+    /** Fan-out entries a crashed worker held are reclaimed after this idle time, ms. @default 30000 */
+    WEBHOOK_CLAIM_IDLE_MS: positive.default(30_000),
+    /** Lock on an in-flight delivery; a crashed worker's deliveries restart after it, ms. @default 30000 */
+    WEBHOOK_LOCK_MS: positive.default(30_000),
+    /** Days webhook delivery records and attempts are kept (replay reaches back this far). @default 30 */
+    WEBHOOK_DELIVERY_RETENTION_DAYS: positive.default(30),
+    // Export jobs (docs/EXPORTS.md).
+    /** Directory of LOCAL export files; gateways and export workers must share it. @default .data/exports */
+    EXPORTS_DIR: z.string().min(1).default('.data/exports'),
+    /** Export jobs one process runs at once; 0 runs none here (use `main.ts worker exports`). @default 2 */
+    EXPORTS_WORKER_CONCURRENCY: z.coerce.number().int().min(0).max(64).default(2),
+    /** Lifetime of a signed download URL, seconds. @default 900 */
+    EXPORTS_URL_TTL_SECONDS: positive.default(900),
+    /** Public origin of the gateway for absolute download URLs; relative URLs when unset. @default none */
+    EXPORTS_PUBLIC_URL: z.string().url().optional(),
+    /** CUSTOM_QUERY read-transaction timeout, ms. @default 60000 */
+    EXPORTS_QUERY_TIMEOUT_MS: positive.default(60_000),
+    /** Most rows a CUSTOM_QUERY export may return before it fails with EXPORT_TOO_LARGE. @default 1000000 */
+    EXPORTS_QUERY_MAX_ROWS: positive.default(1_000_000),
+    /** Most data rows per EXCEL sheet (Excel itself stops at 1048575). @default 1000000 */
+    EXPORTS_EXCEL_MAX_ROWS: positive.max(1_048_575).default(1_000_000),
+    /** Job lock; a crashed worker's job is taken over by another worker after about this long, ms. @default 30000 */
+    EXPORTS_LOCK_MS: positive.default(30_000),
+    /** Restarts of a job interrupted by a worker crash before it is FAILED (EXPORT_INTERRUPTED). @default 2 */
+    EXPORTS_MAX_RECOVERIES: z.coerce.number().int().min(0).default(2),
   })
   .superRefine((v, ctx) => {
     if (!v.AUTH_JWT_SECRET && !v.AUTH_JWKS_URL) {
@@ -108,11 +155,12 @@ const schema = z
 export type RawConfig = z.infer<typeof schema>;
 export interface Config extends Omit<
   RawConfig,
-  'ENABLE_INTROSPECTION' | 'MASK_ERRORS' | 'SUBGRAPH_URLS' | 'SECRETS_ENCRYPTION_KEYS'
+  'ENABLE_INTROSPECTION' | 'MASK_ERRORS' | 'SUBGRAPH_URLS' | 'SECRETS_ENCRYPTION_KEYS' | 'WEBHOOK_ALLOW_HTTP'
 > {
   SECRETS_ENCRYPTION_KEYS: ReadonlyArray<{ id: string; key: Buffer }>;
   ENABLE_INTROSPECTION: boolean;
   MASK_ERRORS: boolean;
+  WEBHOOK_ALLOW_HTTP: boolean;
   SUBGRAPH_URLS: Partial<Record<SubgraphName, string>>;
 }
 
@@ -125,6 +173,7 @@ const EXAMPLES: Record<string, string> = {
   SECRETS_ENCRYPTION_KEYS: 'k1:<base64 of 32 random bytes>',
   SUBGRAPH_URLS: 'knowledge=http://knowledge:4001/graphql,exports=http://exports:4003/graphql',
   GATEWAY_PORT: '4000',
+  WEBHOOK_ALLOWED_CIDRS: '10.20.0.0/16,127.0.0.1/32',
 };
 
 export class ConfigError extends Error {
@@ -180,6 +229,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...raw,
     ENABLE_INTROSPECTION: raw.ENABLE_INTROSPECTION ?? !production,
     MASK_ERRORS: raw.MASK_ERRORS ?? production,
+    WEBHOOK_ALLOW_HTTP: raw.WEBHOOK_ALLOW_HTTP ?? false,
     SUBGRAPH_URLS: parseSubgraphUrls(raw.SUBGRAPH_URLS),
     SECRETS_ENCRYPTION_KEYS: parseKeys(raw.SECRETS_ENCRYPTION_KEYS),
   };

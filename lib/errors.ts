@@ -69,6 +69,49 @@ export const ERROR_CODES = {
     http: 503,
     meaning: 'The gateway is shutting down; reconnect (to another replica) and resume with the last cursor.',
   },
+  WEBHOOK_URL_FORBIDDEN: {
+    http: 200,
+    meaning:
+      'The webhook URL is not allowed: not https (unless WEBHOOK_ALLOW_HTTP), carries credentials, or names a loopback, private, link-local or otherwise internal address.',
+  },
+  WEBHOOK_DELIVERY_NOT_FOUND: {
+    http: 200,
+    meaning: 'The webhook delivery does not exist in the caller’s tenant, or is past retention.',
+  },
+  NOT_AVAILABLE: {
+    http: 200,
+    meaning:
+      'The feature exists in the API but is not available yet (e.g. AUDIT_LOG exports, non-LOCAL export destinations).',
+  },
+  EXPORT_FORMAT_INCOMPATIBLE: {
+    http: 200,
+    meaning:
+      'The export format cannot represent this export type; `extensions.allowedFormats` lists the ones that can.',
+  },
+  EXPORT_QUERY_REJECTED: {
+    http: 200,
+    meaning:
+      'A CUSTOM_QUERY is not a read-only, tenant-scoped Cypher query (write clause, admin procedure, no `$tenantId`, or it returned another tenant’s data).',
+  },
+  EXPORT_TOO_LARGE: {
+    http: 200,
+    meaning:
+      'The export exceeds a row limit (EXPORTS_QUERY_MAX_ROWS, or EXPORTS_EXCEL_MAX_ROWS per EXCEL sheet).',
+  },
+  EXPORT_NOT_CANCELLABLE: { http: 200, meaning: 'The export job already reached a final state.' },
+  EXPORT_INTERRUPTED: {
+    http: 200,
+    meaning: 'The export job was interrupted by worker crashes more than EXPORTS_MAX_RECOVERIES times.',
+  },
+  EXPORT_FAILED: { http: 200, meaning: 'The export job failed while reading the graph or writing the file.' },
+  DOWNLOAD_LINK_INVALID: {
+    http: 403,
+    meaning: 'The download URL is malformed or its signature does not verify (forged or altered).',
+  },
+  DOWNLOAD_LINK_EXPIRED: {
+    http: 410,
+    meaning: 'The download URL expired; query `downloadUrl` again for a fresh one.',
+  },
   INTERNAL_SERVER_ERROR: {
     http: 500,
     meaning: 'An unexpected failure. The message is hidden in production; logs keep it under the request id.',

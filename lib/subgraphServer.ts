@@ -113,16 +113,21 @@ export async function startSubgraphServer(
   const closeSubscriptions = serveSubscriptions(server, definition, options, log);
   const listening = await listen(server, options.host, options.port);
   const url = `http://${hostForUrl(options.host)}:${listening.port}/graphql`;
+  let closing: Promise<void> | undefined;
   log.info({ url }, 'subgraph listening');
   return {
     ...listening,
     name: definition.name,
     url,
-    close: async () => {
-      await closeSubscriptions();
-      await listening.close();
-      await apollo.stop();
-      await definition.close?.();
+    // Idempotent: a test or an operator may stop one subgraph before the whole platform stops.
+    close: () => {
+      closing ??= (async () => {
+        await closeSubscriptions();
+        await listening.close();
+        await apollo.stop();
+        await definition.close?.();
+      })();
+      return closing;
     },
   };
 }

@@ -122,14 +122,25 @@ export type CreateApiKeyPayload = {
 };
 
 export type CreateExportInput = {
+  destination?: InputMaybe<ExportDestinationInput>;
   format: ExportFormat;
+  /** Required for DOCUMENT_PACKAGE. */
   packageId?: InputMaybe<Scalars['ID']['input']>;
+  /** CUSTOM_QUERY parameters, and format options (`jsonLayout`: "lines" | "document"). */
+  params?: InputMaybe<Scalars['JSON']['input']>;
+  /** Cypher for CUSTOM_QUERY: read-only, filtered on `$tenantId` (the caller's tenant, forced). */
+  query?: InputMaybe<Scalars['String']['input']>;
   type: ExportType;
 };
 
 export type CreateWebhookInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   eventTypes: Array<Scalars['String']['input']>;
+  /** Header name → value, at most 20; webhook-*, content-type, user-agent and hop-by-hop names are reserved. */
+  headers?: InputMaybe<Scalars['JSON']['input']>;
+  rateLimitPerSecond?: InputMaybe<Scalars['Int']['input']>;
+  /** Seconds before each retry; default 5, 300, 1800, 7200, 18000, 36000, 36000. */
+  retrySchedule?: InputMaybe<Array<Scalars['Int']['input']>>;
   url: Scalars['String']['input'];
 };
 
@@ -3499,25 +3510,90 @@ export type EventType = {
   schema: Scalars['JSON']['output'];
 };
 
+export type ExportDestinationInput = {
+  kind?: ExportDestinationKind;
+};
+
+export type ExportDestinationKind =
+  | 'EMAIL'
+  | 'GCS'
+  /** A file under EXPORTS_DIR, downloaded through a signed, expiring URL. */
+  | 'LOCAL'
+  | 'S3'
+  | 'SFTP';
+
+export type ExportError = {
+  __typename?: 'ExportError';
+  /** A stable code from docs/ERROR_CODES.md. */
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
 export type ExportFormat =
+  /** A zip of one CSV per node label and relationship type (per table for tabular exports). */
   | 'CSV'
+  /** A replayable Cypher script: MERGE on unique ids, UNWIND batches, one statement per line. */
   | 'CYPHER'
+  /** One sheet per node label and relationship type; EXPORTS_EXCEL_MAX_ROWS rows per sheet. */
   | 'EXCEL'
   | 'GRAPHML'
+  /** JSON Lines by default; `params: { jsonLayout: "document" }` for one JSON document. */
   | 'JSON'
+  /** A zip of one Parquet file per node label and relationship type (per table). */
   | 'PARQUET'
   | 'PDF_REPORT'
   | 'XML';
 
 export type ExportJob = {
   __typename?: 'ExportJob';
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  destination: ExportDestinationKind;
+  /** A signed URL valid for EXPORTS_URL_TTL_SECONDS, minted per request; null unless COMPLETED. */
+  downloadUrl?: Maybe<Scalars['String']['output']>;
+  error?: Maybe<ExportError>;
+  /** Bytes of the produced file. */
+  fileSize?: Maybe<Scalars['Float']['output']>;
   format: ExportFormat;
   id: Scalars['ID']['output'];
   package?: Maybe<DocumentPackage>;
+  progress: ExportProgress;
   requestedBy: Principal;
+  /** Hex SHA-256 of the produced file. */
+  sha256?: Maybe<Scalars['String']['output']>;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
   status: ExportStatus;
   type: ExportType;
+};
+
+export type ExportJobConnection = {
+  __typename?: 'ExportJobConnection';
+  edges: Array<ExportJobEdge>;
+  pageInfo: PageInfo;
+  /** Jobs matching the filter, when it is cheap to know: without a filter, all of the tenant's jobs. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ExportJobEdge = {
+  __typename?: 'ExportJobEdge';
+  cursor: Scalars['String']['output'];
+  node: ExportJob;
+};
+
+export type ExportJobFilter = {
+  format?: InputMaybe<Array<ExportFormat>>;
+  status?: InputMaybe<Array<ExportStatus>>;
+  type?: InputMaybe<Array<ExportType>>;
+};
+
+export type ExportProgress = {
+  __typename?: 'ExportProgress';
+  /** 0–100; null while the total is unknown. */
+  percent?: Maybe<Scalars['Float']['output']>;
+  /** Records (nodes, relationships or rows) written so far. */
+  processed: Scalars['Int']['output'];
+  /** Records the export will write; null while unknown (CUSTOM_QUERY). */
+  total?: Maybe<Scalars['Int']['output']>;
 };
 
 export type ExportStatus =
@@ -3528,13 +3604,21 @@ export type ExportStatus =
   | 'QUEUED';
 
 export type ExportType =
+  /** Summary tables: counts by label, relationship type, entity type, decision outcome. */
   | 'ANALYTICS_REPORT'
+  /** Not available yet (NOT_AVAILABLE). */
   | 'AUDIT_LOG'
+  /** A read-only Cypher query (`query`, `params`); it must filter on `$tenantId`. */
   | 'CUSTOM_QUERY'
+  /** Decision trees with the guide sections they hang on. */
   | 'DECISION_TREES'
+  /** One package (packageId): its documents, sections, decision trees, entities and matrices. */
   | 'DOCUMENT_PACKAGE'
+  /** Entities and the RELATES_TO relationships between them. */
   | 'ENTITY_RELATIONSHIPS'
+  /** Every node and relationship of the tenant's knowledge graph. */
   | 'FULL_KNOWLEDGE_GRAPH'
+  /** LTV/FICO matrix rows with their package, as one table. */
   | 'MATRIX_DATA';
 
 export type FloatAggregateSelection = {
@@ -4038,15 +4122,34 @@ export type MatrixDocumentsConnection = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Stops a QUEUED or PROCESSING job (CANCELLED); EXPORT_NOT_CANCELLABLE once final. */
+  cancelExport: ExportJob;
   createAlertRule: AlertRule;
   createApiKey: CreateApiKeyPayload;
+  /** Validates type, format and input, then queues the job (QUEUED). */
   createExport: ExportJob;
   createWebhook: CreateWebhookPayload;
   deleteAlertRule: Scalars['Boolean']['output'];
+  /** Deletes the endpoint; its pending deliveries fail. */
   deleteWebhook: Scalars['Boolean']['output'];
+  pauseWebhook: Webhook;
   /** Ingestion point for upstream systems: validated against the type's JSON Schema. */
   publishEvent: PlatformEvent;
+  /** Queues again the endpoint's FAILED deliveries created since `since` (at most 14 days back), oldest first, at most `limit` (≤ 10000). */
+  recoverWebhookDeliveries: RecoverWebhookDeliveriesPayload;
+  /** Sends one delivery again (same body, same webhook-id), with a fresh retry schedule. */
+  replayWebhookDelivery: WebhookDelivery;
+  /** Resumes a paused endpoint, or re-enables a disabled one (its failure history starts afresh). */
+  resumeWebhook: Webhook;
   revokeApiKey: ApiKey;
+  rotateWebhookSecret: RotateWebhookSecretPayload;
+  sendTestEvent: SendTestEventPayload;
+  updateWebhook: Webhook;
+};
+
+
+export type MutationCancelExportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -4080,13 +4183,51 @@ export type MutationDeleteWebhookArgs = {
 };
 
 
+export type MutationPauseWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationPublishEventArgs = {
   input: PublishEventInput;
 };
 
 
+export type MutationRecoverWebhookDeliveriesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  since: Scalars['DateTime']['input'];
+  webhookId: Scalars['ID']['input'];
+};
+
+
+export type MutationReplayWebhookDeliveryArgs = {
+  deliveryId: Scalars['ID']['input'];
+};
+
+
+export type MutationResumeWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateWebhookSecretArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSendTestEventArgs = {
+  webhookId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateWebhookArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateWebhookInput;
 };
 
 export type NavigationNode = {
@@ -4898,8 +5039,10 @@ export type Query = {
   entitiesConnection: EntitiesConnection;
   eventTypes: Array<EventType>;
   exportJob?: Maybe<ExportJob>;
-  /** Newest first. */
+  /** Newest first; a plain list kept for existing clients. exportJobsConnection pages and filters. */
   exportJobs: Array<ExportJob>;
+  /** Newest first, filtered, paged with `after` = the previous page's endCursor. */
+  exportJobsConnection: ExportJobConnection;
   matrixDocuments: Array<MatrixDocument>;
   matrixDocumentsConnection: MatrixDocumentsConnection;
   /** The caller, as the gateway verified them. */
@@ -4909,6 +5052,7 @@ export type Query = {
   platformHealth: PlatformHealth;
   verifyAuditChain: AuditChainVerification;
   webhook?: Maybe<Webhook>;
+  webhookDelivery?: Maybe<WebhookDelivery>;
   webhooks: Array<Webhook>;
 };
 
@@ -5012,6 +5156,14 @@ export type QueryExportJobArgs = {
 
 
 export type QueryExportJobsArgs = {
+  filter?: InputMaybe<ExportJobFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryExportJobsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ExportJobFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -5052,6 +5204,31 @@ export type QueryWebhookArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+export type QueryWebhookDeliveryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type RecoverWebhookDeliveriesPayload = {
+  __typename?: 'RecoverWebhookDeliveriesPayload';
+  /** Failed deliveries queued again. */
+  queued: Scalars['Int']['output'];
+};
+
+export type RotateWebhookSecretPayload = {
+  __typename?: 'RotateWebhookSecretPayload';
+  /** The new secret (whsec_…). Shown once. The old one keeps signing beside it for 24 hours. */
+  signingSecret: Scalars['String']['output'];
+  webhook: Webhook;
+};
+
+export type SendTestEventPayload = {
+  __typename?: 'SendTestEventPayload';
+  deliveryId: Scalars['ID']['output'];
+  /** The webhook.test event; it goes to this endpoint only. */
+  event: PlatformEvent;
+};
+
 /** An enum for sorting in either ascending or descending order. */
 export type SortDirection =
   /** Sort by field values in ascending order. */
@@ -5088,6 +5265,10 @@ export type Subscription = {
    * retained event after it first, then live ones: no gap, no duplicate.
    */
   events: PlatformEvent;
+  /** The job now, then each change of status or progress, completing after a final state. */
+  exportJobUpdated: ExportJob;
+  /** Delivery changes of the caller's tenant (one endpoint when `webhookId` is given), live: each attempt as it ends. */
+  webhookDeliveryUpdated: WebhookDeliveryUpdate;
 };
 
 
@@ -5096,34 +5277,162 @@ export type SubscriptionEventsArgs = {
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+
+export type SubscriptionExportJobUpdatedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionWebhookDeliveryUpdatedArgs = {
+  webhookId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Only the fields given change. */
+export type UpdateWebhookInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  eventTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  headers?: InputMaybe<Scalars['JSON']['input']>;
+  rateLimitPerSecond?: InputMaybe<Scalars['Int']['input']>;
+  retrySchedule?: InputMaybe<Array<Scalars['Int']['input']>>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Webhook = {
   __typename?: 'Webhook';
   createdAt: Scalars['DateTime']['output'];
   createdBy: Principal;
+  /** Newest first. `since`/`until` bound the creation time. */
+  deliveries: WebhookDeliveryConnection;
   description?: Maybe<Scalars['String']['output']>;
   eventTypes: Array<Scalars['String']['output']>;
+  /** Custom headers sent with every delivery (values are shown; do not put secrets here you would not show). */
+  headers: Scalars['JSON']['output'];
   id: Scalars['ID']['output'];
+  /** Until when the secret replaced by the last rotation still signs beside the new one. */
+  previousSecretExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Deliveries per second at most; excess deliveries wait. Null: unlimited. */
+  rateLimitPerSecond?: Maybe<Scalars['Int']['output']>;
+  /** Seconds before each retry (attempt 1 is immediate); the attempt count is its length + 1. */
+  retrySchedule: Array<Scalars['Int']['output']>;
   status: WebhookStatus;
+  /** Why the endpoint is disabled or paused. */
+  statusReason?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
   url: Scalars['String']['output'];
 };
 
+
+export type WebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  eventType?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  status?: InputMaybe<WebhookDeliveryStatus>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** One HTTP attempt of a delivery. */
+export type WebhookAttempt = {
+  __typename?: 'WebhookAttempt';
+  at: Scalars['DateTime']['output'];
+  durationMs: Scalars['Int']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  number: Scalars['Int']['output'];
+  /** The response body, truncated to 20 KiB. */
+  responseBody?: Maybe<Scalars['String']['output']>;
+  /** Null when no response arrived (timeout, connection error, refused address). */
+  statusCode?: Maybe<Scalars['Int']['output']>;
+  succeeded: Scalars['Boolean']['output'];
+};
+
+/** One event for one endpoint. `webhook-id` is the event id, the same on every attempt and replay. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  attemptCount: Scalars['Int']['output'];
+  attempts: Array<WebhookAttempt>;
+  createdAt: Scalars['DateTime']['output'];
+  eventId: Scalars['ID']['output'];
+  eventType: Scalars['String']['output'];
+  /** Why a FAILED delivery ended: the last error, 410 Gone, or its endpoint deleted or disabled. */
+  failureReason?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The envelope POSTed as the body (null once past retention). */
+  payload?: Maybe<Scalars['JSON']['output']>;
+  status: WebhookDeliveryStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  webhookId: Scalars['ID']['output'];
+};
+
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  edges: Array<WebhookDeliveryEdge>;
+  pageInfo: PageInfo;
+};
+
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  cursor: Scalars['String']['output'];
+  node: WebhookDelivery;
+};
+
+export type WebhookDeliveryStatus =
+  /** Every scheduled attempt failed, the endpoint answered 410, or it was disabled or deleted. */
+  | 'FAILED'
+  /** Queued, in flight or waiting for a retry. */
+  | 'PENDING'
+  | 'SUCCEEDED';
+
+export type WebhookDeliveryUpdate = {
+  __typename?: 'WebhookDeliveryUpdate';
+  /** The attempt that changed the delivery; null for a change without one (queued, replayed, cancelled). */
+  attempt?: Maybe<WebhookAttempt>;
+  delivery: WebhookDelivery;
+};
+
 export type WebhookStatus =
+  /** Receives deliveries. */
   | 'ACTIVE'
+  /** Receives nothing: 410 Gone, continuous failure past the window, or an operator. resumeWebhook re-enables. */
   | 'DISABLED'
+  /** Deliveries are created and held until resumeWebhook. */
   | 'PAUSED';
 
 export type CreateExportInput = {
+  destination?: ExportDestinationInput | null | undefined;
   format: ExportFormat;
+  /** Required for DOCUMENT_PACKAGE. */
   packageId?: string | number | null | undefined;
+  /** CUSTOM_QUERY parameters, and format options (`jsonLayout`: "lines" | "document"). */
+  params?: unknown;
+  /** Cypher for CUSTOM_QUERY: read-only, filtered on `$tenantId` (the caller's tenant, forced). */
+  query?: string | null | undefined;
   type: ExportType;
 };
 
+export type ExportDestinationInput = {
+  kind?: ExportDestinationKind;
+};
+
+export type ExportDestinationKind =
+  | 'EMAIL'
+  | 'GCS'
+  /** A file under EXPORTS_DIR, downloaded through a signed, expiring URL. */
+  | 'LOCAL'
+  | 'S3'
+  | 'SFTP';
+
 export type ExportFormat =
+  /** A zip of one CSV per node label and relationship type (per table for tabular exports). */
   | 'CSV'
+  /** A replayable Cypher script: MERGE on unique ids, UNWIND batches, one statement per line. */
   | 'CYPHER'
+  /** One sheet per node label and relationship type; EXPORTS_EXCEL_MAX_ROWS rows per sheet. */
   | 'EXCEL'
   | 'GRAPHML'
+  /** JSON Lines by default; `params: { jsonLayout: "document" }` for one JSON document. */
   | 'JSON'
+  /** A zip of one Parquet file per node label and relationship type (per table). */
   | 'PARQUET'
   | 'PDF_REPORT'
   | 'XML';
@@ -5136,13 +5445,21 @@ export type ExportStatus =
   | 'QUEUED';
 
 export type ExportType =
+  /** Summary tables: counts by label, relationship type, entity type, decision outcome. */
   | 'ANALYTICS_REPORT'
+  /** Not available yet (NOT_AVAILABLE). */
   | 'AUDIT_LOG'
+  /** A read-only Cypher query (`query`, `params`); it must filter on `$tenantId`. */
   | 'CUSTOM_QUERY'
+  /** Decision trees with the guide sections they hang on. */
   | 'DECISION_TREES'
+  /** One package (packageId): its documents, sections, decision trees, entities and matrices. */
   | 'DOCUMENT_PACKAGE'
+  /** Entities and the RELATES_TO relationships between them. */
   | 'ENTITY_RELATIONSHIPS'
+  /** Every node and relationship of the tenant's knowledge graph. */
   | 'FULL_KNOWLEDGE_GRAPH'
+  /** LTV/FICO matrix rows with their package, as one table. */
   | 'MATRIX_DATA';
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;

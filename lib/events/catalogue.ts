@@ -126,6 +126,39 @@ export const EVENT_CATALOGUE: readonly EventTypeDefinition[] = [
     'A compliance violation was detected.',
     object({ violationId: str, rule: str, severity: str }),
   ),
+  type(
+    'webhook.test',
+    'A test event sent to one webhook endpoint by sendTestEvent.',
+    object({ webhookId: str }),
+  ),
+  type(
+    'webhook.attempt_exhausted',
+    'A webhook delivery failed its last scheduled attempt.',
+    object({ webhookId: str, deliveryId: str, eventId: str }, { lastStatusCode: int, lastError: str }),
+  ),
+  type(
+    'webhook.endpoint_disabled',
+    'A webhook endpoint was disabled (410 Gone, or failing continuously past the window).',
+    object({ webhookId: str, reason: str }),
+  ),
+  type(
+    'webhook.endpoint_recovered',
+    'A webhook endpoint that had exhausted deliveries succeeded again.',
+    object({ webhookId: str }),
+  ),
+  type(
+    'export.completed',
+    'An export job completed; its file can be downloaded through ExportJob.downloadUrl.',
+    object(
+      { exportId: str, exportType: str, format: str, fileSize: int, sha256: str },
+      { records: int, durationMs: num },
+    ),
+  ),
+  type(
+    'export.failed',
+    'An export job failed; `errorCode` is a stable code from docs/ERROR_CODES.md.',
+    object({ exportId: str, exportType: str, format: str, errorCode: str, error: str }),
+  ),
 ];
 
 const byName = new Map(EVENT_CATALOGUE.map((t) => [t.name, t]));

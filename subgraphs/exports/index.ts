@@ -1,73 +1,48 @@
 import { randomUUID } from 'node:crypto';
+import { Queue } from 'bullmq';
 import { buildFederatedSchema, readSchema } from '../../lib/buildSchema.js';
-import { PlatformError } from '../../lib/errors.js';
 import type { SubgraphDefinition, SubgraphDeps } from '../../lib/subgraphServer.js';
-import { TenantRecords, type TenantRecord } from '../../lib/tenantRecords.js';
-import type { ExportFormat, ExportJob, ExportStatus, ExportType, Resolvers } from './generated/resolvers.js';
+import { EXPORT_QUEUE, queueConnection, queuePrefix, type ExportQueueData } from './jobs/exportQueue.js';
+import { JobStore } from './jobs/JobStore.js';
+import { JobWatcher } from './jobs/JobWatcher.js';
+import { createResolvers } from './resolvers.js';
 
-interface ExportJobRecord extends TenantRecord {
-  type: ExportType;
-  format: ExportFormat;
-  status: ExportStatus;
-  requestedBy: string;
-  packageId: string | null;
-}
-
-const MAX_PAGE = 200;
-
-function toJob(record: ExportJobRecord): ExportJob {
-  return {
-    id: record.id,
-    type: record.type,
-    format: record.format,
-    status: record.status,
-    createdAt: record.createdAt,
-    requestedBy: { subject: record.requestedBy },
-    package: record.packageId ? { packageId: record.packageId } : null,
-  };
-}
-
+/** The exports subgraph: the job API and live progress. Jobs run in the exports worker role. */
 export function createExportsSubgraph(deps: SubgraphDeps): SubgraphDefinition {
-  const jobs = new TenantRecords<ExportJobRecord>(deps.redis, deps.config.REDIS_KEY_PREFIX, 'exports:jobs');
-
-  const resolvers: Resolvers = {
-    Query: {
-      exportJobs: async (_root, { first }, { principal }) => {
-        const limit = Math.min(Math.max(first ?? 20, 1), MAX_PAGE);
-        return (await jobs.list(principal.tenantId, limit)).items.map(toJob);
-      },
-      exportJob: async (_root, { id }, { principal }) => {
-        const record = await jobs.get(principal.tenantId, id);
-        return record ? toJob(record) : null;
-      },
+  const { config } = deps;
+  const store = new JobStore(deps.redis, config.REDIS_KEY_PREFIX);
+  const watcher = new JobWatcher(deps.redis, store);
+  const connection = queueConnection(config, 'exports-queue');
+  const queue = new Queue<ExportQueueData>(EXPORT_QUEUE, { connection, prefix: queuePrefix(config) });
+  const resolvers = createResolvers({
+    store,
+    watcher,
+    enqueue: async (data) => {
+      await queue.add('export', data, {
+        jobId: data.exportId,
+        // The job record in Redis is the source of truth; BullMQ's copy only needs to outlive the run.
+        removeOnComplete: { age: 3600 },
+        removeOnFail: { age: 86_400 },
+      });
     },
-    Mutation: {
-      createExport: async (_root, { input }, { principal }) => {
-        if (input.type === 'DOCUMENT_PACKAGE' && !input.packageId) {
-          throw new PlatformError('BAD_USER_INPUT', 'DOCUMENT_PACKAGE exports need packageId', {
-            field: 'packageId',
-          });
-        }
-        const record = await jobs.put({
-          id: randomUUID(),
-          tenantId: principal.tenantId,
-          createdAt: new Date().toISOString(),
-          type: input.type,
-          format: input.format,
-          status: 'QUEUED',
-          requestedBy: principal.subject,
-          packageId: input.packageId ?? null,
-        });
-        return toJob(record);
-      },
+    dequeue: async (exportId) => {
+      // Fails harmlessly when a worker holds the job: the worker sees CANCELLED and stops.
+      await queue.remove(exportId).catch(() => 0);
     },
-    ExportJob: {
-      __resolveReference: async (ref, { principal }) => {
-        const record = await jobs.get(principal.tenantId, ref.id);
-        return record ? toJob(record) : null;
-      },
+    newId: randomUUID,
+    signing: {
+      internalKey: config.INTERNAL_SIGNING_KEY,
+      ttlSeconds: config.EXPORTS_URL_TTL_SECONDS,
+      publicUrl: config.EXPORTS_PUBLIC_URL,
+    },
+  });
+  return {
+    name: 'exports',
+    schema: buildFederatedSchema(readSchema(import.meta.url), resolvers),
+    close: async () => {
+      await watcher.close();
+      await queue.close();
+      await connection.quit().catch(() => undefined);
     },
   };
-
-  return { name: 'exports', schema: buildFederatedSchema(readSchema(import.meta.url), resolvers) };
 }

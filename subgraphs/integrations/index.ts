@@ -1,104 +1,55 @@
-import { randomBytes, randomUUID } from 'node:crypto';
 import { buildFederatedSchema, readSchema } from '../../lib/buildSchema.js';
-import { PlatformError } from '../../lib/errors.js';
-import type { SubgraphDefinition, SubgraphDeps } from '../../lib/subgraphServer.js';
-import { TenantRecords, type TenantRecord } from '../../lib/tenantRecords.js';
-import { EVENT_CATALOGUE, findEventType } from '../../lib/events/catalogue.js';
+import { EVENT_CATALOGUE } from '../../lib/events/catalogue.js';
 import type { PlatformEvent } from '../../lib/events/envelope.js';
 import { EventLog } from '../../lib/events/EventLog.js';
-import type { Resolvers, Webhook, WebhookStatus } from './generated/resolvers.js';
-import { SecretBox, type SealedSecret } from './secretBox.js';
-
-interface WebhookRecord extends TenantRecord {
-  url: string;
-  eventTypes: string[];
-  description: string | null;
-  status: WebhookStatus;
-  createdBy: string;
-  secret: SealedSecret;
-}
-
-function toWebhook(record: WebhookRecord): Webhook {
-  return {
-    id: record.id,
-    url: record.url,
-    eventTypes: record.eventTypes,
-    description: record.description,
-    status: record.status,
-    createdAt: record.createdAt,
-    createdBy: { subject: record.createdBy },
-  };
-}
-
-function validateUrl(raw: string): string {
-  if (!URL.canParse(raw))
-    throw new PlatformError('BAD_USER_INPUT', 'url must be an absolute URL', { field: 'url' });
-  const url = new URL(raw);
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new PlatformError('BAD_USER_INPUT', 'url must use https', { field: 'url' });
-  }
-  if (url.username || url.password) {
-    throw new PlatformError('BAD_USER_INPUT', 'url must not carry credentials; use headers', {
-      field: 'url',
-    });
-  }
-  return url.toString();
-}
+import type { SubgraphDefinition, SubgraphDeps } from '../../lib/subgraphServer.js';
+import { AddressPolicy } from './addressPolicy.js';
+import { DeliveryFeed } from './delivery/deliveryFeed.js';
+import { DeliveryQueue } from './delivery/deliveryQueue.js';
+import { DeliveryStore } from './delivery/deliveryStore.js';
+import { deliveryResolvers } from './deliveryResolvers.js';
+import type { Resolvers } from './generated/resolvers.js';
+import { SecretBox } from './secretBox.js';
+import type { IntegrationsServices } from './services.js';
+import { webhookResolvers } from './webhookResolvers.js';
+import { WebhookStore } from './webhookStore.js';
 
 export function createIntegrationsSubgraph(deps: SubgraphDeps): SubgraphDefinition {
+  const { config, redis, logger } = deps;
+  const prefix = config.REDIS_KEY_PREFIX;
   const events = new EventLog({
-    redis: deps.redis,
-    prefix: deps.config.REDIS_KEY_PREFIX,
-    retention: deps.config.EVENTS_RETENTION,
-    subscriberBuffer: deps.config.EVENTS_SUBSCRIBER_BUFFER,
-    logger: deps.logger,
+    redis,
+    prefix,
+    retention: config.EVENTS_RETENTION,
+    subscriberBuffer: config.EVENTS_SUBSCRIBER_BUFFER,
+    logger,
   });
-  const webhooks = new TenantRecords<WebhookRecord>(
-    deps.redis,
-    deps.config.REDIS_KEY_PREFIX,
-    'integrations:webhooks',
-  );
-  const box = new SecretBox(deps.config.SECRETS_ENCRYPTION_KEYS);
+  const deliveries = new DeliveryStore(redis, prefix, config.WEBHOOK_DELIVERY_RETENTION_DAYS);
+  const services: IntegrationsServices = {
+    redis,
+    prefix,
+    events,
+    webhooks: new WebhookStore(redis, prefix, new SecretBox(config.SECRETS_ENCRYPTION_KEYS)),
+    deliveries,
+    queue: new DeliveryQueue(redis, prefix),
+    feed: new DeliveryFeed(redis, (t) => deliveries.feedChannel(t), config.EVENTS_SUBSCRIBER_BUFFER, logger),
+    urlPolicy: {
+      addresses: new AddressPolicy(config.WEBHOOK_ALLOWED_CIDRS),
+      allowHttp: config.WEBHOOK_ALLOW_HTTP,
+    },
+  };
+  const management = webhookResolvers(services);
+  const history = deliveryResolvers(services);
 
   const resolvers: Resolvers = {
     Query: {
       eventTypes: () => EVENT_CATALOGUE.map((t) => ({ ...t })),
-      webhooks: async (_root, _args, { principal }) =>
-        (await webhooks.list(principal.tenantId, 1000)).items.map(toWebhook),
-      webhook: async (_root, { id }, { principal }) => {
-        const record = await webhooks.get(principal.tenantId, id);
-        return record ? toWebhook(record) : null;
-      },
+      ...management.Query,
+      ...history.Query,
     },
     Mutation: {
-      createWebhook: async (_root, { input }, { principal }) => {
-        const url = validateUrl(input.url);
-        const unknown = input.eventTypes.filter((t) => !findEventType(t));
-        if (input.eventTypes.length === 0 || unknown.length > 0) {
-          throw new PlatformError(
-            'BAD_USER_INPUT',
-            'eventTypes must be a non-empty list of catalogue types',
-            {
-              field: 'eventTypes',
-              unknown,
-            },
-          );
-        }
-        const signingSecret = `whsec_${randomBytes(32).toString('base64')}`;
-        const record = await webhooks.put({
-          id: randomUUID(),
-          tenantId: principal.tenantId,
-          createdAt: new Date().toISOString(),
-          url,
-          eventTypes: [...new Set(input.eventTypes)],
-          description: input.description ?? null,
-          status: 'ACTIVE',
-          createdBy: principal.subject,
-          secret: box.seal(signingSecret),
-        });
-        return { webhook: toWebhook(record), signingSecret };
-      },
-      deleteWebhook: (_root, { id }, { principal }) => webhooks.delete(principal.tenantId, id),
+      ...management.Mutation,
+      ...history.Mutation,
       publishEvent: (_root, { input }, { principal }) =>
         events.publish({
           tenantId: principal.tenantId,
@@ -113,21 +64,22 @@ export function createIntegrationsSubgraph(deps: SubgraphDeps): SubgraphDefiniti
           events.subscribe(principal.tenantId, { types: types ?? null, since: since ?? null }),
         resolve: (event: PlatformEvent) => event,
       },
+      ...history.Subscription,
     },
     PlatformEvent: {
       publishedBy: (event) => ({ subject: event.publishedBy }),
     },
-    Webhook: {
-      __resolveReference: async (ref, { principal }) => {
-        const record = await webhooks.get(principal.tenantId, ref.id);
-        return record ? toWebhook(record) : null;
-      },
-    },
+    Webhook: { ...management.Webhook, ...history.Webhook },
+    WebhookDelivery: history.WebhookDelivery,
   };
 
   return {
     name: 'integrations',
     schema: buildFederatedSchema(readSchema(import.meta.url), resolvers),
-    close: () => events.close(),
+    close: async () => {
+      services.feed.close();
+      await services.queue.close();
+      await events.close();
+    },
   };
 }

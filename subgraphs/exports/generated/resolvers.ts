@@ -11,12 +11,19 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   DateTime: { input: string; output: string; }
+  JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
 export type CreateExportInput = {
+  destination?: InputMaybe<ExportDestinationInput>;
   format: ExportFormat;
+  /** Required for DOCUMENT_PACKAGE. */
   packageId?: InputMaybe<Scalars['ID']['input']>;
+  /** CUSTOM_QUERY parameters, and format options (`jsonLayout`: "lines" | "document"). */
+  params?: InputMaybe<Scalars['JSON']['input']>;
+  /** Cypher for CUSTOM_QUERY: read-only, filtered on `$tenantId` (the caller's tenant, forced). */
+  query?: InputMaybe<Scalars['String']['input']>;
   type: ExportType;
 };
 
@@ -26,25 +33,90 @@ export type DocumentPackage = {
   packageId: Scalars['ID']['output'];
 };
 
+export type ExportDestinationInput = {
+  kind?: ExportDestinationKind;
+};
+
+export type ExportDestinationKind =
+  | 'EMAIL'
+  | 'GCS'
+  /** A file under EXPORTS_DIR, downloaded through a signed, expiring URL. */
+  | 'LOCAL'
+  | 'S3'
+  | 'SFTP';
+
+export type ExportError = {
+  __typename?: 'ExportError';
+  /** A stable code from docs/ERROR_CODES.md. */
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
 export type ExportFormat =
+  /** A zip of one CSV per node label and relationship type (per table for tabular exports). */
   | 'CSV'
+  /** A replayable Cypher script: MERGE on unique ids, UNWIND batches, one statement per line. */
   | 'CYPHER'
+  /** One sheet per node label and relationship type; EXPORTS_EXCEL_MAX_ROWS rows per sheet. */
   | 'EXCEL'
   | 'GRAPHML'
+  /** JSON Lines by default; `params: { jsonLayout: "document" }` for one JSON document. */
   | 'JSON'
+  /** A zip of one Parquet file per node label and relationship type (per table). */
   | 'PARQUET'
   | 'PDF_REPORT'
   | 'XML';
 
 export type ExportJob = {
   __typename?: 'ExportJob';
+  completedAt: Maybe<Scalars['DateTime']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  destination: ExportDestinationKind;
+  /** A signed URL valid for EXPORTS_URL_TTL_SECONDS, minted per request; null unless COMPLETED. */
+  downloadUrl: Maybe<Scalars['String']['output']>;
+  error: Maybe<ExportError>;
+  /** Bytes of the produced file. */
+  fileSize: Maybe<Scalars['Float']['output']>;
   format: ExportFormat;
   id: Scalars['ID']['output'];
   package: Maybe<DocumentPackage>;
+  progress: ExportProgress;
   requestedBy: Principal;
+  /** Hex SHA-256 of the produced file. */
+  sha256: Maybe<Scalars['String']['output']>;
+  startedAt: Maybe<Scalars['DateTime']['output']>;
   status: ExportStatus;
   type: ExportType;
+};
+
+export type ExportJobConnection = {
+  __typename?: 'ExportJobConnection';
+  edges: Array<ExportJobEdge>;
+  pageInfo: PageInfo;
+  /** Jobs matching the filter, when it is cheap to know: without a filter, all of the tenant's jobs. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+export type ExportJobEdge = {
+  __typename?: 'ExportJobEdge';
+  cursor: Scalars['String']['output'];
+  node: ExportJob;
+};
+
+export type ExportJobFilter = {
+  format?: InputMaybe<Array<ExportFormat>>;
+  status?: InputMaybe<Array<ExportStatus>>;
+  type?: InputMaybe<Array<ExportType>>;
+};
+
+export type ExportProgress = {
+  __typename?: 'ExportProgress';
+  /** 0–100; null while the total is unknown. */
+  percent: Maybe<Scalars['Float']['output']>;
+  /** Records (nodes, relationships or rows) written so far. */
+  processed: Scalars['Int']['output'];
+  /** Records the export will write; null while unknown (CUSTOM_QUERY). */
+  total: Maybe<Scalars['Int']['output']>;
 };
 
 export type ExportStatus =
@@ -55,23 +127,47 @@ export type ExportStatus =
   | 'QUEUED';
 
 export type ExportType =
+  /** Summary tables: counts by label, relationship type, entity type, decision outcome. */
   | 'ANALYTICS_REPORT'
+  /** Not available yet (NOT_AVAILABLE). */
   | 'AUDIT_LOG'
+  /** A read-only Cypher query (`query`, `params`); it must filter on `$tenantId`. */
   | 'CUSTOM_QUERY'
+  /** Decision trees with the guide sections they hang on. */
   | 'DECISION_TREES'
+  /** One package (packageId): its documents, sections, decision trees, entities and matrices. */
   | 'DOCUMENT_PACKAGE'
+  /** Entities and the RELATES_TO relationships between them. */
   | 'ENTITY_RELATIONSHIPS'
+  /** Every node and relationship of the tenant's knowledge graph. */
   | 'FULL_KNOWLEDGE_GRAPH'
+  /** LTV/FICO matrix rows with their package, as one table. */
   | 'MATRIX_DATA';
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Stops a QUEUED or PROCESSING job (CANCELLED); EXPORT_NOT_CANCELLABLE once final. */
+  cancelExport: ExportJob;
+  /** Validates type, format and input, then queues the job (QUEUED). */
   createExport: ExportJob;
+};
+
+
+export type MutationCancelExportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
 export type MutationCreateExportArgs = {
   input: CreateExportInput;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor: Maybe<Scalars['String']['output']>;
 };
 
 export type Principal = {
@@ -82,8 +178,10 @@ export type Principal = {
 export type Query = {
   __typename?: 'Query';
   exportJob: Maybe<ExportJob>;
-  /** Newest first. */
+  /** Newest first; a plain list kept for existing clients. exportJobsConnection pages and filters. */
   exportJobs: Array<ExportJob>;
+  /** Newest first, filtered, paged with `after` = the previous page's endCursor. */
+  exportJobsConnection: ExportJobConnection;
 };
 
 
@@ -93,7 +191,26 @@ export type QueryExportJobArgs = {
 
 
 export type QueryExportJobsArgs = {
+  filter?: InputMaybe<ExportJobFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryExportJobsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ExportJobFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** The job now, then each change of status or progress, completing after a final state. */
+  exportJobUpdated: ExportJob;
+};
+
+
+export type SubscriptionExportJobUpdatedArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -193,33 +310,54 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   CreateExportInput: CreateExportInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DocumentPackage: ResolverTypeWrapper<DocumentPackage>;
+  ExportDestinationInput: ExportDestinationInput;
+  ExportDestinationKind: ExportDestinationKind;
+  ExportError: ResolverTypeWrapper<ExportError>;
   ExportFormat: ExportFormat;
   ExportJob: ResolverTypeWrapper<ExportJob>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ExportJobConnection: ResolverTypeWrapper<ExportJobConnection>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ExportJobEdge: ResolverTypeWrapper<ExportJobEdge>;
+  ExportJobFilter: ExportJobFilter;
+  ExportProgress: ResolverTypeWrapper<ExportProgress>;
   ExportStatus: ExportStatus;
   ExportType: ExportType;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Principal: ResolverTypeWrapper<Principal>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   CreateExportInput: CreateExportInput;
   ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
   DateTime: Scalars['DateTime']['output'];
   DocumentPackage: DocumentPackage;
+  ExportDestinationInput: ExportDestinationInput;
+  ExportError: ExportError;
   ExportJob: ExportJob | FederationReferenceTypes['ExportJob'];
+  Float: Scalars['Float']['output'];
+  ExportJobConnection: ExportJobConnection;
+  Int: Scalars['Int']['output'];
+  ExportJobEdge: ExportJobEdge;
+  ExportJobFilter: ExportJobFilter;
+  ExportProgress: ExportProgress;
+  JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
+  Boolean: Scalars['Boolean']['output'];
   Principal: Principal;
   Query: Record<PropertyKey, never>;
-  Int: Scalars['Int']['output'];
-  Boolean: Scalars['Boolean']['output'];
-  String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -230,19 +368,61 @@ export type DocumentPackageResolvers<ContextType = SubgraphContext, ParentType e
   packageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type ExportErrorResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ExportError'] = ResolversParentTypes['ExportError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ExportJobResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ExportJob'] = ResolversParentTypes['ExportJob'], FederationReferenceType extends FederationReferenceTypes['ExportJob'] = FederationReferenceTypes['ExportJob']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ExportJob']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  destination?: Resolver<ResolversTypes['ExportDestinationKind'], ParentType, ContextType>;
+  downloadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['ExportError']>, ParentType, ContextType>;
+  fileSize?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   format?: Resolver<ResolversTypes['ExportFormat'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   package?: Resolver<Maybe<ResolversTypes['DocumentPackage']>, ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['ExportProgress'], ParentType, ContextType>;
   requestedBy?: Resolver<ResolversTypes['Principal'], ParentType, ContextType>;
+  sha256?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ExportStatus'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['ExportType'], ParentType, ContextType>;
 }>;
 
+export type ExportJobConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ExportJobConnection'] = ResolversParentTypes['ExportJobConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ExportJobEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type ExportJobEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ExportJobEdge'] = ResolversParentTypes['ExportJobEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ExportJob'], ParentType, ContextType>;
+}>;
+
+export type ExportProgressResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ExportProgress'] = ResolversParentTypes['ExportProgress']> = ResolversObject<{
+  percent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  processed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  cancelExport?: Resolver<ResolversTypes['ExportJob'], ParentType, ContextType, RequireFields<MutationCancelExportArgs, 'id'>>;
   createExport?: Resolver<ResolversTypes['ExportJob'], ParentType, ContextType, RequireFields<MutationCreateExportArgs, 'input'>>;
+}>;
+
+export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type PrincipalResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Principal'] = ResolversParentTypes['Principal']> = ResolversObject<{
@@ -252,14 +432,26 @@ export type PrincipalResolvers<ContextType = SubgraphContext, ParentType extends
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   exportJob?: Resolver<Maybe<ResolversTypes['ExportJob']>, ParentType, ContextType, RequireFields<QueryExportJobArgs, 'id'>>;
   exportJobs?: Resolver<Array<ResolversTypes['ExportJob']>, ParentType, ContextType, RequireFields<QueryExportJobsArgs, 'first'>>;
+  exportJobsConnection?: Resolver<ResolversTypes['ExportJobConnection'], ParentType, ContextType, RequireFields<QueryExportJobsConnectionArgs, 'first'>>;
+}>;
+
+export type SubscriptionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  exportJobUpdated?: SubscriptionResolver<ResolversTypes['ExportJob'], "exportJobUpdated", ParentType, ContextType, RequireFields<SubscriptionExportJobUpdatedArgs, 'id'>>;
 }>;
 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   DocumentPackage?: DocumentPackageResolvers<ContextType>;
+  ExportError?: ExportErrorResolvers<ContextType>;
   ExportJob?: ExportJobResolvers<ContextType>;
+  ExportJobConnection?: ExportJobConnectionResolvers<ContextType>;
+  ExportJobEdge?: ExportJobEdgeResolvers<ContextType>;
+  ExportProgress?: ExportProgressResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Principal?: PrincipalResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
 }>;
 

@@ -3,6 +3,7 @@ import type { PlatformEvent as PlatformEventEnvelope } from '../../../lib/events
 import type { SubgraphContext } from '../../../lib/subgraphServer.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -19,6 +20,11 @@ export type Scalars = {
 export type CreateWebhookInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   eventTypes: Array<Scalars['String']['input']>;
+  /** Header name → value, at most 20; webhook-*, content-type, user-agent and hop-by-hop names are reserved. */
+  headers?: InputMaybe<Scalars['JSON']['input']>;
+  rateLimitPerSecond?: InputMaybe<Scalars['Int']['input']>;
+  /** Seconds before each retry; default 5, 300, 1800, 7200, 18000, 36000, 36000. */
+  retrySchedule?: InputMaybe<Array<Scalars['Int']['input']>>;
   url: Scalars['String']['input'];
 };
 
@@ -40,9 +46,20 @@ export type EventType = {
 export type Mutation = {
   __typename?: 'Mutation';
   createWebhook: CreateWebhookPayload;
+  /** Deletes the endpoint; its pending deliveries fail. */
   deleteWebhook: Scalars['Boolean']['output'];
+  pauseWebhook: Webhook;
   /** Ingestion point for upstream systems: validated against the type's JSON Schema. */
   publishEvent: PlatformEvent;
+  /** Queues again the endpoint's FAILED deliveries created since `since` (at most 14 days back), oldest first, at most `limit` (≤ 10000). */
+  recoverWebhookDeliveries: RecoverWebhookDeliveriesPayload;
+  /** Sends one delivery again (same body, same webhook-id), with a fresh retry schedule. */
+  replayWebhookDelivery: WebhookDelivery;
+  /** Resumes a paused endpoint, or re-enables a disabled one (its failure history starts afresh). */
+  resumeWebhook: Webhook;
+  rotateWebhookSecret: RotateWebhookSecretPayload;
+  sendTestEvent: SendTestEventPayload;
+  updateWebhook: Webhook;
 };
 
 
@@ -56,8 +73,54 @@ export type MutationDeleteWebhookArgs = {
 };
 
 
+export type MutationPauseWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationPublishEventArgs = {
   input: PublishEventInput;
+};
+
+
+export type MutationRecoverWebhookDeliveriesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  since: Scalars['DateTime']['input'];
+  webhookId: Scalars['ID']['input'];
+};
+
+
+export type MutationReplayWebhookDeliveryArgs = {
+  deliveryId: Scalars['ID']['input'];
+};
+
+
+export type MutationResumeWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateWebhookSecretArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSendTestEventArgs = {
+  webhookId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateWebhookArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateWebhookInput;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor: Maybe<Scalars['String']['output']>;
 };
 
 /** The platform event envelope, the same for subscriptions and webhooks (docs/SUBSCRIPTIONS.md). */
@@ -87,12 +150,38 @@ export type Query = {
   __typename?: 'Query';
   eventTypes: Array<EventType>;
   webhook: Maybe<Webhook>;
+  webhookDelivery: Maybe<WebhookDelivery>;
   webhooks: Array<Webhook>;
 };
 
 
 export type QueryWebhookArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryWebhookDeliveryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type RecoverWebhookDeliveriesPayload = {
+  __typename?: 'RecoverWebhookDeliveriesPayload';
+  /** Failed deliveries queued again. */
+  queued: Scalars['Int']['output'];
+};
+
+export type RotateWebhookSecretPayload = {
+  __typename?: 'RotateWebhookSecretPayload';
+  /** The new secret (whsec_…). Shown once. The old one keeps signing beside it for 24 hours. */
+  signingSecret: Scalars['String']['output'];
+  webhook: Webhook;
+};
+
+export type SendTestEventPayload = {
+  __typename?: 'SendTestEventPayload';
+  deliveryId: Scalars['ID']['output'];
+  /** The webhook.test event; it goes to this endpoint only. */
+  event: PlatformEvent;
 };
 
 export type Subscription = {
@@ -102,6 +191,8 @@ export type Subscription = {
    * retained event after it first, then live ones: no gap, no duplicate.
    */
   events: PlatformEvent;
+  /** Delivery changes of the caller's tenant (one endpoint when `webhookId` is given), live: each attempt as it ends. */
+  webhookDeliveryUpdated: WebhookDeliveryUpdate;
 };
 
 
@@ -110,20 +201,120 @@ export type SubscriptionEventsArgs = {
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+
+export type SubscriptionWebhookDeliveryUpdatedArgs = {
+  webhookId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Only the fields given change. */
+export type UpdateWebhookInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  eventTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  headers?: InputMaybe<Scalars['JSON']['input']>;
+  rateLimitPerSecond?: InputMaybe<Scalars['Int']['input']>;
+  retrySchedule?: InputMaybe<Array<Scalars['Int']['input']>>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Webhook = {
   __typename?: 'Webhook';
   createdAt: Scalars['DateTime']['output'];
   createdBy: Principal;
+  /** Newest first. `since`/`until` bound the creation time. */
+  deliveries: WebhookDeliveryConnection;
   description: Maybe<Scalars['String']['output']>;
   eventTypes: Array<Scalars['String']['output']>;
+  /** Custom headers sent with every delivery (values are shown; do not put secrets here you would not show). */
+  headers: Scalars['JSON']['output'];
   id: Scalars['ID']['output'];
+  /** Until when the secret replaced by the last rotation still signs beside the new one. */
+  previousSecretExpiresAt: Maybe<Scalars['DateTime']['output']>;
+  /** Deliveries per second at most; excess deliveries wait. Null: unlimited. */
+  rateLimitPerSecond: Maybe<Scalars['Int']['output']>;
+  /** Seconds before each retry (attempt 1 is immediate); the attempt count is its length + 1. */
+  retrySchedule: Array<Scalars['Int']['output']>;
   status: WebhookStatus;
+  /** Why the endpoint is disabled or paused. */
+  statusReason: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
   url: Scalars['String']['output'];
 };
 
+
+export type WebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  eventType?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  status?: InputMaybe<WebhookDeliveryStatus>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** One HTTP attempt of a delivery. */
+export type WebhookAttempt = {
+  __typename?: 'WebhookAttempt';
+  at: Scalars['DateTime']['output'];
+  durationMs: Scalars['Int']['output'];
+  error: Maybe<Scalars['String']['output']>;
+  number: Scalars['Int']['output'];
+  /** The response body, truncated to 20 KiB. */
+  responseBody: Maybe<Scalars['String']['output']>;
+  /** Null when no response arrived (timeout, connection error, refused address). */
+  statusCode: Maybe<Scalars['Int']['output']>;
+  succeeded: Scalars['Boolean']['output'];
+};
+
+/** One event for one endpoint. `webhook-id` is the event id, the same on every attempt and replay. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  attemptCount: Scalars['Int']['output'];
+  attempts: Array<WebhookAttempt>;
+  createdAt: Scalars['DateTime']['output'];
+  eventId: Scalars['ID']['output'];
+  eventType: Scalars['String']['output'];
+  /** Why a FAILED delivery ended: the last error, 410 Gone, or its endpoint deleted or disabled. */
+  failureReason: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  nextAttemptAt: Maybe<Scalars['DateTime']['output']>;
+  /** The envelope POSTed as the body (null once past retention). */
+  payload: Maybe<Scalars['JSON']['output']>;
+  status: WebhookDeliveryStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  webhookId: Scalars['ID']['output'];
+};
+
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  edges: Array<WebhookDeliveryEdge>;
+  pageInfo: PageInfo;
+};
+
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  cursor: Scalars['String']['output'];
+  node: WebhookDelivery;
+};
+
+export type WebhookDeliveryStatus =
+  /** Every scheduled attempt failed, the endpoint answered 410, or it was disabled or deleted. */
+  | 'FAILED'
+  /** Queued, in flight or waiting for a retry. */
+  | 'PENDING'
+  | 'SUCCEEDED';
+
+export type WebhookDeliveryUpdate = {
+  __typename?: 'WebhookDeliveryUpdate';
+  /** The attempt that changed the delivery; null for a change without one (queued, replayed, cancelled). */
+  attempt: Maybe<WebhookAttempt>;
+  delivery: WebhookDelivery;
+};
+
 export type WebhookStatus =
+  /** Receives deliveries. */
   | 'ACTIVE'
+  /** Receives nothing: 410 Gone, continuous failure past the window, or an operator. resumeWebhook re-enables. */
   | 'DISABLED'
+  /** Deliveries are created and held until resumeWebhook. */
   | 'PAUSED';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -223,6 +414,7 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   CreateWebhookInput: CreateWebhookInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CreateWebhookPayload: ResolverTypeWrapper<CreateWebhookPayload>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EventType: ResolverTypeWrapper<EventType>;
@@ -230,12 +422,23 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   PlatformEvent: ResolverTypeWrapper<PlatformEventEnvelope>;
   Principal: ResolverTypeWrapper<Principal>;
   PublishEventInput: PublishEventInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecoverWebhookDeliveriesPayload: ResolverTypeWrapper<RecoverWebhookDeliveriesPayload>;
+  RotateWebhookSecretPayload: ResolverTypeWrapper<RotateWebhookSecretPayload>;
+  SendTestEventPayload: ResolverTypeWrapper<Omit<SendTestEventPayload, 'event'> & { event: ResolversTypes['PlatformEvent'] }>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  UpdateWebhookInput: UpdateWebhookInput;
   Webhook: ResolverTypeWrapper<Webhook>;
+  WebhookAttempt: ResolverTypeWrapper<WebhookAttempt>;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDelivery>;
+  WebhookDeliveryConnection: ResolverTypeWrapper<WebhookDeliveryConnection>;
+  WebhookDeliveryEdge: ResolverTypeWrapper<WebhookDeliveryEdge>;
+  WebhookDeliveryStatus: WebhookDeliveryStatus;
+  WebhookDeliveryUpdate: ResolverTypeWrapper<WebhookDeliveryUpdate>;
   WebhookStatus: WebhookStatus;
 }>;
 
@@ -243,6 +446,7 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   CreateWebhookInput: CreateWebhookInput;
   String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
   CreateWebhookPayload: CreateWebhookPayload;
   DateTime: Scalars['DateTime']['output'];
   EventType: EventType;
@@ -250,12 +454,22 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
   ID: Scalars['ID']['output'];
+  PageInfo: PageInfo;
   PlatformEvent: PlatformEventEnvelope;
   Principal: Principal;
   PublishEventInput: PublishEventInput;
   Query: Record<PropertyKey, never>;
+  RecoverWebhookDeliveriesPayload: RecoverWebhookDeliveriesPayload;
+  RotateWebhookSecretPayload: RotateWebhookSecretPayload;
+  SendTestEventPayload: Omit<SendTestEventPayload, 'event'> & { event: ResolversParentTypes['PlatformEvent'] };
   Subscription: Record<PropertyKey, never>;
+  UpdateWebhookInput: UpdateWebhookInput;
   Webhook: Webhook | FederationReferenceTypes['Webhook'];
+  WebhookAttempt: WebhookAttempt;
+  WebhookDelivery: WebhookDelivery;
+  WebhookDeliveryConnection: WebhookDeliveryConnection;
+  WebhookDeliveryEdge: WebhookDeliveryEdge;
+  WebhookDeliveryUpdate: WebhookDeliveryUpdate;
 }>;
 
 export type CreateWebhookPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CreateWebhookPayload'] = ResolversParentTypes['CreateWebhookPayload']> = ResolversObject<{
@@ -280,7 +494,21 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   createWebhook?: Resolver<ResolversTypes['CreateWebhookPayload'], ParentType, ContextType, RequireFields<MutationCreateWebhookArgs, 'input'>>;
   deleteWebhook?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteWebhookArgs, 'id'>>;
+  pauseWebhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType, RequireFields<MutationPauseWebhookArgs, 'id'>>;
   publishEvent?: Resolver<ResolversTypes['PlatformEvent'], ParentType, ContextType, RequireFields<MutationPublishEventArgs, 'input'>>;
+  recoverWebhookDeliveries?: Resolver<ResolversTypes['RecoverWebhookDeliveriesPayload'], ParentType, ContextType, RequireFields<MutationRecoverWebhookDeliveriesArgs, 'limit' | 'since' | 'webhookId'>>;
+  replayWebhookDelivery?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationReplayWebhookDeliveryArgs, 'deliveryId'>>;
+  resumeWebhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType, RequireFields<MutationResumeWebhookArgs, 'id'>>;
+  rotateWebhookSecret?: Resolver<ResolversTypes['RotateWebhookSecretPayload'], ParentType, ContextType, RequireFields<MutationRotateWebhookSecretArgs, 'id'>>;
+  sendTestEvent?: Resolver<ResolversTypes['SendTestEventPayload'], ParentType, ContextType, RequireFields<MutationSendTestEventArgs, 'webhookId'>>;
+  updateWebhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType, RequireFields<MutationUpdateWebhookArgs, 'id' | 'input'>>;
+}>;
+
+export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type PlatformEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PlatformEvent'] = ResolversParentTypes['PlatformEvent']> = ResolversObject<{
@@ -300,22 +528,85 @@ export type PrincipalResolvers<ContextType = SubgraphContext, ParentType extends
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   eventTypes?: Resolver<Array<ResolversTypes['EventType']>, ParentType, ContextType>;
   webhook?: Resolver<Maybe<ResolversTypes['Webhook']>, ParentType, ContextType, RequireFields<QueryWebhookArgs, 'id'>>;
+  webhookDelivery?: Resolver<Maybe<ResolversTypes['WebhookDelivery']>, ParentType, ContextType, RequireFields<QueryWebhookDeliveryArgs, 'id'>>;
   webhooks?: Resolver<Array<ResolversTypes['Webhook']>, ParentType, ContextType>;
+}>;
+
+export type RecoverWebhookDeliveriesPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RecoverWebhookDeliveriesPayload'] = ResolversParentTypes['RecoverWebhookDeliveriesPayload']> = ResolversObject<{
+  queued?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RotateWebhookSecretPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RotateWebhookSecretPayload'] = ResolversParentTypes['RotateWebhookSecretPayload']> = ResolversObject<{
+  signingSecret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  webhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType>;
+}>;
+
+export type SendTestEventPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SendTestEventPayload'] = ResolversParentTypes['SendTestEventPayload']> = ResolversObject<{
+  deliveryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['PlatformEvent'], ParentType, ContextType>;
 }>;
 
 export type SubscriptionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
   events?: SubscriptionResolver<ResolversTypes['PlatformEvent'], "events", ParentType, ContextType, Partial<SubscriptionEventsArgs>>;
+  webhookDeliveryUpdated?: SubscriptionResolver<ResolversTypes['WebhookDeliveryUpdate'], "webhookDeliveryUpdated", ParentType, ContextType, Partial<SubscriptionWebhookDeliveryUpdatedArgs>>;
 }>;
 
 export type WebhookResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Webhook'] = ResolversParentTypes['Webhook'], FederationReferenceType extends FederationReferenceTypes['Webhook'] = FederationReferenceTypes['Webhook']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Webhook']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['Principal'], ParentType, ContextType>;
+  deliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, RequireFields<WebhookDeliveriesArgs, 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   eventTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  headers?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  previousSecretExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  rateLimitPerSecond?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  retrySchedule?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['WebhookStatus'], ParentType, ContextType>;
+  statusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WebhookAttemptResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WebhookAttempt'] = ResolversParentTypes['WebhookAttempt']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  responseBody?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statusCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  succeeded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = ResolversObject<{
+  attemptCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  attempts?: Resolver<Array<ResolversTypes['WebhookAttempt']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  eventType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  payload?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookDeliveryStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  webhookId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] = ResolversParentTypes['WebhookDeliveryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['WebhookDeliveryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WebhookDeliveryEdge'] = ResolversParentTypes['WebhookDeliveryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryUpdateResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WebhookDeliveryUpdate'] = ResolversParentTypes['WebhookDeliveryUpdate']> = ResolversObject<{
+  attempt?: Resolver<Maybe<ResolversTypes['WebhookAttempt']>, ParentType, ContextType>;
+  delivery?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
@@ -324,10 +615,19 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   EventType?: EventTypeResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   PlatformEvent?: PlatformEventResolvers<ContextType>;
   Principal?: PrincipalResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecoverWebhookDeliveriesPayload?: RecoverWebhookDeliveriesPayloadResolvers<ContextType>;
+  RotateWebhookSecretPayload?: RotateWebhookSecretPayloadResolvers<ContextType>;
+  SendTestEventPayload?: SendTestEventPayloadResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Webhook?: WebhookResolvers<ContextType>;
+  WebhookAttempt?: WebhookAttemptResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;
+  WebhookDeliveryEdge?: WebhookDeliveryEdgeResolvers<ContextType>;
+  WebhookDeliveryUpdate?: WebhookDeliveryUpdateResolvers<ContextType>;
 }>;
 

@@ -1,0 +1,247 @@
+/**
+ * `npx tsx bench/exports/run.ts [flags]`: loads a generated knowledge graph for one tenant, then
+ * exports it (FULL_KNOWLEDGE_GRAPH) through a real export worker process per format and prints
+ * records/s, wall time, file size and the worker's peak RSS. Not a test; Redis and Neo4j must run.
+ */
+import { spawn } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { Queue } from 'bullmq';
+import { loadConfig } from '../../lib/config.js';
+import { createLogger } from '../../lib/logger.js';
+import { createNeo4jDriver } from '../../lib/neo4j.js';
+import { createRedis } from '../../lib/redis.js';
+import { EXPORT_QUEUE, queueConnection, queuePrefix } from '../../subgraphs/exports/jobs/exportQueue.js';
+import type { ExportFormat, ExportJobRecord } from '../../subgraphs/exports/jobs/ExportJobRecord.js';
+import { JobStore } from '../../subgraphs/exports/jobs/JobStore.js';
+import { expectedCounts } from '../../subgraphs/knowledge/seed/generateGraph.js';
+import { seedTenants } from '../../subgraphs/knowledge/seed/seedTenants.js';
+import { wipeTenant } from '../../subgraphs/knowledge/seed/wipeTenant.js';
+import { peakRssMiB } from '../lib/procStats.js';
+import { Teardown } from '../lib/Teardown.js';
+
+const USAGE = `Usage: npx tsx bench/exports/run.ts [options]
+  --packages N   packages in the graph (default 1000 ≈ 294k nodes + 693k relationships)
+  --documents N  documents per package (default 10)
+  --entities N   entities per document (default 20)
+  --formats L    comma-separated: JSON (JSON Lines), CSV, PARQUET, CYPHER, GRAPHML, XML (default JSON,CSV)
+  --tenant ID    tenant to load/export (default bench-exports-<packages>); kept for re-runs
+  --wipe         delete and reload the tenant's graph first
+  --drop         delete the tenant's graph afterwards (shared databases)
+  --entry E      main: the worker as deployed (runtime/main.ts worker exports, default);
+                 lean: bench/exports/leanWorker.ts, the same worker without the other roles' modules`;
+
+const { values } = parseArgs({
+  options: {
+    packages: { type: 'string', default: '1000' },
+    documents: { type: 'string', default: '10' },
+    entities: { type: 'string', default: '20' },
+    formats: { type: 'string', default: 'JSON,CSV' },
+    tenant: { type: 'string' },
+    wipe: { type: 'boolean', default: false },
+    drop: { type: 'boolean', default: false },
+    entry: { type: 'string', default: 'main' },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const size = {
+  packages: Number(values.packages),
+  documentsPerPackage: Number(values.documents),
+  entitiesPerDocument: Number(values.entities),
+  seed: 42,
+};
+const formats = values.formats.split(',').map((f) => f.trim().toUpperCase()) as ExportFormat[];
+const tenantId = values.tenant ?? `bench-exports-${size.packages}`;
+
+// Bench-only secrets: the worker verifies nothing from clients here, but the config demands them.
+const secrets = {
+  INTERNAL_SIGNING_KEY: randomBytes(36).toString('base64url'),
+  AUTH_JWT_SECRET: randomBytes(36).toString('base64url'),
+  SECRETS_ENCRYPTION_KEYS: `b1:${randomBytes(32).toString('base64')}`,
+  REDIS_KEY_PREFIX: `bench:${randomUUID().slice(0, 8)}:`,
+  EXPORTS_DIR: process.env.EXPORTS_DIR ?? '.data/bench-exports',
+  LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+};
+const config = loadConfig({ ...process.env, ...secrets });
+const logger = createLogger(config.LOG_LEVEL, 'bench-exports');
+const teardown = new Teardown();
+const driver = createNeo4jDriver({
+  uri: config.NEO4J_URI,
+  user: config.NEO4J_USER,
+  password: config.NEO4J_PASSWORD,
+});
+teardown.defer('neo4j', () => driver.close());
+const redis = createRedis(config.REDIS_URL, 'bench-exports');
+teardown.defer('redis', () => void redis.disconnect());
+
+async function tenantSize(): Promise<number> {
+  const { records } = await driver.executeQuery(
+    'CALL { MATCH (n:DocumentPackage) WHERE n.tenant_id = $t RETURN count(n) AS c } RETURN c',
+    { t: tenantId },
+    { database: config.NEO4J_DATABASE },
+  );
+  return Number(records[0]?.get('c') ?? 0);
+}
+
+async function ensureGraph(): Promise<void> {
+  const expected = expectedCounts({ tenantId, ...size });
+  if (!values.wipe && (await tenantSize()) === size.packages) {
+    console.log(
+      `graph present: ${tenantId} (${expected.nodes} nodes, ${expected.relationships} relationships)`,
+    );
+    return;
+  }
+  console.log(`loading ${expected.nodes} nodes + ${expected.relationships} relationships for ${tenantId}…`);
+  const seeded = await seedTenants(driver, config.NEO4J_DATABASE, logger, {
+    tenants: [tenantId],
+    ...size,
+    wipe: true,
+  });
+  console.log(`loaded in ${(seeded.loadMs / 1000).toFixed(1)} s`);
+}
+
+interface Outcome {
+  format: ExportFormat;
+  records: number;
+  /** Queueing to COMPLETED as a client sees it. */
+  wallMs: number;
+  /** startedAt to completedAt of the job: counting, reading, writing, committing. */
+  jobMs: number;
+  bytes: number;
+  idleRss: number;
+  peakRss: number;
+  status: string;
+}
+
+/** One fresh worker process per format, so each peak RSS belongs to one export only. */
+async function exportWith(format: ExportFormat, store: JobStore, queue: Queue): Promise<Outcome> {
+  const worker = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      ...(values.entry === 'lean'
+        ? ['bench/exports/leanWorker.ts']
+        : ['runtime/main.ts', 'worker', 'exports']),
+    ],
+    {
+      env: { ...process.env, ...secrets, EXPORTS_WORKER_CONCURRENCY: '1' },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
+  const exited = new Promise((resolve) => worker.once('exit', resolve));
+  teardown.defer(`worker ${format}`, () => void worker.kill('SIGKILL'));
+  const pid = worker.pid as number;
+  let peak = 0;
+  const sampler = setInterval(() => {
+    try {
+      peak = Math.max(peak, peakRssMiB(pid));
+    } catch {
+      // The process may be gone between samples.
+    }
+  }, 100);
+  // Start-up (tsx compiling the platform) is not export work: wait until the worker is listening.
+  while ((await queue.getWorkers()).length === 0) await new Promise((r) => setTimeout(r, 100));
+  const idleRss = peakRssMiB(pid);
+  const id = randomUUID();
+  const record: ExportJobRecord = {
+    id,
+    tenantId,
+    createdAt: new Date().toISOString(),
+    type: 'FULL_KNOWLEDGE_GRAPH',
+    format,
+    status: 'QUEUED',
+    destination: 'LOCAL',
+    requestedBy: 'bench',
+    packageId: null,
+    query: null,
+    paramsJson: '{}',
+    processed: 0,
+    total: null,
+    file: null,
+    error: null,
+    startedAt: null,
+    completedAt: null,
+    recoveries: 0,
+  };
+  await store.create(record);
+  const started = performance.now();
+  await queue.add('export', { tenantId, exportId: id }, { jobId: id });
+  let final: ExportJobRecord | null = null;
+  for (;;) {
+    final = await store.get(tenantId, id);
+    if (final && ['COMPLETED', 'FAILED', 'CANCELLED'].includes(final.status)) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const wallMs = performance.now() - started;
+  peak = Math.max(peak, peakRssMiB(pid));
+  clearInterval(sampler);
+  worker.kill('SIGTERM');
+  await exited;
+  if (final.status !== 'COMPLETED')
+    console.error(`${format}: ${final.status} ${JSON.stringify(final.error)}`);
+  const jobMs =
+    final.startedAt && final.completedAt
+      ? Date.parse(final.completedAt) - Date.parse(final.startedAt)
+      : wallMs;
+  return {
+    format,
+    records: final.processed,
+    wallMs,
+    jobMs,
+    bytes: final.file?.fileSize ?? 0,
+    idleRss,
+    peakRss: peak,
+    status: final.status,
+  };
+}
+
+process.on('SIGINT', () => void teardown.run().then(() => process.exit(130)));
+try {
+  await ensureGraph();
+  const store = new JobStore(redis, config.REDIS_KEY_PREFIX);
+  const connection = queueConnection(config, 'bench-exports-queue');
+  const queue = new Queue(EXPORT_QUEUE, { connection, prefix: queuePrefix(config) });
+  teardown.defer('queue', async () => {
+    await queue.obliterate({ force: true }).catch(() => undefined);
+    await queue.close();
+    await connection.quit();
+  });
+  if (values.drop) {
+    // Small batches: a detach-delete of thousands of dense nodes at once exceeds Neo4j's transaction memory.
+    teardown.defer(
+      'drop graph',
+      async () => void (await wipeTenant(driver, config.NEO4J_DATABASE, tenantId, 1000)),
+    );
+  }
+  const outcomes: Outcome[] = [];
+  for (const format of formats) outcomes.push(await exportWith(format, store, queue));
+  console.log(
+    '\nformat    status      records   job s  wall s  records/s  file MiB  idle RSS MiB  peak RSS MiB',
+  );
+  for (const o of outcomes) {
+    console.log(
+      [
+        o.format.padEnd(9),
+        o.status.padEnd(10),
+        String(o.records).padStart(8),
+        (o.jobMs / 1000).toFixed(2).padStart(7),
+        (o.wallMs / 1000).toFixed(2).padStart(7),
+        String(Math.round(o.records / (o.jobMs / 1000))).padStart(10),
+        (o.bytes / 2 ** 20).toFixed(1).padStart(9),
+        o.idleRss.toFixed(0).padStart(13),
+        o.peakRss.toFixed(0).padStart(13),
+      ].join(' '),
+    );
+  }
+  console.log(
+    '\nrecords = nodes + relationships; records/s over job s (startedAt → completedAt, counts included);' +
+      '\nwall s = queueing → COMPLETED as a client sees it; RSS of the worker process (VmHWM).',
+  );
+} finally {
+  await teardown.run();
+}

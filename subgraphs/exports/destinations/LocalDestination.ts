@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { isAbsolute, join, resolve } from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { CommittedFile, Destination, ExportTarget } from './Destination.js';
+
+/** One directory per tenant; the name is derived, so no tenant id can escape the export root. */
+export function tenantDirectory(root: string, tenantId: string): string {
+  return join(resolve(root), Buffer.from(tenantId, 'utf8').toString('base64url'));
+}
+
+/** Keys are `<exportId>.<extension>` made by this module; anything else is refused. */
+const KEY = /^[0-9a-f-]{36}\.[a-z.]{2,12}$/;
+
+export function localPath(root: string, tenantId: string, key: string): string | null {
+  if (!KEY.test(key) || isAbsolute(key)) return null;
+  return join(tenantDirectory(root, tenantId), key);
+}
+
+/** Files under EXPORTS_DIR, written to `<key>.partial` and renamed once complete. */
+export class LocalDestination implements Destination {
+  readonly kind = 'LOCAL' as const;
+
+  constructor(private readonly root: string) {}
+
+  async open(tenantId: string, exportId: string, extension: string): Promise<ExportTarget> {
+    const key = `${exportId}.${extension}`;
+    const path = localPath(this.root, tenantId, key);
+    if (!path) throw new Error(`invalid export key ${key}`);
+    await mkdir(tenantDirectory(this.root, tenantId), { recursive: true });
+    const partial = `${path}.partial`;
+    const hash = createHash('sha256');
+    let size = 0;
+    // Hash and count on the way through: no second read of a possibly large file.
+    const meter = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        hash.update(chunk);
+        size += chunk.length;
+        done(null, chunk);
+      },
+    });
+    const written = pipeline(meter, createWriteStream(partial));
+    written.catch(() => undefined);
+    return {
+      stream: meter,
+      commit: async (): Promise<CommittedFile> => {
+        await written;
+        await rename(partial, path);
+        return { key, fileSize: size, sha256: hash.digest('hex') };
+      },
+      abort: async () => {
+        meter.destroy();
+        await written.catch(() => undefined);
+        await rm(partial, { force: true });
+      },
+    };
+  }
+
+  async discardPartial(tenantId: string, exportId: string): Promise<void> {
+    const directory = tenantDirectory(this.root, tenantId);
+    const names = await readdir(directory).catch(() => [] as string[]);
+    for (const name of names.filter((n) => n.startsWith(`${exportId}.`) && n.endsWith('.partial'))) {
+      await rm(join(directory, name), { force: true });
+    }
+  }
+
+  async remove(tenantId: string, key: string): Promise<void> {
+    const path = localPath(this.root, tenantId, key);
+    if (path) await rm(path, { force: true });
+  }
+}

@@ -1,0 +1,63 @@
+import type {
+  ExportDestinationKind,
+  ExportFormat,
+  ExportStatus,
+  ExportType,
+} from '../generated/resolvers.js';
+import type { TenantRecord } from '../../../lib/tenantRecords.js';
+
+export type { ExportDestinationKind, ExportFormat, ExportStatus, ExportType };
+
+/** States a job never leaves: cancel is refused and workers stop. */
+export const FINAL_STATUSES: readonly ExportStatus[] = ['COMPLETED', 'FAILED', 'CANCELLED'];
+
+export function jobParams(record: Pick<ExportJobRecord, 'paramsJson'>): Record<string, unknown> {
+  return record.paramsJson ? (JSON.parse(record.paramsJson) as Record<string, unknown>) : {};
+}
+
+export function isFinal(status: ExportStatus): boolean {
+  return FINAL_STATUSES.includes(status);
+}
+
+/** Where a finished file lives; `key` is relative to the destination (never a client input). */
+export interface StoredFile {
+  key: string;
+  fileName: string;
+  contentType: string;
+  fileSize: number;
+  sha256: string;
+}
+
+/** One export job as stored in Redis (TenantRecords layout, updated atomically by JobStore). */
+export interface ExportJobRecord extends TenantRecord {
+  type: ExportType;
+  format: ExportFormat;
+  status: ExportStatus;
+  destination: ExportDestinationKind;
+  requestedBy: string;
+  packageId: string | null;
+  query: string | null;
+  /**
+   * CUSTOM_QUERY parameters and format options as JSON text: the transition script round-trips
+   * records through Lua cjson, which would turn an empty list into a map.
+   */
+  paramsJson: string;
+  processed: number;
+  total: number | null;
+  file: StoredFile | null;
+  error: { code: string; message: string } | null;
+  startedAt: string | null;
+  completedAt: string | null;
+  /** Times a worker found this job PROCESSING with no live worker (crash) and took it over. */
+  recoveries: number;
+  /** Bumped by every stored change; watchers skip changes older than what they have shown. */
+  version?: number;
+}
+
+/** The subset of a record a transition may change. */
+export type JobPatch = Partial<
+  Pick<
+    ExportJobRecord,
+    'status' | 'processed' | 'total' | 'file' | 'error' | 'startedAt' | 'completedAt' | 'recoveries'
+  >
+>;

@@ -1,0 +1,53 @@
+import type { ExportJob } from '../generated/resolvers.js';
+import { signDownloadUrl } from '../download/signedUrl.js';
+import type { ExportJobRecord } from './ExportJobRecord.js';
+
+export interface UrlSigning {
+  internalKey: string;
+  ttlSeconds: number;
+  publicUrl?: string;
+}
+
+/** The API shape of a stored job; the download URL is minted per read, so it is always fresh. */
+export function toJob(record: ExportJobRecord, signing: UrlSigning): ExportJob {
+  const { file } = record;
+  const total = record.total ?? null;
+  return {
+    id: record.id,
+    type: record.type,
+    format: record.format,
+    status: record.status,
+    destination: record.destination ?? 'LOCAL',
+    progress: {
+      processed: record.processed ?? 0,
+      total,
+      percent:
+        total === null
+          ? null
+          : total === 0
+            ? 100
+            : Math.min(100, Math.round((1000 * (record.processed ?? 0)) / total) / 10),
+    },
+    downloadUrl:
+      record.status === 'COMPLETED' && file
+        ? signDownloadUrl(
+            {
+              tenantId: record.tenantId,
+              exportId: record.id,
+              key: file.key,
+              fileName: file.fileName,
+              contentType: file.contentType,
+            },
+            signing,
+          )
+        : null,
+    fileSize: file?.fileSize ?? null,
+    sha256: file?.sha256 ?? null,
+    error: record.error ?? null,
+    createdAt: record.createdAt,
+    startedAt: record.startedAt ?? null,
+    completedAt: record.completedAt ?? null,
+    requestedBy: { subject: record.requestedBy },
+    package: record.packageId ? { packageId: record.packageId } : null,
+  };
+}

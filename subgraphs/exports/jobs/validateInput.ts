@@ -1,0 +1,44 @@
+import { PlatformError } from '../../../lib/errors.js';
+import type { CreateExportInput } from '../generated/resolvers.js';
+import { assertDestinationAvailable } from '../destinations/createDestination.js';
+import { validateCustomQuery } from '../graph/customQuery.js';
+import { assertCompatible } from './compatibility.js';
+
+const MAX_PARAMS_BYTES = 64 * 1024;
+export const MAX_QUERY_LENGTH = 20_000;
+
+/** Everything createExport can refuse before a job exists, each with its stable code. */
+export function validateCreateInput(input: CreateExportInput): Record<string, unknown> {
+  if (input.type === 'AUDIT_LOG') {
+    throw new PlatformError('NOT_AVAILABLE', 'AUDIT_LOG exports are not available yet', { field: 'type' });
+  }
+  assertCompatible(input.type, input.format);
+  assertDestinationAvailable(input.destination?.kind ?? 'LOCAL');
+  if (input.type === 'DOCUMENT_PACKAGE' && !input.packageId) {
+    throw new PlatformError('BAD_USER_INPUT', 'DOCUMENT_PACKAGE exports need packageId', {
+      field: 'packageId',
+    });
+  }
+  if (input.type === 'CUSTOM_QUERY') validateCustomQuery(input.query, MAX_QUERY_LENGTH);
+  else if (input.query) {
+    throw new PlatformError('BAD_USER_INPUT', 'query is only used by CUSTOM_QUERY exports', {
+      field: 'query',
+    });
+  }
+  const params = input.params ?? {};
+  if (typeof params !== 'object' || params === null || Array.isArray(params)) {
+    throw new PlatformError('BAD_USER_INPUT', 'params must be a JSON object', { field: 'params' });
+  }
+  if (Buffer.byteLength(JSON.stringify(params)) > MAX_PARAMS_BYTES) {
+    throw new PlatformError('BAD_USER_INPUT', `params must be at most ${MAX_PARAMS_BYTES} bytes of JSON`, {
+      field: 'params',
+    });
+  }
+  const layout = (params as Record<string, unknown>).jsonLayout;
+  if (layout !== undefined && layout !== 'lines' && layout !== 'document') {
+    throw new PlatformError('BAD_USER_INPUT', 'params.jsonLayout must be "lines" or "document"', {
+      field: 'params',
+    });
+  }
+  return params as Record<string, unknown>;
+}

@@ -1,0 +1,118 @@
+import { PlatformError } from '../../lib/errors.js';
+import type { Resolvers } from './generated/resolvers.js';
+import type { ExportJobRecord } from './jobs/ExportJobRecord.js';
+import type { ExportQueueData } from './jobs/exportQueue.js';
+import type { JobStore } from './jobs/JobStore.js';
+import type { JobWatcher } from './jobs/JobWatcher.js';
+import { toJob, type UrlSigning } from './jobs/toJob.js';
+import { validateCreateInput } from './jobs/validateInput.js';
+
+export interface ResolverDeps {
+  store: JobStore;
+  watcher: JobWatcher;
+  enqueue(data: ExportQueueData): Promise<void>;
+  dequeue(exportId: string): Promise<void>;
+  newId(): string;
+  signing: UrlSigning;
+}
+
+const MAX_PAGE = 200;
+
+function pageSize(first: number | null | undefined): number {
+  return Math.min(Math.max(first ?? 20, 1), MAX_PAGE);
+}
+
+/** Every read and write takes the tenant from the gateway-signed principal, never from arguments. */
+export function createResolvers(deps: ResolverDeps): Resolvers {
+  const { store, signing } = deps;
+  const job = (record: ExportJobRecord) => toJob(record, signing);
+  return {
+    Query: {
+      exportJobs: async (_root, { first, filter }, { principal }) =>
+        (await store.list(principal.tenantId, pageSize(first), null, filter ?? null)).items.map((i) =>
+          job(i.record),
+        ),
+      exportJobsConnection: async (_root, { first, after, filter }, { principal }) => {
+        const page = await store.list(principal.tenantId, pageSize(first), after ?? null, filter ?? null);
+        return {
+          edges: page.items.map((i) => ({ cursor: i.cursor, node: job(i.record) })),
+          pageInfo: {
+            hasNextPage: page.nextCursor !== null,
+            hasPreviousPage: Boolean(after),
+            startCursor: page.items[0]?.cursor ?? null,
+            endCursor: page.nextCursor ?? page.items[page.items.length - 1]?.cursor ?? null,
+          },
+          totalCount: page.totalCount,
+        };
+      },
+      exportJob: async (_root, { id }, { principal }) => {
+        const record = await store.get(principal.tenantId, id);
+        return record ? job(record) : null;
+      },
+    },
+    Mutation: {
+      createExport: async (_root, { input }, { principal }) => {
+        const params = validateCreateInput(input);
+        const record = await store.create({
+          id: deps.newId(),
+          tenantId: principal.tenantId,
+          createdAt: new Date().toISOString(),
+          type: input.type,
+          format: input.format,
+          status: 'QUEUED',
+          destination: input.destination?.kind ?? 'LOCAL',
+          requestedBy: principal.subject,
+          packageId: input.packageId ?? null,
+          query: input.query ?? null,
+          paramsJson: JSON.stringify(params),
+          processed: 0,
+          total: null,
+          file: null,
+          error: null,
+          startedAt: null,
+          completedAt: null,
+          recoveries: 0,
+        });
+        try {
+          await deps.enqueue({ tenantId: record.tenantId, exportId: record.id });
+        } catch (error) {
+          // Never leave a job QUEUED that no queue holds.
+          await store.transition(record.tenantId, record.id, ['QUEUED'], {
+            status: 'FAILED',
+            error: { code: 'EXPORT_FAILED', message: 'The export could not be queued' },
+            completedAt: new Date().toISOString(),
+          });
+          throw error;
+        }
+        return job(record);
+      },
+      cancelExport: async (_root, { id }, { principal }) => {
+        const result = await store.transition(principal.tenantId, id, ['QUEUED', 'PROCESSING'], {
+          status: 'CANCELLED',
+          completedAt: new Date().toISOString(),
+        });
+        if (!result) throw new PlatformError('NOT_FOUND', 'Export job not found', { field: 'id' });
+        if (!result.applied) {
+          throw new PlatformError('EXPORT_NOT_CANCELLABLE', `The export is already ${result.record.status}`, {
+            field: 'id',
+            status: result.record.status,
+          });
+        }
+        await deps.dequeue(id);
+        return job(result.record);
+      },
+    },
+    Subscription: {
+      exportJobUpdated: {
+        subscribe: (_root, { id }, { principal }) => deps.watcher.watch(principal.tenantId, id),
+        resolve: (record: ExportJobRecord) => job(record),
+      },
+    },
+    ExportJob: {
+      __resolveReference: async (ref, { principal }) => {
+        const record = await store.get(principal.tenantId, ref.id);
+        return record ? job(record) : null;
+      },
+    },
+  };
+}

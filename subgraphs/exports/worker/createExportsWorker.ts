@@ -1,0 +1,198 @@
+import { WaitingError, Worker, type Job } from 'bullmq';
+import { PlatformError } from '../../../lib/errors.js';
+import { EventLog } from '../../../lib/events/EventLog.js';
+import type { SubgraphDeps } from '../../../lib/subgraphServer.js';
+import type { RunningWorker } from '../../../runtime/workers.js';
+import { createDestination } from '../destinations/createDestination.js';
+import type { ExportJobRecord } from '../jobs/ExportJobRecord.js';
+import { EXPORT_QUEUE, queueConnection, queuePrefix, type ExportQueueData } from '../jobs/exportQueue.js';
+import { JobStore } from '../jobs/JobStore.js';
+import { ExportCancelled, ExportHandedBack } from './outcomes.js';
+import { ProgressMonitor } from './ProgressMonitor.js';
+import { runExport } from './runExport.js';
+
+const PUBLISHER = 'service:exports';
+
+/** Neo4j client errors (syntax, unknown function, read-only violation) are the caller's to fix. */
+function describeFailure(error: unknown): { code: string; message: string } {
+  if (error instanceof PlatformError) return { code: error.code, message: error.message };
+  const neo4jCode = (error as { code?: unknown }).code;
+  if (typeof neo4jCode === 'string' && neo4jCode.startsWith('Neo.ClientError')) {
+    return {
+      code: 'EXPORT_FAILED',
+      message: `Neo4j refused the query: ${(error as Error).message.split('\n')[0]}`,
+    };
+  }
+  return { code: 'EXPORT_FAILED', message: 'The export failed while reading the graph or writing the file' };
+}
+
+/**
+ * The export worker role (`main.ts worker exports`, scalable by count): takes jobs from the BullMQ
+ * queue and runs them. A crashed worker's lock expires after EXPORTS_LOCK_MS; BullMQ hands the job
+ * to another worker, which finds it PROCESSING, counts a recovery and restarts it from the start
+ * (or fails it with EXPORT_INTERRUPTED past EXPORTS_MAX_RECOVERIES). Shutdown hands jobs back.
+ */
+export async function createExportsWorker(deps: SubgraphDeps): Promise<RunningWorker> {
+  const { config } = deps;
+  const log = deps.logger.child({ component: 'exports-worker' });
+  if (config.EXPORTS_WORKER_CONCURRENCY === 0) return { name: 'exports', close: async () => undefined };
+  const store = new JobStore(deps.redis, config.REDIS_KEY_PREFIX);
+  const events = new EventLog({
+    redis: deps.redis,
+    prefix: config.REDIS_KEY_PREFIX,
+    retention: config.EVENTS_RETENTION,
+    subscriberBuffer: config.EVENTS_SUBSCRIBER_BUFFER,
+    logger: log,
+  });
+  const destination = createDestination('LOCAL', { exportsDir: config.EXPORTS_DIR });
+  const running = new Map<string, AbortController>();
+
+  const publish = async (
+    record: ExportJobRecord,
+    type: string,
+    data: Record<string, unknown>,
+  ): Promise<void> => {
+    try {
+      await events.publish({ tenantId: record.tenantId, type, data, publishedBy: PUBLISHER });
+    } catch (error) {
+      log.error({ err: error, exportId: record.id, type }, 'export event not published');
+    }
+  };
+
+  const fail = async (record: ExportJobRecord, code: string, message: string): Promise<void> => {
+    const failed = await store.transition(record.tenantId, record.id, ['QUEUED', 'PROCESSING'], {
+      status: 'FAILED',
+      error: { code, message },
+      completedAt: new Date().toISOString(),
+    });
+    if (!failed?.applied) return;
+    const { type: exportType, format } = record;
+    await publish(record, 'export.failed', {
+      exportId: record.id,
+      exportType,
+      format,
+      errorCode: code,
+      error: message,
+    });
+  };
+
+  const processJob = async (job: Job<ExportQueueData>, token?: string): Promise<void> => {
+    const { tenantId, exportId } = job.data;
+    const record = await store.get(tenantId, exportId);
+    if (
+      !record ||
+      record.status === 'COMPLETED' ||
+      record.status === 'FAILED' ||
+      record.status === 'CANCELLED'
+    )
+      return;
+    let recoveries = record.recoveries ?? 0;
+    if (record.status === 'PROCESSING') {
+      // Only a run whose worker died leaves a job PROCESSING in the queue: this is a takeover.
+      recoveries++;
+      log.warn({ exportId, recoveries }, 'export interrupted by a worker crash; taking it over');
+      if (recoveries > config.EXPORTS_MAX_RECOVERIES) {
+        await destination.discardPartial(tenantId, exportId);
+        await fail(
+          record,
+          'EXPORT_INTERRUPTED',
+          `Interrupted by worker crashes ${recoveries} times; not retried again`,
+        );
+        return;
+      }
+    }
+    const started = await store.transition(tenantId, exportId, ['QUEUED', 'PROCESSING'], {
+      status: 'PROCESSING',
+      startedAt: record.startedAt ?? new Date().toISOString(),
+      processed: 0,
+      total: null,
+      recoveries,
+    });
+    if (!started?.applied) return;
+    const controller = new AbortController();
+    running.set(exportId, controller);
+    const monitor = new ProgressMonitor(store, tenantId, exportId, () => controller.abort('cancelled'), log);
+    const began = performance.now();
+    try {
+      const result = await runExport(started.record, {
+        driver: deps.neo4j,
+        database: config.NEO4J_DATABASE,
+        destination,
+        excelMaxRows: config.EXPORTS_EXCEL_MAX_ROWS,
+        queryMaxRows: config.EXPORTS_QUERY_MAX_ROWS,
+        queryTimeoutMs: config.EXPORTS_QUERY_TIMEOUT_MS,
+        signal: controller.signal,
+        onProgress: monitor.update,
+      });
+      monitor.stop();
+      const done = await store.transition(tenantId, exportId, ['PROCESSING'], {
+        status: 'COMPLETED',
+        processed: result.records,
+        total: result.records,
+        file: result.file,
+        completedAt: new Date().toISOString(),
+      });
+      if (!done?.applied) {
+        // Cancelled between the last row and the commit: the cancel wins, the file goes.
+        await destination.remove(tenantId, result.file.key);
+        return;
+      }
+      log.info({ exportId, records: result.records, bytes: result.file.fileSize }, 'export completed');
+      await publish(done.record, 'export.completed', {
+        exportId,
+        exportType: record.type,
+        format: record.format,
+        fileSize: result.file.fileSize,
+        sha256: result.file.sha256,
+        records: result.records,
+        durationMs: Math.round(performance.now() - began),
+      });
+    } catch (error) {
+      monitor.stop();
+      if (error instanceof ExportHandedBack) {
+        await store.transition(tenantId, exportId, ['PROCESSING'], {
+          status: 'QUEUED',
+          processed: 0,
+          total: null,
+        });
+        await job.moveToWait(token);
+        throw new WaitingError();
+      }
+      if (error instanceof ExportCancelled || controller.signal.reason === 'cancelled') return;
+      const failure = describeFailure(error);
+      log[failure.code === 'EXPORT_FAILED' ? 'error' : 'info'](
+        { err: error, exportId, code: failure.code },
+        'export failed',
+      );
+      await fail(started.record, failure.code, failure.message);
+    } finally {
+      monitor.stop();
+      running.delete(exportId);
+    }
+  };
+
+  const connection = queueConnection(config, 'exports-worker');
+  const worker = new Worker<ExportQueueData>(EXPORT_QUEUE, processJob, {
+    connection,
+    prefix: queuePrefix(config),
+    concurrency: config.EXPORTS_WORKER_CONCURRENCY,
+    lockDuration: config.EXPORTS_LOCK_MS,
+    stalledInterval: Math.max(500, Math.floor(config.EXPORTS_LOCK_MS / 2)),
+    // Crash takeovers are counted by the job record (EXPORTS_MAX_RECOVERIES), never by BullMQ,
+    // which would otherwise fail the job behind the record's back and leave it PROCESSING.
+    maxStalledCount: Number.MAX_SAFE_INTEGER,
+  });
+  worker.on('error', (error) => log.error({ err: error }, 'export worker error'));
+  await worker.waitUntilReady();
+  log.info({ concurrency: config.EXPORTS_WORKER_CONCURRENCY }, 'export worker started');
+
+  return {
+    name: 'exports',
+    close: async () => {
+      for (const controller of running.values()) controller.abort('shutdown');
+      await worker.close();
+      await connection.quit().catch(() => undefined);
+      await events.close();
+    },
+  };
+}

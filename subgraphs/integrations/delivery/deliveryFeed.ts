@@ -1,0 +1,94 @@
+import type { Redis } from 'ioredis';
+import { PlatformError } from '../../../lib/errors.js';
+import type { Logger } from '../../../lib/logger.js';
+import type { DeliveryUpdate } from './deliveryStore.js';
+
+type Listener = (update: DeliveryUpdate) => void;
+
+/**
+ * Live delivery updates for Subscription.webhookDeliveryUpdated. Workers PUBLISH every change on
+ * the tenant's channel; this process subscribes to a tenant's channel while anyone here watches
+ * it. Live only (pub/sub): the durable history is Webhook.deliveries.
+ */
+export class DeliveryFeed {
+  private readonly subscriber: Redis;
+  private readonly listeners = new Map<string, Set<Listener>>();
+
+  constructor(
+    redis: Redis,
+    private readonly channelOf: (tenantId: string) => string,
+    private readonly buffer: number,
+    private readonly logger: Logger,
+  ) {
+    this.subscriber = redis.duplicate({ connectionName: 'webhook-delivery-feed' });
+    this.subscriber.on('message', (channel: string, message: string) => {
+      const set = this.listeners.get(channel);
+      if (!set) return;
+      try {
+        const update = JSON.parse(message) as DeliveryUpdate;
+        for (const listener of set) listener(update);
+      } catch (error) {
+        this.logger.warn({ err: error }, 'unreadable delivery update');
+      }
+    });
+  }
+
+  /** The tenant's updates, optionally one endpoint's; ends SUBSCRIPTION_SLOW_CONSUMER on overflow. */
+  async subscribe(tenantId: string, webhookId: string | null): Promise<AsyncGenerator<DeliveryUpdate>> {
+    const channel = this.channelOf(tenantId);
+    const queue: DeliveryUpdate[] = [];
+    let overflow = false;
+    let wake: (() => void) | null = null;
+    const listener: Listener = (update) => {
+      // The channel is the tenant's, so this check only narrows to one endpoint.
+      if (update.delivery.tenantId !== tenantId) return;
+      if (webhookId && update.delivery.webhookId !== webhookId) return;
+      if (queue.length >= this.buffer) overflow = true;
+      else queue.push(update);
+      wake?.();
+    };
+    let set = this.listeners.get(channel);
+    if (!set) {
+      set = new Set();
+      this.listeners.set(channel, set);
+      await this.subscriber.subscribe(channel);
+    }
+    set.add(listener);
+    const release = () => this.release(channel, listener);
+    async function* iterate(): AsyncGenerator<DeliveryUpdate> {
+      try {
+        for (;;) {
+          if (overflow) {
+            throw new PlatformError('SUBSCRIPTION_SLOW_CONSUMER', 'Subscriber fell behind the delivery feed');
+          }
+          const next = queue.shift();
+          if (next) {
+            yield next;
+            continue;
+          }
+          await new Promise<void>((resolve) => {
+            wake = resolve;
+          });
+          wake = null;
+        }
+      } finally {
+        release();
+      }
+    }
+    return iterate();
+  }
+
+  private release(channel: string, listener: Listener): void {
+    const set = this.listeners.get(channel);
+    if (!set) return;
+    set.delete(listener);
+    if (set.size === 0) {
+      this.listeners.delete(channel);
+      void this.subscriber.unsubscribe(channel).catch(() => undefined);
+    }
+  }
+
+  close(): void {
+    this.subscriber.disconnect();
+  }
+}

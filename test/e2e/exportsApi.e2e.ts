@@ -1,0 +1,191 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startExportFixture, type ExportFixture } from '../../subgraphs/exports/testing/exportFixture.js';
+import {
+  createExport,
+  download,
+  JOB_FIELDS,
+  runToCompletion,
+  waitFinal,
+  type JobView,
+} from '../../subgraphs/exports/testing/exportTestKit.js';
+import { collect, wsClient } from '../support/wsClient.js';
+import type { TestPlatform } from '../support/testPlatform.js';
+
+// Export types, input errors, live progress and listing.
+let f: ExportFixture;
+let t: TestPlatform;
+let tenantA: string;
+let tenantB: string;
+let tokenA: string;
+let counts: ExportFixture['counts'];
+
+beforeAll(async () => {
+  f = await startExportFixture();
+  ({ t, tenantA, tenantB, tokenA, counts } = f);
+});
+
+afterAll(async () => {
+  await f.close();
+});
+
+const full = (format: string, params?: Record<string, unknown>) => ({
+  type: 'FULL_KNOWLEDGE_GRAPH',
+  format,
+  params,
+});
+
+describe('export types', () => {
+  it('DOCUMENT_PACKAGE holds only that package', async () => {
+    const packageId = `${tenantA}-pkg-000001`;
+    const job = await runToCompletion(t, tokenA, { type: 'DOCUMENT_PACKAGE', format: 'JSON', packageId });
+    const lines = (await download(t, job))
+      .toString('utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => JSON.parse(l) as { kind: string; label?: string });
+    const packages = lines.filter((l) => l.kind === 'node' && l.label === 'DocumentPackage');
+    expect(packages).toHaveLength(1);
+    expect(lines.filter((l) => l.kind === 'node')).toHaveLength(counts.nodes / 2);
+    expect(lines.filter((l) => l.kind === 'relationship')).toHaveLength(counts.relationships / 2);
+  });
+
+  it('DOCUMENT_PACKAGE of another tenant fails NOT_FOUND', async () => {
+    const created = await createExport(t, tokenA, {
+      type: 'DOCUMENT_PACKAGE',
+      format: 'JSON',
+      packageId: `${tenantB}-pkg-000001`,
+    });
+    const job = await waitFinal(t, tokenA, (created.job as JobView).id);
+    expect(job.status).toBe('FAILED');
+    expect(job.error?.code).toBe('NOT_FOUND');
+  });
+
+  it('MATRIX_DATA and ANALYTICS_REPORT are tables', async () => {
+    const matrices = await runToCompletion(t, tokenA, { type: 'MATRIX_DATA', format: 'JSON' });
+    expect(matrices.progress.processed).toBe(counts.byLabel.get('MatrixDocument'));
+    const report = await runToCompletion(t, tokenA, {
+      type: 'ANALYTICS_REPORT',
+      format: 'JSON',
+      params: { jsonLayout: 'document' },
+    });
+    const doc = JSON.parse((await download(t, report)).toString('utf8')) as {
+      sections: Array<{ name: string; rows: Array<{ values: { label: string; count: number } }> }>;
+    };
+    const byLabel = doc.sections.find((s) => s.name === 'nodes_by_label');
+    expect(byLabel?.rows.find((r) => r.values.label === 'Entity')?.values.count).toBe(
+      counts.byLabel.get('Entity'),
+    );
+  });
+
+  it('CUSTOM_QUERY runs read-only Cypher with the tenant forced', async () => {
+    const job = await runToCompletion(t, tokenA, {
+      type: 'CUSTOM_QUERY',
+      format: 'CSV',
+      query:
+        'MATCH (e:Entity) WHERE e.tenant_id = $tenantId AND e.confidence >= $min AND NOT e.entity_type IN $skip ' +
+        'RETURN e.name AS name, e.confidence AS confidence',
+      // An empty list must stay a list on its way through the job record.
+      params: { min: 0, skip: [], tenantId: tenantB },
+    });
+    const entities = counts.byLabel.get('Entity') ?? 0;
+    expect(job.progress.processed).toBe(entities);
+  });
+
+  it('CUSTOM_QUERY refuses writes, admin procedures and untenanted queries up front', async () => {
+    const cases: Array<[string, string]> = [
+      ['MATCH (n) WHERE n.tenant_id = $tenantId DETACH DELETE n', 'DETACH'],
+      ['MATCH (n) WHERE n.tenant_id = $tenantId SET n.x = 1 RETURN n', 'SET'],
+      ['CALL dbms.listConfig() YIELD name RETURN name, $tenantId', 'dbms.listConfig'],
+      [
+        'CALL apoc.periodic.iterate("MATCH (n) RETURN n", "DELETE n", {}) YIELD batches RETURN $tenantId',
+        'apoc.periodic.iterate',
+      ],
+      ['MATCH (n:Entity) RETURN n.name', '$tenantId'],
+    ];
+    for (const [query, mention] of cases) {
+      const { errors } = await createExport(t, tokenA, { type: 'CUSTOM_QUERY', format: 'JSON', query });
+      expect(errors[0]?.extensions?.code, query).toBe('EXPORT_QUERY_REJECTED');
+      expect(errors[0]?.message).toContain(mention);
+    }
+  });
+
+  it('CUSTOM_QUERY that reaches another tenant fails instead of leaking', async () => {
+    const created = await createExport(t, tokenA, {
+      type: 'CUSTOM_QUERY',
+      format: 'JSON',
+      query: 'MATCH (n:DocumentPackage) WHERE n.tenant_id = $tenantId OR n.tenant_id <> $tenantId RETURN n',
+    });
+    const job = await waitFinal(t, tokenA, (created.job as JobView).id);
+    expect(job.status).toBe('FAILED');
+    expect(job.error?.code).toBe('EXPORT_QUERY_REJECTED');
+    expect(job.downloadUrl).toBeNull();
+  });
+});
+
+describe('input errors', () => {
+  it('an incompatible type and format lists what is allowed', async () => {
+    const { errors } = await createExport(t, tokenA, { type: 'MATRIX_DATA', format: 'CYPHER' });
+    expect(errors[0]?.extensions?.code).toBe('EXPORT_FORMAT_INCOMPATIBLE');
+    expect(errors[0]?.extensions?.allowedFormats).toEqual([
+      'JSON',
+      'CSV',
+      'EXCEL',
+      'XML',
+      'PARQUET',
+      'PDF_REPORT',
+    ]);
+  });
+
+  it('AUDIT_LOG and non-LOCAL destinations are NOT_AVAILABLE', async () => {
+    expect(
+      (await createExport(t, tokenA, { type: 'AUDIT_LOG', format: 'CSV' })).errors[0]?.extensions?.code,
+    ).toBe('NOT_AVAILABLE');
+    const s3 = await createExport(t, tokenA, { ...full('JSON'), destination: { kind: 'S3' } });
+    expect(s3.errors[0]?.extensions?.code).toBe('NOT_AVAILABLE');
+  });
+});
+
+describe('live progress', () => {
+  it('exportJobUpdated streams status and progress until COMPLETED, and export.completed is published', async () => {
+    const client = wsClient(t.url, tokenA);
+    const events = collect(client, 'subscription { events(types: ["export.completed"]) { type data } }');
+    const created = await createExport(t, tokenA, full('CSV'));
+    const id = (created.job as JobView).id;
+    const updates = collect(
+      client,
+      `subscription($id: ID!) { exportJobUpdated(id: $id) { ${JOB_FIELDS} } }`,
+      { id },
+    );
+    await updates.ended;
+    const jobs = updates.results.map((r) => r.data?.exportJobUpdated as JobView);
+    expect(jobs.at(-1)?.status).toBe('COMPLETED');
+    expect(jobs.at(-1)?.progress.percent).toBe(100);
+    const order = ['QUEUED', 'PROCESSING', 'COMPLETED'];
+    const seen = jobs.map((j) => order.indexOf(j.status));
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    const [event] = await events.waitFor(1);
+    expect(event?.data?.events).toMatchObject({
+      type: 'export.completed',
+      data: { exportId: id, format: 'CSV' },
+    });
+    events.stop();
+    await client.dispose();
+  });
+
+  it('exportJobs pages and filters', async () => {
+    const res = await t.gql<{
+      exportJobsConnection: {
+        edges: Array<{ node: { status: string; format: string } }>;
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    }>(
+      tokenA,
+      '{ exportJobsConnection(first: 2, filter: { status: [COMPLETED], format: [CSV] }) { edges { node { status format } } pageInfo { hasNextPage endCursor } } }',
+    );
+    const page = res.body.data?.exportJobsConnection;
+    expect(page?.edges).toHaveLength(2);
+    expect(page?.edges.every((e) => e.node.status === 'COMPLETED' && e.node.format === 'CSV')).toBe(true);
+    expect(page?.pageInfo.hasNextPage).toBe(true);
+  });
+});

@@ -1,0 +1,211 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdir } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../../lib/logger.js';
+import type { RunningWorker } from '../../runtime/workers.js';
+import { tenantDirectory } from '../../subgraphs/exports/destinations/LocalDestination.js';
+import { JobStore } from '../../subgraphs/exports/jobs/JobStore.js';
+import {
+  createExport,
+  download,
+  waitFinal,
+  type JobView,
+  temporaryExportsDir,
+} from '../../subgraphs/exports/testing/exportTestKit.js';
+import { createExportsWorker } from '../../subgraphs/exports/worker/createExportsWorker.js';
+import { seedTenants } from '../../subgraphs/knowledge/seed/seedTenants.js';
+import { wipeTenant } from '../../subgraphs/knowledge/seed/wipeTenant.js';
+import { eventually } from '../support/wsClient.js';
+import { startTestPlatform, type TestPlatform } from '../support/testPlatform.js';
+
+// The platform runs no export worker here (concurrency 0): each test starts the workers it needs,
+// in-process or as a real `main.ts worker exports` process it can kill.
+let t: TestPlatform;
+let exportsDir: Awaited<ReturnType<typeof temporaryExportsDir>>;
+let tenant: string;
+let token: string;
+let store: JobStore;
+let records = 0;
+const workers: RunningWorker[] = [];
+const children: ChildProcess[] = [];
+const LOCK_MS = 1500;
+
+beforeAll(async () => {
+  exportsDir = await temporaryExportsDir();
+  t = await startTestPlatform({
+    EXPORTS_DIR: exportsDir.dir,
+    EXPORTS_WORKER_CONCURRENCY: '0',
+    EXPORTS_LOCK_MS: String(LOCK_MS),
+  });
+  tenant = t.tenant('life');
+  token = await t.token(tenant);
+  store = new JobStore(t.platform.connections.redis, t.config.REDIS_KEY_PREFIX);
+  // Big enough that an EXCEL export runs for a while: ~30,000 nodes and relationships.
+  const seeded = await seedTenants(
+    t.platform.connections.neo4j,
+    t.config.NEO4J_DATABASE,
+    createLogger('silent', 'seed'),
+    {
+      tenants: [tenant],
+      packages: 30,
+      documentsPerPackage: 10,
+      entitiesPerDocument: 20,
+      seed: 11,
+    },
+  );
+  records = seeded.nodes + seeded.relationships;
+}, 120_000);
+
+afterAll(async () => {
+  for (const child of children) child.kill('SIGKILL');
+  await Promise.all(workers.map((w) => w.close()));
+  await wipeTenant(t.platform.connections.neo4j, t.config.NEO4J_DATABASE, tenant);
+  await t.close();
+  await exportsDir.remove();
+});
+
+async function startWorker(overrides: Partial<typeof t.config> = {}): Promise<RunningWorker> {
+  const { redis, neo4j, logger } = t.platform.connections;
+  const worker = await createExportsWorker({
+    redis,
+    neo4j,
+    logger,
+    config: { ...t.config, EXPORTS_WORKER_CONCURRENCY: 1, ...overrides },
+  });
+  workers.push(worker);
+  return worker;
+}
+
+async function stopWorker(worker: RunningWorker): Promise<void> {
+  await worker.close();
+  workers.splice(workers.indexOf(worker), 1);
+}
+
+/** A real worker process, to be killed with SIGKILL: nothing in it gets to clean up. */
+function startWorkerProcess(): ChildProcess {
+  const { config } = t;
+  // The tsx loader in this one process: the tsx CLI would fork a child that SIGKILL misses.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'runtime/main.ts', 'worker', 'exports'], {
+    env: {
+      ...process.env,
+      LOG_LEVEL: 'silent',
+      REDIS_KEY_PREFIX: config.REDIS_KEY_PREFIX,
+      INTERNAL_SIGNING_KEY: config.INTERNAL_SIGNING_KEY,
+      AUTH_JWT_SECRET: config.AUTH_JWT_SECRET,
+      SECRETS_ENCRYPTION_KEYS: config.SECRETS_ENCRYPTION_KEYS.map(
+        (k) => `${k.id}:${k.key.toString('base64')}`,
+      ).join(','),
+      EXPORTS_DIR: config.EXPORTS_DIR,
+      EXPORTS_LOCK_MS: String(LOCK_MS),
+      EXPORTS_WORKER_CONCURRENCY: '1',
+    },
+    stdio: 'ignore',
+  });
+  children.push(child);
+  return child;
+}
+
+async function statusOf(id: string): Promise<string | undefined> {
+  return (await store.get(tenant, id))?.status;
+}
+
+async function filesOf(id: string): Promise<string[]> {
+  const names = await readdir(tenantDirectory(t.config.EXPORTS_DIR, tenant)).catch(() => []);
+  return names.filter((n) => n.startsWith(id));
+}
+
+const excel = { type: 'FULL_KNOWLEDGE_GRAPH', format: 'EXCEL' };
+
+describe('cancel', () => {
+  it('a QUEUED job is cancelled and never runs', async () => {
+    const { job } = await createExport(t, token, { type: 'ANALYTICS_REPORT', format: 'JSON' });
+    const id = (job as JobView).id;
+    const res = await t.gql<{ cancelExport: JobView }>(
+      token,
+      'mutation($id: ID!) { cancelExport(id: $id) { status } }',
+      { id },
+    );
+    expect(res.body.data?.cancelExport.status).toBe('CANCELLED');
+    const worker = await startWorker();
+    const later = await createExport(t, token, { type: 'ANALYTICS_REPORT', format: 'JSON' });
+    expect((await waitFinal(t, token, (later.job as JobView).id)).status).toBe('COMPLETED');
+    expect(await statusOf(id)).toBe('CANCELLED');
+    expect(await filesOf(id)).toEqual([]);
+    await stopWorker(worker);
+  });
+
+  it('a PROCESSING job stops promptly and leaves no file', async () => {
+    const worker = await startWorker();
+    const { job } = await createExport(t, token, excel);
+    const id = (job as JobView).id;
+    await eventually(async () => (await statusOf(id)) === 'PROCESSING', 20_000, 'PROCESSING');
+    const cancelledAt = Date.now();
+    const res = await t.gql<{ cancelExport: JobView }>(
+      token,
+      'mutation($id: ID!) { cancelExport(id: $id) { status } }',
+      { id },
+    );
+    expect(res.body.data?.cancelExport.status).toBe('CANCELLED');
+    // The worker notices within a progress beat and removes its partial file.
+    await eventually(async () => (await filesOf(id)).length === 0, 5_000, 'partial file removed');
+    expect(Date.now() - cancelledAt).toBeLessThan(5_000);
+    const final = await waitFinal(t, token, id);
+    expect(final.status).toBe('CANCELLED');
+    expect(final.downloadUrl).toBeNull();
+    await stopWorker(worker);
+  });
+});
+
+describe('shutdown', () => {
+  it('a worker that stops hands its running job back, and another worker completes it', async () => {
+    const first = await startWorker();
+    const { job } = await createExport(t, token, excel);
+    const id = (job as JobView).id;
+    await eventually(async () => (await statusOf(id)) === 'PROCESSING', 20_000, 'PROCESSING');
+    await stopWorker(first);
+    expect(await statusOf(id)).toBe('QUEUED');
+    const second = await startWorker({ EXPORTS_MAX_RECOVERIES: 0 });
+    const done = await waitFinal(t, token, id);
+    // Not counted as a crash: with no recoveries allowed it still completes.
+    expect(done.status).toBe('COMPLETED');
+    expect(done.progress.processed).toBe(records);
+    await stopWorker(second);
+  });
+});
+
+describe('crash recovery', () => {
+  async function crashMidJob(format: string): Promise<string> {
+    const child = startWorkerProcess();
+    const { job } = await createExport(t, token, { type: 'FULL_KNOWLEDGE_GRAPH', format });
+    const id = (job as JobView).id;
+    await eventually(
+      async () => (await statusOf(id)) === 'PROCESSING',
+      30_000,
+      'the worker process to start the job',
+    );
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.once('exit', resolve));
+    expect(await statusOf(id)).toBe('PROCESSING');
+    return id;
+  }
+
+  it('a job whose worker was killed is taken over and completes', async () => {
+    const id = await crashMidJob('EXCEL');
+    await startWorker();
+    const job = await waitFinal(t, token, id);
+    expect(job.status).toBe('COMPLETED');
+    expect(job.progress.processed).toBe(records);
+    expect((await download(t, job)).length).toBe(job.fileSize);
+    await stopWorker(workers[0] as RunningWorker);
+  });
+
+  it('past EXPORTS_MAX_RECOVERIES the job fails with a reason, never stays PROCESSING', async () => {
+    const id = await crashMidJob('EXCEL');
+    await startWorker({ EXPORTS_MAX_RECOVERIES: 0 });
+    const job = await waitFinal(t, token, id);
+    expect(job.status).toBe('FAILED');
+    expect(job.error?.code).toBe('EXPORT_INTERRUPTED');
+    // The killed process could not clean up; the worker that failed the job removed its partial file.
+    expect(await filesOf(id)).toEqual([]);
+  });
+});
