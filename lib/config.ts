@@ -123,6 +123,12 @@ const schema = z
     /** Days webhook delivery records and attempts are kept (replay reaches back this far). @default 30 */
     WEBHOOK_DELIVERY_RETENTION_DAYS: positive.default(30),
     // Export jobs (docs/EXPORTS.md).
+    /**
+     * Allow CUSTOM_QUERY exports. Off by default: Neo4j Community cannot confine an arbitrary
+     * read query to one tenant (results are checked for other tenants' nodes, but plain values
+     * and filters are not), so only enable it where exports:write holders are trusted. @default false
+     */
+    EXPORTS_CUSTOM_QUERY_ENABLED: bool,
     /** Directory of LOCAL export files; gateways and export workers must share it. @default .data/exports */
     EXPORTS_DIR: z.string().min(1).default('.data/exports'),
     /** Export jobs one process runs at once; 0 runs none here (use `main.ts worker exports`). @default 2 */
@@ -155,9 +161,15 @@ const schema = z
 export type RawConfig = z.infer<typeof schema>;
 export interface Config extends Omit<
   RawConfig,
-  'ENABLE_INTROSPECTION' | 'MASK_ERRORS' | 'SUBGRAPH_URLS' | 'SECRETS_ENCRYPTION_KEYS' | 'WEBHOOK_ALLOW_HTTP'
+  | 'ENABLE_INTROSPECTION'
+  | 'MASK_ERRORS'
+  | 'SUBGRAPH_URLS'
+  | 'SECRETS_ENCRYPTION_KEYS'
+  | 'WEBHOOK_ALLOW_HTTP'
+  | 'EXPORTS_CUSTOM_QUERY_ENABLED'
 > {
   SECRETS_ENCRYPTION_KEYS: ReadonlyArray<{ id: string; key: Buffer }>;
+  EXPORTS_CUSTOM_QUERY_ENABLED: boolean;
   ENABLE_INTROSPECTION: boolean;
   MASK_ERRORS: boolean;
   WEBHOOK_ALLOW_HTTP: boolean;
@@ -232,6 +244,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     WEBHOOK_ALLOW_HTTP: raw.WEBHOOK_ALLOW_HTTP ?? false,
     SUBGRAPH_URLS: parseSubgraphUrls(raw.SUBGRAPH_URLS),
     SECRETS_ENCRYPTION_KEYS: parseKeys(raw.SECRETS_ENCRYPTION_KEYS),
+    EXPORTS_CUSTOM_QUERY_ENABLED: raw.EXPORTS_CUSTOM_QUERY_ENABLED ?? false,
   };
 }
 

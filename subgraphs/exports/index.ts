@@ -17,6 +17,7 @@ export function createExportsSubgraph(deps: SubgraphDeps): SubgraphDefinition {
   const resolvers = createResolvers({
     store,
     watcher,
+    customQueryEnabled: config.EXPORTS_CUSTOM_QUERY_ENABLED,
     enqueue: async (data) => {
       await queue.add('export', data, {
         jobId: data.exportId,

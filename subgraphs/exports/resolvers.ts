@@ -14,6 +14,7 @@ export interface ResolverDeps {
   dequeue(exportId: string): Promise<void>;
   newId(): string;
   signing: UrlSigning;
+  customQueryEnabled: boolean;
 }
 
 const MAX_PAGE = 200;
@@ -52,7 +53,7 @@ export function createResolvers(deps: ResolverDeps): Resolvers {
     },
     Mutation: {
       createExport: async (_root, { input }, { principal }) => {
-        const params = validateCreateInput(input);
+        const params = validateCreateInput(input, { customQueryEnabled: deps.customQueryEnabled });
         const record = await store.create({
           id: deps.newId(),
           tenantId: principal.tenantId,

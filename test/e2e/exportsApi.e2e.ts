@@ -20,7 +20,7 @@ let tokenA: string;
 let counts: ExportFixture['counts'];
 
 beforeAll(async () => {
-  f = await startExportFixture();
+  f = await startExportFixture({ EXPORTS_CUSTOM_QUERY_ENABLED: 'true' });
   ({ t, tenantA, tenantB, tokenA, counts } = f);
 });
 

@@ -80,6 +80,16 @@ describe('tenant wall', () => {
     expect([...tenants]).toEqual([tenantA]);
   });
 
+  it('CUSTOM_QUERY is refused unless the operator enabled it', async () => {
+    const res = await t.gql(
+      tokenA,
+      'mutation($q: String) { createExport(input: { type: CUSTOM_QUERY, format: JSON, query: $q }) { id } }',
+      { q: 'MATCH (n:Entity {tenant_id: $tenantId}) RETURN n LIMIT 5' },
+    );
+    expect(res.body.errors?.[0]?.extensions?.code).toBe('NOT_AVAILABLE');
+    expect(res.body.data).toBeNull();
+  });
+
   it('a finished job cannot be cancelled', async () => {
     const res = await t.gql(tokenA, 'mutation($id: ID!) { cancelExport(id: $id) { id } }', { id: jobA.id });
     expect(res.body.errors?.[0]?.extensions).toMatchObject({

@@ -8,7 +8,17 @@ const MAX_PARAMS_BYTES = 64 * 1024;
 export const MAX_QUERY_LENGTH = 20_000;
 
 /** Everything createExport can refuse before a job exists, each with its stable code. */
-export function validateCreateInput(input: CreateExportInput): Record<string, unknown> {
+export function validateCreateInput(
+  input: CreateExportInput,
+  options: { customQueryEnabled: boolean },
+): Record<string, unknown> {
+  if (input.type === 'CUSTOM_QUERY' && !options.customQueryEnabled) {
+    throw new PlatformError(
+      'NOT_AVAILABLE',
+      'CUSTOM_QUERY exports are disabled on this platform (EXPORTS_CUSTOM_QUERY_ENABLED)',
+      { field: 'type' },
+    );
+  }
   if (input.type === 'AUDIT_LOG') {
     throw new PlatformError('NOT_AVAILABLE', 'AUDIT_LOG exports are not available yet', { field: 'type' });
   }

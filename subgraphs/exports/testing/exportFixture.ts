@@ -22,9 +22,9 @@ export const COUNT_RELATIONSHIPS =
 const LABELS = ['DocumentPackage', 'Document', 'NavigationNode', 'DecisionTree', 'Entity', 'MatrixDocument'];
 
 /** A platform with a private EXPORTS_DIR and two small seeded tenants (A exports, B is the neighbour). */
-export async function startExportFixture(): Promise<ExportFixture> {
+export async function startExportFixture(overrides: Record<string, string> = {}): Promise<ExportFixture> {
   const exportsDir = await temporaryExportsDir();
-  const t = await startTestPlatform({ EXPORTS_DIR: exportsDir.dir });
+  const t = await startTestPlatform({ EXPORTS_DIR: exportsDir.dir, ...overrides });
   const tenantA = t.tenant('exp-a');
   const tenantB = t.tenant('exp-b');
   const { neo4j } = t.platform.connections;
