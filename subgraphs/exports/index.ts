@@ -11,7 +11,7 @@ import { createResolvers } from './resolvers.js';
 export function createExportsSubgraph(deps: SubgraphDeps): SubgraphDefinition {
   const { config } = deps;
   const store = new JobStore(deps.redis, config.REDIS_KEY_PREFIX);
-  const watcher = new JobWatcher(deps.redis, store);
+  const watcher = new JobWatcher(deps.redis, store, deps.logger);
   const connection = queueConnection(config, 'exports-queue');
   const queue = new Queue<ExportQueueData>(EXPORT_QUEUE, { connection, prefix: queuePrefix(config) });
   const resolvers = createResolvers({

@@ -1,5 +1,7 @@
 import type { Redis } from 'ioredis';
+import { ChannelListeners } from '../../../lib/ChannelListeners.js';
 import { PlatformError } from '../../../lib/errors.js';
+import type { Logger } from '../../../lib/logger.js';
 import { isFinal, type ExportJobRecord } from './ExportJobRecord.js';
 import type { JobStore } from './JobStore.js';
 
@@ -11,20 +13,14 @@ type Listener = (record: ExportJobRecord) => void;
  * are conflated, memory per watcher is one record, and the final state is never dropped.
  */
 export class JobWatcher {
-  private readonly subscriber: Redis;
-  private readonly listeners = new Map<string, Set<Listener>>();
+  private readonly channels: ChannelListeners<ExportJobRecord>;
 
   constructor(
     redis: Redis,
     private readonly store: JobStore,
+    logger: Logger,
   ) {
-    this.subscriber = redis.duplicate({ connectionName: 'exports-job-watcher' });
-    this.subscriber.on('message', (channel: string, message: string) => {
-      const set = this.listeners.get(channel);
-      if (!set) return;
-      const record = JSON.parse(message) as ExportJobRecord;
-      for (const listener of set) listener(record);
-    });
+    this.channels = new ChannelListeners(redis, 'exports-job-watcher', logger);
   }
 
   /** The job now, then each newer state, ending after a final state. NOT_FOUND outside the tenant. */
@@ -36,15 +32,15 @@ export class JobWatcher {
       if ((record.version ?? 0) > (pending?.version ?? -1)) pending = record;
       wake?.();
     };
-    await this.add(channel, listener);
+    await this.channels.add(channel, listener);
     // Subscribed first, read second: a change in between is both in the read and on the channel,
     // and the version check drops the older copy.
     const current = await this.store.get(tenantId, id);
     if (!current) {
-      await this.remove(channel, listener);
+      await this.channels.remove(channel, listener);
       throw new PlatformError('NOT_FOUND', 'Export job not found', { field: 'id' });
     }
-    const remove = () => this.remove(channel, listener);
+    const remove = () => this.channels.remove(channel, listener);
     async function* iterate(): AsyncGenerator<ExportJobRecord> {
       let shown = current as ExportJobRecord;
       try {
@@ -70,27 +66,6 @@ export class JobWatcher {
   }
 
   async close(): Promise<void> {
-    this.listeners.clear();
-    this.subscriber.disconnect();
-  }
-
-  private async add(channel: string, listener: Listener): Promise<void> {
-    let set = this.listeners.get(channel);
-    if (!set) {
-      set = new Set();
-      this.listeners.set(channel, set);
-      await this.subscriber.subscribe(channel);
-    }
-    set.add(listener);
-  }
-
-  private async remove(channel: string, listener: Listener): Promise<void> {
-    const set = this.listeners.get(channel);
-    if (!set) return;
-    set.delete(listener);
-    if (set.size === 0) {
-      this.listeners.delete(channel);
-      await this.subscriber.unsubscribe(channel).catch(() => undefined);
-    }
+    this.channels.close();
   }
 }

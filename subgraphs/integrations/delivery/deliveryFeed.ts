@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { ChannelListeners } from '../../../lib/ChannelListeners.js';
 import { PlatformError } from '../../../lib/errors.js';
 import type { Logger } from '../../../lib/logger.js';
 import type { DeliveryUpdate } from './deliveryStore.js';
@@ -11,26 +12,15 @@ type Listener = (update: DeliveryUpdate) => void;
  * it. Live only (pub/sub): the durable history is Webhook.deliveries.
  */
 export class DeliveryFeed {
-  private readonly subscriber: Redis;
-  private readonly listeners = new Map<string, Set<Listener>>();
+  private readonly channels: ChannelListeners<DeliveryUpdate>;
 
   constructor(
     redis: Redis,
     private readonly channelOf: (tenantId: string) => string,
     private readonly buffer: number,
-    private readonly logger: Logger,
+    logger: Logger,
   ) {
-    this.subscriber = redis.duplicate({ connectionName: 'webhook-delivery-feed' });
-    this.subscriber.on('message', (channel: string, message: string) => {
-      const set = this.listeners.get(channel);
-      if (!set) return;
-      try {
-        const update = JSON.parse(message) as DeliveryUpdate;
-        for (const listener of set) listener(update);
-      } catch (error) {
-        this.logger.warn({ err: error }, 'unreadable delivery update');
-      }
-    });
+    this.channels = new ChannelListeners(redis, 'webhook-delivery-feed', logger);
   }
 
   /** The tenant's updates, optionally one endpoint's; ends SUBSCRIPTION_SLOW_CONSUMER on overflow. */
@@ -47,14 +37,8 @@ export class DeliveryFeed {
       else queue.push(update);
       wake?.();
     };
-    let set = this.listeners.get(channel);
-    if (!set) {
-      set = new Set();
-      this.listeners.set(channel, set);
-      await this.subscriber.subscribe(channel);
-    }
-    set.add(listener);
-    const release = () => this.release(channel, listener);
+    await this.channels.add(channel, listener);
+    const release = () => void this.channels.remove(channel, listener);
     async function* iterate(): AsyncGenerator<DeliveryUpdate> {
       try {
         for (;;) {
@@ -78,17 +62,7 @@ export class DeliveryFeed {
     return iterate();
   }
 
-  private release(channel: string, listener: Listener): void {
-    const set = this.listeners.get(channel);
-    if (!set) return;
-    set.delete(listener);
-    if (set.size === 0) {
-      this.listeners.delete(channel);
-      void this.subscriber.unsubscribe(channel).catch(() => undefined);
-    }
-  }
-
   close(): void {
-    this.subscriber.disconnect();
+    this.channels.close();
   }
 }
