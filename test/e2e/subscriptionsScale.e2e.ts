@@ -8,13 +8,13 @@ import { connect, startSubgraph, type Connections } from '../../runtime/startPla
 import { testConfig } from '../support/testPlatform.js';
 import { mintToken } from '../../lib/devToken.js';
 import { SCOPES } from '../../lib/scopes.js';
+import { freePort, startPlatformProcess, type PlatformProcess } from '../support/processes.js';
 import { collect, eventually, wsClient } from '../support/wsClient.js';
 
 const config = testConfig();
 const run = Math.random().toString(36).slice(2, 8);
 let connections: Connections;
 let subgraphs: RunningSubgraph[] = [];
-let extraIntegrations: RunningSubgraph;
 const gateways: RunningGateway[] = [];
 let events: EventLog;
 
@@ -46,8 +46,6 @@ const seq = (r: { data?: Record<string, unknown> | null }) =>
 beforeAll(async () => {
   connections = connect(config, 'scale-test');
   subgraphs = await Promise.all(SUBGRAPH_NAMES.map((name) => startSubgraph(config, connections, name, 0)));
-  // A second replica of the subgraph that owns Subscription.events.
-  extraIntegrations = await startSubgraph(config, connections, 'integrations', 0);
   events = new EventLog({
     redis: connections.redis,
     prefix: config.REDIS_KEY_PREFIX,
@@ -59,7 +57,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const gateway of gateways) await gateway.close().catch(() => undefined);
-  await Promise.all([...subgraphs, extraIntegrations].map((s) => s.close().catch(() => undefined)));
+  await Promise.all(subgraphs.map((s) => s.close().catch(() => undefined)));
   await events.close();
   await connections.close();
 });
@@ -115,39 +113,71 @@ describe('subscriptions at scale', () => {
     await clientB.dispose();
   });
 
-  it('2 gateways × 2 subgraph replicas: each subscriber gets each event exactly once', async () => {
+  it('2 gateway processes × 2 subgraph replica processes: each subscriber gets each event exactly once', async () => {
     const tenantId = `replicas-${run}`;
-    const [one, two] = [
-      subgraphs.find((s) => s.name === 'integrations') as RunningSubgraph,
-      extraIntegrations,
-    ];
-    const g1 = await gatewayFor(one);
-    const g2 = await gatewayFor(two);
-    const marker = await events.publish({
-      tenantId,
-      type: 'package.created',
-      data: { packageId: 'm', seq: -1 },
-      publishedBy: 'producer',
-    });
-    const tok = await token(tenantId);
-    const clients = [
-      wsClient(g1.url, tok),
-      wsClient(g1.url, tok),
-      wsClient(g2.url, tok),
-      wsClient(g2.url, tok),
-    ];
-    const subs = clients.map((c) => collect(c, EVENTS, { since: marker.cursor }));
-    await publishMany(tenantId, 0, 200);
-    for (const sub of subs) {
-      const got = (await sub.waitFor(200)).map(seq);
-      expect(got).toEqual(Array.from({ length: 200 }, (_, i) => i));
+    const secrets = {
+      AUTH_JWT_SECRET: config.AUTH_JWT_SECRET as string,
+      INTERNAL_SIGNING_KEY: config.INTERNAL_SIGNING_KEY,
+      SECRETS_ENCRYPTION_KEYS: config.SECRETS_ENCRYPTION_KEYS.map(
+        (k) => `${k.id}:${k.key.toString('base64')}`,
+      ).join(','),
+      REDIS_KEY_PREFIX: config.REDIS_KEY_PREFIX,
+      REDIS_URL: config.REDIS_URL,
+      NEO4J_URI: config.NEO4J_URI,
+    };
+    const processes: PlatformProcess[] = [];
+    try {
+      // Two replicas of the subgraph that owns Subscription.events, each its own OS process.
+      const replicaPorts = [await freePort(), await freePort()];
+      for (const port of replicaPorts) {
+        // Subgraph i listens on SUBGRAPH_PORT_BASE + 1 + i; integrations is i = 1.
+        processes.push(
+          await startPlatformProcess(
+            ['subgraph', 'integrations'],
+            { ...secrets, SUBGRAPH_PORT_BASE: String(port - 2) },
+            `http://127.0.0.1:${port}/healthz`,
+          ),
+        );
+      }
+      const gatewayUrls: string[] = [];
+      for (const port of replicaPorts) {
+        const gatewayPort = await freePort();
+        const subgraphUrls = subgraphs
+          .map((s) => `${s.name}=${s.name === 'integrations' ? `http://127.0.0.1:${port}/graphql` : s.url}`)
+          .join(',');
+        processes.push(
+          await startPlatformProcess(
+            ['gateway'],
+            { ...secrets, GATEWAY_PORT: String(gatewayPort), SUBGRAPH_URLS: subgraphUrls },
+            `http://127.0.0.1:${gatewayPort}/healthz`,
+          ),
+        );
+        gatewayUrls.push(`http://127.0.0.1:${gatewayPort}/graphql`);
+      }
+      const marker = await events.publish({
+        tenantId,
+        type: 'package.created',
+        data: { packageId: 'm', seq: -1 },
+        publishedBy: 'producer',
+      });
+      const tok = await token(tenantId);
+      const clients = gatewayUrls.flatMap((url) => [wsClient(url, tok), wsClient(url, tok)]);
+      const subs = clients.map((c) => collect(c, EVENTS, { since: marker.cursor }));
+      await publishMany(tenantId, 0, 200);
+      for (const sub of subs) {
+        const got = (await sub.waitFor(200)).map(seq);
+        expect(got).toEqual(Array.from({ length: 200 }, (_, i) => i));
+      }
+      // Nothing more arrives later (no duplicate deliveries from the other replica).
+      await publishMany(tenantId, 200, 1);
+      for (const sub of subs) expect((await sub.waitFor(201)).length).toBe(201);
+      // Identical operations of one principal share one upstream per gateway.
+      const metrics = await (await fetch(gatewayUrls[0]?.replace('/graphql', '/metrics') as string)).text();
+      expect(metrics).toMatch(/^gateway_upstream_subscriptions_active 1$/m);
+      for (const c of clients) await c.dispose();
+    } finally {
+      await Promise.all(processes.map((p) => p.stop()));
     }
-    // Nothing more arrives later (no duplicate deliveries from the other replica).
-    await publishMany(tenantId, 200, 1);
-    for (const sub of subs) expect((await sub.waitFor(201)).length).toBe(201);
-    // Identical operations of one principal share an upstream on each gateway.
-    expect((await g1.metrics.upstreamSubscriptions.get()).values[0]?.value).toBe(1);
-    for (const c of clients) await c.dispose();
   });
 
   it('cuts off a slow consumer without slowing the others, and frees its queue', async () => {
