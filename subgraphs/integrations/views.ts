@@ -3,18 +3,13 @@ import { DEFAULT_RETRY_SCHEDULE } from './delivery/retrySchedule.js';
 import type { Webhook, WebhookAttempt, WebhookDelivery } from './generated/resolvers.js';
 import type { WebhookRecord, WebhookState } from './webhookStore.js';
 
-// codegen.yml (shared) maps no parent types for these objects, so the generated types demand the
-// argument-taking and lazily loaded fields too. Those are always served by their field resolvers
-// (Webhook.deliveries, WebhookDelivery.attempts and .payload); the placeholders below are never read.
-const DELIVERIES_BY_RESOLVER = {
-  edges: [],
-  pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
-};
-const ATTEMPTS_BY_RESOLVER: WebhookAttempt[] = [];
-const PAYLOAD_BY_RESOLVER = null;
+/** Parent of Webhook resolvers (codegen mapper): `deliveries` has its own resolver. */
+export type WebhookView = Omit<Webhook, 'deliveries'>;
+/** Parent of WebhookDelivery resolvers (codegen mapper): `attempts` and `payload` load lazily. */
+export type WebhookDeliveryView = Omit<WebhookDelivery, 'attempts' | 'payload'>;
 
 /** The API view of an endpoint: never its secrets. */
-export function toWebhook(record: WebhookRecord, state: WebhookState, now = Date.now()): Webhook {
+export function toWebhook(record: WebhookRecord, state: WebhookState, now = Date.now()): WebhookView {
   const overlap = record.previousSecretExpiresAt && Date.parse(record.previousSecretExpiresAt) > now;
   return {
     id: record.id,
@@ -30,11 +25,10 @@ export function toWebhook(record: WebhookRecord, state: WebhookState, now = Date
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
     createdBy: { subject: record.createdBy },
-    deliveries: DELIVERIES_BY_RESOLVER,
   };
 }
 
-export function toDelivery(record: DeliveryRecord): WebhookDelivery {
+export function toDelivery(record: DeliveryRecord): WebhookDeliveryView {
   return {
     id: record.id,
     webhookId: record.webhookId,
@@ -46,8 +40,6 @@ export function toDelivery(record: DeliveryRecord): WebhookDelivery {
     attemptCount: record.attemptCount,
     nextAttemptAt: record.nextAttemptAt,
     failureReason: record.failureReason ?? null,
-    payload: PAYLOAD_BY_RESOLVER,
-    attempts: ATTEMPTS_BY_RESOLVER,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PlatformEvent as PlatformEventEnvelope } from '../../../lib/events/envelope.js';
+import type { WebhookView, WebhookDeliveryView } from '../views.js';
 import type { SubgraphContext } from '../../../lib/subgraphServer.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -415,7 +416,7 @@ export type ResolversTypes = ResolversObject<{
   CreateWebhookInput: CreateWebhookInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  CreateWebhookPayload: ResolverTypeWrapper<CreateWebhookPayload>;
+  CreateWebhookPayload: ResolverTypeWrapper<Omit<CreateWebhookPayload, 'webhook'> & { webhook: ResolversTypes['Webhook'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EventType: ResolverTypeWrapper<EventType>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -428,17 +429,17 @@ export type ResolversTypes = ResolversObject<{
   PublishEventInput: PublishEventInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecoverWebhookDeliveriesPayload: ResolverTypeWrapper<RecoverWebhookDeliveriesPayload>;
-  RotateWebhookSecretPayload: ResolverTypeWrapper<RotateWebhookSecretPayload>;
+  RotateWebhookSecretPayload: ResolverTypeWrapper<Omit<RotateWebhookSecretPayload, 'webhook'> & { webhook: ResolversTypes['Webhook'] }>;
   SendTestEventPayload: ResolverTypeWrapper<Omit<SendTestEventPayload, 'event'> & { event: ResolversTypes['PlatformEvent'] }>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UpdateWebhookInput: UpdateWebhookInput;
-  Webhook: ResolverTypeWrapper<Webhook>;
+  Webhook: ResolverTypeWrapper<WebhookView>;
   WebhookAttempt: ResolverTypeWrapper<WebhookAttempt>;
-  WebhookDelivery: ResolverTypeWrapper<WebhookDelivery>;
-  WebhookDeliveryConnection: ResolverTypeWrapper<WebhookDeliveryConnection>;
-  WebhookDeliveryEdge: ResolverTypeWrapper<WebhookDeliveryEdge>;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryView>;
+  WebhookDeliveryConnection: ResolverTypeWrapper<Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversTypes['WebhookDeliveryEdge']> }>;
+  WebhookDeliveryEdge: ResolverTypeWrapper<Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }>;
   WebhookDeliveryStatus: WebhookDeliveryStatus;
-  WebhookDeliveryUpdate: ResolverTypeWrapper<WebhookDeliveryUpdate>;
+  WebhookDeliveryUpdate: ResolverTypeWrapper<Omit<WebhookDeliveryUpdate, 'delivery'> & { delivery: ResolversTypes['WebhookDelivery'] }>;
   WebhookStatus: WebhookStatus;
 }>;
 
@@ -447,7 +448,7 @@ export type ResolversParentTypes = ResolversObject<{
   CreateWebhookInput: CreateWebhookInput;
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
-  CreateWebhookPayload: CreateWebhookPayload;
+  CreateWebhookPayload: Omit<CreateWebhookPayload, 'webhook'> & { webhook: ResolversParentTypes['Webhook'] };
   DateTime: Scalars['DateTime']['output'];
   EventType: EventType;
   JSON: Scalars['JSON']['output'];
@@ -460,16 +461,16 @@ export type ResolversParentTypes = ResolversObject<{
   PublishEventInput: PublishEventInput;
   Query: Record<PropertyKey, never>;
   RecoverWebhookDeliveriesPayload: RecoverWebhookDeliveriesPayload;
-  RotateWebhookSecretPayload: RotateWebhookSecretPayload;
+  RotateWebhookSecretPayload: Omit<RotateWebhookSecretPayload, 'webhook'> & { webhook: ResolversParentTypes['Webhook'] };
   SendTestEventPayload: Omit<SendTestEventPayload, 'event'> & { event: ResolversParentTypes['PlatformEvent'] };
   Subscription: Record<PropertyKey, never>;
   UpdateWebhookInput: UpdateWebhookInput;
-  Webhook: Webhook | FederationReferenceTypes['Webhook'];
+  Webhook: WebhookView;
   WebhookAttempt: WebhookAttempt;
-  WebhookDelivery: WebhookDelivery;
-  WebhookDeliveryConnection: WebhookDeliveryConnection;
-  WebhookDeliveryEdge: WebhookDeliveryEdge;
-  WebhookDeliveryUpdate: WebhookDeliveryUpdate;
+  WebhookDelivery: WebhookDeliveryView;
+  WebhookDeliveryConnection: Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversParentTypes['WebhookDeliveryEdge']> };
+  WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
+  WebhookDeliveryUpdate: Omit<WebhookDeliveryUpdate, 'delivery'> & { delivery: ResolversParentTypes['WebhookDelivery'] };
 }>;
 
 export type CreateWebhookPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CreateWebhookPayload'] = ResolversParentTypes['CreateWebhookPayload']> = ResolversObject<{
