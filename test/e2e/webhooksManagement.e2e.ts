@@ -1,33 +1,21 @@
 import { Webhook as Verifier } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  startWebhookReceiver,
-  type WebhookReceiver,
-} from '../../subgraphs/integrations/testing/webhookReceiver.js';
-import { startTestPlatform, type TestPlatform } from '../support/testPlatform.js';
+import type { TestPlatform } from '../support/testPlatform.js';
+import { startWebhookTestPlatform, type WebhookTestPlatform } from '../support/webhookPlatform.js';
 import { collect, eventually, wsClient } from '../support/wsClient.js';
 
 let t: TestPlatform;
-const receivers: WebhookReceiver[] = [];
+let platform: WebhookTestPlatform;
+const receiver: WebhookTestPlatform['receiver'] = (...args) => platform.receiver(...args);
 
 beforeAll(async () => {
-  t = await startTestPlatform({
-    WEBHOOK_ALLOWED_CIDRS: '127.0.0.1/32',
-    WEBHOOK_ALLOW_HTTP: 'true',
-    WEBHOOK_RETRY_SCALE: '0.0001',
-  });
+  platform = await startWebhookTestPlatform();
+  t = platform.t;
 });
 
 afterAll(async () => {
-  await Promise.all(receivers.map((r) => r.close()));
-  await t?.close();
+  await platform?.close();
 });
-
-async function receiver(...args: Parameters<typeof startWebhookReceiver>): Promise<WebhookReceiver> {
-  const r = await startWebhookReceiver(...args);
-  receivers.push(r);
-  return r;
-}
 
 type Errors = Array<{ message: string; extensions?: Record<string, unknown> }> | undefined;
 
