@@ -12,7 +12,11 @@ import { createLogger } from '../../lib/logger.js';
 import { createNeo4jDriver } from '../../lib/neo4j.js';
 import { createRedis } from '../../lib/redis.js';
 import { EXPORT_QUEUE, queueConnection, queuePrefix } from '../../subgraphs/exports/jobs/exportQueue.js';
-import type { ExportFormat, ExportJobRecord } from '../../subgraphs/exports/jobs/ExportJobRecord.js';
+import {
+  queuedJob,
+  type ExportFormat,
+  type ExportJobRecord,
+} from '../../subgraphs/exports/jobs/ExportJobRecord.js';
 import { JobStore } from '../../subgraphs/exports/jobs/JobStore.js';
 import { expectedCounts } from '../../subgraphs/knowledge/seed/generateGraph.js';
 import { seedTenants } from '../../subgraphs/knowledge/seed/seedTenants.js';
@@ -148,26 +152,17 @@ async function exportWith(format: ExportFormat, store: JobStore, queue: Queue): 
   while ((await queue.getWorkers()).length === 0) await new Promise((r) => setTimeout(r, 100));
   const idleRss = peakRssMiB(pid);
   const id = randomUUID();
-  const record: ExportJobRecord = {
+  const record = queuedJob({
     id,
     tenantId,
-    createdAt: new Date().toISOString(),
     type: 'FULL_KNOWLEDGE_GRAPH',
     format,
-    status: 'QUEUED',
     destination: 'LOCAL',
     requestedBy: 'bench',
     packageId: null,
     query: null,
     paramsJson: '{}',
-    processed: 0,
-    total: null,
-    file: null,
-    error: null,
-    startedAt: null,
-    completedAt: null,
-    recoveries: 0,
-  };
+  });
   await store.create(record);
   const started = performance.now();
   await queue.add('export', { tenantId, exportId: id }, { jobId: id });

@@ -23,6 +23,7 @@ import { BENCH_BODY, postGraphql, problemWith } from './query.js';
 import { formatReport } from './report.js';
 import { EXPORT_JOBS, GRAPH_SIZE, createExportJobs, removeBenchData, seedKnowledge } from './seed.js';
 import { SubgraphTraffic } from './SubgraphTraffic.js';
+import { integerFlag } from '../lib/flags.js';
 
 const USAGE = `Usage: npx tsx bench/gateway-query/run.ts [options]
   --connections  concurrent connections        (default 50)
@@ -64,21 +65,11 @@ function parseCli(argv: string[]): Options {
     );
   }
   return {
-    connections: integer('connections', values.connections, 1, 1000),
-    durationSeconds: integer('duration', values.duration, 1, 600),
-    warmupSeconds: integer('warmup', values.warmup, 0, 120),
+    connections: integerFlag('connections', values.connections, 1, 1000),
+    durationSeconds: integerFlag('duration', values.duration, 1, 600),
+    warmupSeconds: integerFlag('warmup', values.warmup, 0, 120),
     gateways: GATEWAY_KINDS.filter((k) => gateways.includes(k)),
   };
-}
-
-function integer(flag: string, raw: string, min: number, max: number): number {
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new Error(
-      `--${flag} must be an integer from ${min} to ${max}, got "${raw}" (e.g. --${flag} ${min + 1})`,
-    );
-  }
-  return value;
 }
 
 // @apollo/gateway (inside ours too) otherwise probes cloud metadata endpoints and exports usage

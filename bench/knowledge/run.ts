@@ -12,6 +12,7 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Platform } from '../../runtime/startPlatform.js';
 import { runOpenLoop, type OpenLoopResult, type Percentiles } from './openLoop.js';
+import { integerFlag } from '../lib/flags.js';
 
 const TARGET_P95_MS = 50;
 const PAGE = 5;
@@ -59,23 +60,13 @@ function parseCli(argv: string[]): Options {
     process.exit(0);
   }
   return {
-    rate: integer('rate', values.rate, 1, 100_000),
-    durationSeconds: integer('duration', values.duration, 1, 3600),
-    warmupSeconds: integer('warmup', values.warmup, 0, 600),
-    packages: integer('packages', values.packages, PAGE, 1_000_000),
-    connections: integer('connections', values.connections, 1, 10_000),
-    timeoutSeconds: integer('timeout', values.timeout, 1, 600),
+    rate: integerFlag('rate', values.rate, 1, 100_000),
+    durationSeconds: integerFlag('duration', values.duration, 1, 3600),
+    warmupSeconds: integerFlag('warmup', values.warmup, 0, 600),
+    packages: integerFlag('packages', values.packages, PAGE, 1_000_000),
+    connections: integerFlag('connections', values.connections, 1, 10_000),
+    timeoutSeconds: integerFlag('timeout', values.timeout, 1, 600),
   };
-}
-
-function integer(flag: string, raw: string, min: number, max: number): number {
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new Error(
-      `--${flag} must be an integer from ${min} to ${max}, got "${raw}" (e.g. --${flag} ${min + 1})`,
-    );
-  }
-  return value;
 }
 
 function report(options: Options, result: OpenLoopResult): string {

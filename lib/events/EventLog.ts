@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
+import type { Config } from '../config.js';
 import { PlatformError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { tenantKey } from '../redis.js';
@@ -51,6 +52,21 @@ export class EventLog {
   private running = false;
   private loop: Promise<void> | null = null;
   private wake: (() => void) | null = null;
+
+  /** The platform's event log as configured (prefix, retention, per-subscriber buffer). */
+  static fromConfig(
+    config: Pick<Config, 'REDIS_KEY_PREFIX' | 'EVENTS_RETENTION' | 'EVENTS_SUBSCRIBER_BUFFER'>,
+    redis: Redis,
+    logger: Logger,
+  ): EventLog {
+    return new EventLog({
+      redis,
+      prefix: config.REDIS_KEY_PREFIX,
+      retention: config.EVENTS_RETENTION,
+      subscriberBuffer: config.EVENTS_SUBSCRIBER_BUFFER,
+      logger,
+    });
+  }
 
   constructor(private readonly options: EventLogOptions) {
     this.reader = options.redis.duplicate({ connectionName: 'event-log-reader' });

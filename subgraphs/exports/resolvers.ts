@@ -1,6 +1,6 @@
 import { PlatformError } from '../../lib/errors.js';
 import type { Resolvers } from './generated/resolvers.js';
-import type { ExportJobRecord } from './jobs/ExportJobRecord.js';
+import { queuedJob, type ExportJobRecord } from './jobs/ExportJobRecord.js';
 import type { ExportQueueData } from './jobs/exportQueue.js';
 import type { JobStore } from './jobs/JobStore.js';
 import type { JobWatcher } from './jobs/JobWatcher.js';
@@ -54,26 +54,19 @@ export function createResolvers(deps: ResolverDeps): Resolvers {
     Mutation: {
       createExport: async (_root, { input }, { principal }) => {
         const params = validateCreateInput(input, { customQueryEnabled: deps.customQueryEnabled });
-        const record = await store.create({
-          id: deps.newId(),
-          tenantId: principal.tenantId,
-          createdAt: new Date().toISOString(),
-          type: input.type,
-          format: input.format,
-          status: 'QUEUED',
-          destination: input.destination?.kind ?? 'LOCAL',
-          requestedBy: principal.subject,
-          packageId: input.packageId ?? null,
-          query: input.query ?? null,
-          paramsJson: JSON.stringify(params),
-          processed: 0,
-          total: null,
-          file: null,
-          error: null,
-          startedAt: null,
-          completedAt: null,
-          recoveries: 0,
-        });
+        const record = await store.create(
+          queuedJob({
+            id: deps.newId(),
+            tenantId: principal.tenantId,
+            type: input.type,
+            format: input.format,
+            destination: input.destination?.kind ?? 'LOCAL',
+            requestedBy: principal.subject,
+            packageId: input.packageId ?? null,
+            query: input.query ?? null,
+            paramsJson: JSON.stringify(params),
+          }),
+        );
         try {
           await deps.enqueue({ tenantId: record.tenantId, exportId: record.id });
         } catch (error) {

@@ -17,13 +17,7 @@ import { WebhookStore } from './webhookStore.js';
 export function createIntegrationsSubgraph(deps: SubgraphDeps): SubgraphDefinition {
   const { config, redis, logger } = deps;
   const prefix = config.REDIS_KEY_PREFIX;
-  const events = new EventLog({
-    redis,
-    prefix,
-    retention: config.EVENTS_RETENTION,
-    subscriberBuffer: config.EVENTS_SUBSCRIBER_BUFFER,
-    logger,
-  });
+  const events = EventLog.fromConfig(config, redis, logger);
   const deliveries = new DeliveryStore(redis, prefix, config.WEBHOOK_DELIVERY_RETENTION_DAYS);
   const services: IntegrationsServices = {
     redis,

@@ -46,13 +46,7 @@ export async function startWebhookWorker(
   });
   const webhooks = new WebhookStore(redis, prefix, new SecretBox(config.SECRETS_ENCRYPTION_KEYS));
   const deliveries = new DeliveryStore(redis, prefix, config.WEBHOOK_DELIVERY_RETENTION_DAYS);
-  const events = new EventLog({
-    redis,
-    prefix,
-    retention: config.EVENTS_RETENTION,
-    subscriberBuffer: config.EVENTS_SUBSCRIBER_BUFFER,
-    logger,
-  });
+  const events = EventLog.fromConfig(config, redis, logger);
   const queue = new DeliveryQueue(redis, prefix);
   const dispatcher = createSafeDispatcher({
     addresses: new AddressPolicy(config.WEBHOOK_ALLOWED_CIDRS),

@@ -54,6 +54,27 @@ export interface ExportJobRecord extends TenantRecord {
   version?: number;
 }
 
+export type NewJob = Pick<
+  ExportJobRecord,
+  'id' | 'tenantId' | 'type' | 'format' | 'destination' | 'requestedBy' | 'packageId' | 'query' | 'paramsJson'
+>;
+
+/** A job as it starts: QUEUED, nothing processed, no file yet. */
+export function queuedJob(job: NewJob): ExportJobRecord {
+  return {
+    ...job,
+    createdAt: new Date().toISOString(),
+    status: 'QUEUED',
+    processed: 0,
+    total: null,
+    file: null,
+    error: null,
+    startedAt: null,
+    completedAt: null,
+    recoveries: 0,
+  };
+}
+
 /** The subset of a record a transition may change. */
 export type JobPatch = Partial<
   Pick<

@@ -37,13 +37,7 @@ export async function createExportsWorker(deps: SubgraphDeps): Promise<RunningWo
   const log = deps.logger.child({ component: 'exports-worker' });
   if (config.EXPORTS_WORKER_CONCURRENCY === 0) return { name: 'exports', close: async () => undefined };
   const store = new JobStore(deps.redis, config.REDIS_KEY_PREFIX);
-  const events = new EventLog({
-    redis: deps.redis,
-    prefix: config.REDIS_KEY_PREFIX,
-    retention: config.EVENTS_RETENTION,
-    subscriberBuffer: config.EVENTS_SUBSCRIBER_BUFFER,
-    logger: log,
-  });
+  const events = EventLog.fromConfig(config, deps.redis, log);
   const destination = createDestination('LOCAL', { exportsDir: config.EXPORTS_DIR });
   const running = new Map<string, AbortController>();
 
