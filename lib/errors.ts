@@ -49,7 +49,8 @@ export const ERROR_CODES = {
   },
   CURSOR_INVALID: {
     http: 200,
-    meaning: 'The `since` cursor was not issued by this API for the caller’s tenant.',
+    meaning:
+      'A cursor (`since` of an event stream, `after` of a page) was not issued by this API for the caller’s tenant.',
   },
   CURSOR_EXPIRED: {
     http: 200,

@@ -5,13 +5,17 @@
 export const BENCH_QUERY = `query GatewayBench {
   me { subject tenantId }
   exportJobs(first: 20) {
-    id
-    status
-    requestedBy { subject tenantId }
-    package {
-      name
-      status
-      documents { title documentType entities { name entityType } }
+    edges {
+      node {
+        id
+        status
+        requestedBy { subject tenantId }
+        package {
+          name
+          status
+          documents { title documentType entities { name entityType } }
+        }
+      }
     }
   }
 }`;
@@ -58,11 +62,11 @@ export function problemWith(reply: GraphqlReply, expectedJobs: number): string |
   if (reply.status !== 200) return `HTTP ${reply.status}: ${reply.text.slice(0, 2000)}`;
   if (reply.body.errors?.length)
     return `GraphQL errors: ${JSON.stringify(reply.body.errors, null, 2).slice(0, 4000)}`;
-  const jobs = reply.body.data?.exportJobs;
-  if (!Array.isArray(jobs) || jobs.length !== expectedJobs) {
-    return `expected ${expectedJobs} export jobs, got ${Array.isArray(jobs) ? jobs.length : 'none'}`;
+  const edges = (reply.body.data?.exportJobs as { edges?: unknown } | null | undefined)?.edges;
+  if (!Array.isArray(edges) || edges.length !== expectedJobs) {
+    return `expected ${expectedJobs} export jobs, got ${Array.isArray(edges) ? edges.length : 'none'}`;
   }
-  for (const job of jobs as JobShape[]) {
+  for (const { node: job } of edges as Array<{ node: JobShape }>) {
     if (typeof job.requestedBy?.subject !== 'string') return 'an export job has no requestedBy from security';
     const documents = job.package?.documents;
     if (!documents?.length || !documents.every((d) => d.entities?.length)) {

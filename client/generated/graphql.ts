@@ -3570,7 +3570,10 @@ export type ExportJobConnection = {
   __typename?: 'ExportJobConnection';
   edges: Array<ExportJobEdge>;
   pageInfo: PageInfo;
-  /** Jobs matching the filter, when it is cheap to know: without a filter, all of the tenant's jobs. */
+  /**
+   * Jobs matching the filter when it is cheap to know: with no filter, or one on createdAfter and
+   * createdBefore only; null otherwise.
+   */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
@@ -3581,7 +3584,13 @@ export type ExportJobEdge = {
 };
 
 export type ExportJobFilter = {
+  /** Jobs created strictly after this instant. */
+  createdAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Jobs created strictly before this instant. */
+  createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
   format?: InputMaybe<Array<ExportFormat>>;
+  /** Jobs exporting this package (DOCUMENT_PACKAGE). */
+  packageId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<Array<ExportStatus>>;
   type?: InputMaybe<Array<ExportType>>;
 };
@@ -5039,10 +5048,11 @@ export type Query = {
   entitiesConnection: EntitiesConnection;
   eventTypes: Array<EventType>;
   exportJob?: Maybe<ExportJob>;
-  /** Newest first; a plain list kept for existing clients. exportJobsConnection pages and filters. */
-  exportJobs: Array<ExportJob>;
-  /** Newest first, filtered, paged with `after` = the previous page's endCursor. */
-  exportJobsConnection: ExportJobConnection;
+  /**
+   * Newest first, filtered, paged with `after` = the previous page's endCursor. `first` is 0–100
+   * (BAD_USER_INPUT beyond); a cursor this API did not issue is CURSOR_INVALID.
+   */
+  exportJobs: ExportJobConnection;
   matrixDocuments: Array<MatrixDocument>;
   matrixDocumentsConnection: MatrixDocumentsConnection;
   /** The caller, as the gateway verified them. */
@@ -5156,12 +5166,6 @@ export type QueryExportJobArgs = {
 
 
 export type QueryExportJobsArgs = {
-  filter?: InputMaybe<ExportJobFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryExportJobsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ExportJobFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -5437,6 +5441,18 @@ export type ExportFormat =
   | 'PDF_REPORT'
   | 'XML';
 
+export type ExportJobFilter = {
+  /** Jobs created strictly after this instant. */
+  createdAfter?: string | null | undefined;
+  /** Jobs created strictly before this instant. */
+  createdBefore?: string | null | undefined;
+  format?: Array<ExportFormat> | null | undefined;
+  /** Jobs exporting this package (DOCUMENT_PACKAGE). */
+  packageId?: string | number | null | undefined;
+  status?: Array<ExportStatus> | null | undefined;
+  type?: Array<ExportType> | null | undefined;
+};
+
 export type ExportStatus =
   | 'CANCELLED'
   | 'COMPLETED'
@@ -5476,10 +5492,12 @@ export type PackagesQuery = { documentPackages: Array<{ packageId: string, name:
 
 export type ExportJobsQueryVariables = Exact<{
   first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ExportJobFilter | null | undefined;
 }>;
 
 
-export type ExportJobsQuery = { exportJobs: Array<{ id: string, type: ExportType, format: ExportFormat, status: ExportStatus, createdAt: string, package: { packageId: string, name: string } | null }> };
+export type ExportJobsQuery = { exportJobs: { totalCount: number | null, edges: Array<{ node: { id: string, type: ExportType, format: ExportFormat, status: ExportStatus, createdAt: string, package: { packageId: string, name: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CreateExportMutationVariables = Exact<{
   input: CreateExportInput;
@@ -5491,5 +5509,5 @@ export type CreateExportMutation = { createExport: { id: string, status: ExportS
 
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"tenantId"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const PackagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Packages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentPackages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"EnumValue","value":"ASC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"packageId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"documentType"}}]}}]}}]}}]} as unknown as DocumentNode<PackagesQuery, PackagesQueryVariables>;
-export const ExportJobsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportJobs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportJobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"package"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"packageId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ExportJobsQuery, ExportJobsQueryVariables>;
+export const ExportJobsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportJobs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ExportJobFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportJobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"package"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"packageId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<ExportJobsQuery, ExportJobsQueryVariables>;
 export const CreateExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateExportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createExport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CreateExportMutation, CreateExportMutationVariables>;

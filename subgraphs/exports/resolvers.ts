@@ -1,8 +1,8 @@
 import { PlatformError } from '../../lib/errors.js';
-import type { Resolvers } from './generated/resolvers.js';
+import type { ExportJobFilter, Resolvers } from './generated/resolvers.js';
 import { queuedJob, type ExportJobRecord } from './jobs/ExportJobRecord.js';
 import type { ExportQueueData } from './jobs/exportQueue.js';
-import type { JobStore } from './jobs/JobStore.js';
+import type { JobFilter, JobStore } from './jobs/JobStore.js';
 import type { JobWatcher } from './jobs/JobWatcher.js';
 import { toJob, type UrlSigning } from './jobs/toJob.js';
 import { validateCreateInput } from './jobs/validateInput.js';
@@ -17,10 +17,38 @@ export interface ResolverDeps {
   customQueryEnabled: boolean;
 }
 
-const MAX_PAGE = 200;
+const MAX_PAGE = 100;
 
 function pageSize(first: number | null | undefined): number {
-  return Math.min(Math.max(first ?? 20, 1), MAX_PAGE);
+  const size = first ?? 20;
+  if (size < 0 || size > MAX_PAGE) {
+    throw new PlatformError('BAD_USER_INPUT', `first must be between 0 and ${MAX_PAGE}`, {
+      field: 'first',
+      max: MAX_PAGE,
+    });
+  }
+  return size;
+}
+
+function instant(value: string | null | undefined, field: string): number | null {
+  if (value == null) return null;
+  // graphql-scalars' DateTime hands resolvers a Date (codegen types it as string): new Date takes both.
+  const ms = new Date(value).getTime();
+  if (Number.isNaN(ms)) {
+    throw new PlatformError('BAD_USER_INPUT', `${field} is not an ISO-8601 date-time`, { field });
+  }
+  return ms;
+}
+
+function jobFilter(filter: ExportJobFilter | null | undefined): JobFilter {
+  return {
+    status: filter?.status,
+    type: filter?.type,
+    format: filter?.format,
+    packageId: filter?.packageId,
+    createdAfter: instant(filter?.createdAfter, 'filter.createdAfter'),
+    createdBefore: instant(filter?.createdBefore, 'filter.createdBefore'),
+  };
 }
 
 /** Every read and write takes the tenant from the gateway-signed principal, never from arguments. */
@@ -29,19 +57,15 @@ export function createResolvers(deps: ResolverDeps): Resolvers {
   const job = (record: ExportJobRecord) => toJob(record, signing);
   return {
     Query: {
-      exportJobs: async (_root, { first, filter }, { principal }) =>
-        (await store.list(principal.tenantId, pageSize(first), null, filter ?? null)).items.map((i) =>
-          job(i.record),
-        ),
-      exportJobsConnection: async (_root, { first, after, filter }, { principal }) => {
-        const page = await store.list(principal.tenantId, pageSize(first), after ?? null, filter ?? null);
+      exportJobs: async (_root, { first, after, filter }, { principal }) => {
+        const page = await store.list(principal.tenantId, pageSize(first), after ?? null, jobFilter(filter));
         return {
           edges: page.items.map((i) => ({ cursor: i.cursor, node: job(i.record) })),
           pageInfo: {
-            hasNextPage: page.nextCursor !== null,
+            hasNextPage: page.hasNextPage,
             hasPreviousPage: Boolean(after),
             startCursor: page.items[0]?.cursor ?? null,
-            endCursor: page.nextCursor ?? page.items[page.items.length - 1]?.cursor ?? null,
+            endCursor: page.endCursor,
           },
           totalCount: page.totalCount,
         };

@@ -174,18 +174,101 @@ describe('live progress', () => {
   });
 
   it('exportJobs pages and filters', async () => {
-    const res = await t.gql<{
-      exportJobsConnection: {
-        edges: Array<{ node: { status: string; format: string } }>;
-        pageInfo: { hasNextPage: boolean; endCursor: string };
-      };
-    }>(
-      tokenA,
-      '{ exportJobsConnection(first: 2, filter: { status: [COMPLETED], format: [CSV] }) { edges { node { status format } } pageInfo { hasNextPage endCursor } } }',
+    // A third COMPLETED CSV job, so a page of two leaves a next page.
+    await runToCompletion(t, tokenA, { type: 'MATRIX_DATA', format: 'CSV' });
+    const filter = { status: ['COMPLETED'], format: ['CSV'] };
+    const page = await listJobs({ first: 2, filter });
+    expect(page.edges).toHaveLength(2);
+    expect(page.edges.every((e) => e.node.status === 'COMPLETED' && e.node.format === 'CSV')).toBe(true);
+    expect(page.pageInfo.hasNextPage).toBe(true);
+    expect(page.totalCount).toBeNull();
+    const next = await listJobs({ first: 2, after: page.pageInfo.endCursor, filter });
+    expect(next.edges.length).toBeGreaterThan(0);
+    expect(next.edges.every((e) => e.node.status === 'COMPLETED' && e.node.format === 'CSV')).toBe(true);
+    const firstIds = page.edges.map((e) => e.node.id);
+    expect(next.edges.filter((e) => firstIds.includes(e.node.id))).toEqual([]);
+  });
+
+  it('exportJobs walks every job once, newest first, and bounds by creation time and package', async () => {
+    const all: JobNode[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 50; pages++) {
+      const page = await listJobs({ first: 3, after });
+      all.push(...page.edges.map((e) => e.node));
+      expect(page.totalCount).toBeGreaterThanOrEqual(all.length);
+      if (!page.pageInfo.hasNextPage) {
+        expect(page.totalCount).toBe(all.length);
+        break;
+      }
+      after = page.pageInfo.endCursor;
+    }
+    expect(new Set(all.map((j) => j.id)).size).toBe(all.length);
+    const created = all.map((j) => Date.parse(j.createdAt));
+    expect(created).toEqual([...created].sort((a, b) => b - a));
+
+    const middle = all[Math.floor(all.length / 2)] as JobNode;
+    const newer = await listJobs({ first: 100, filter: { createdAfter: middle.createdAt } });
+    const expectedNewer = all.filter((j) => Date.parse(j.createdAt) > Date.parse(middle.createdAt));
+    expect(newer.edges.map((e) => e.node.id)).toEqual(expectedNewer.map((j) => j.id));
+    expect(newer.totalCount).toBe(expectedNewer.length);
+    const older = await listJobs({ first: 100, filter: { createdBefore: middle.createdAt } });
+    expect(older.edges.map((e) => e.node.id)).toEqual(
+      all.filter((j) => Date.parse(j.createdAt) < Date.parse(middle.createdAt)).map((j) => j.id),
     );
-    const page = res.body.data?.exportJobsConnection;
-    expect(page?.edges).toHaveLength(2);
-    expect(page?.edges.every((e) => e.node.status === 'COMPLETED' && e.node.format === 'CSV')).toBe(true);
-    expect(page?.pageInfo.hasNextPage).toBe(true);
+
+    const packageId = `${tenantA}-pkg-000001`;
+    const ofPackage = await listJobs({ first: 100, filter: { packageId } });
+    expect(ofPackage.edges.length).toBeGreaterThan(0);
+    expect(ofPackage.edges.map((e) => e.node.id)).toEqual(
+      all.filter((j) => j.package?.packageId === packageId).map((j) => j.id),
+    );
+  });
+
+  it('exportJobs refuses a page over 100, a bad date and a cursor it did not issue', async () => {
+    const query =
+      'query($first: Int, $after: String, $filter: ExportJobFilter) { exportJobs(first: $first, after: $after, filter: $filter) { totalCount } }';
+    const codeOf = async (variables: Record<string, unknown>) =>
+      (await t.gql(tokenA, query, variables)).body.errors?.[0]?.extensions;
+    expect(await codeOf({ first: 101 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first', max: 100 });
+    expect(await codeOf({ first: -1 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    expect(await codeOf({ filter: { createdAfter: 'yesterday' } })).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(await codeOf({ after: 'bm90LWEtY3Vyc29y' })).toMatchObject({
+      code: 'CURSOR_INVALID',
+      field: 'after',
+    });
   });
 });
+
+interface JobNode {
+  id: string;
+  status: string;
+  format: string;
+  createdAt: string;
+  package: { packageId: string } | null;
+}
+
+interface JobsPage {
+  edges: Array<{ cursor: string; node: JobNode }>;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: number | null;
+}
+
+async function listJobs(variables: {
+  first: number;
+  after?: string | null;
+  filter?: Record<string, unknown>;
+}): Promise<JobsPage> {
+  const res = await t.gql<{ exportJobs: JobsPage }>(
+    tokenA,
+    `query($first: Int, $after: String, $filter: ExportJobFilter) {
+      exportJobs(first: $first, after: $after, filter: $filter) {
+        edges { cursor node { id status format createdAt package { packageId } } }
+        pageInfo { hasNextPage endCursor }
+        totalCount
+      }
+    }`,
+    variables,
+  );
+  expect(res.body.errors).toBeUndefined();
+  return res.body.data?.exportJobs as JobsPage;
+}

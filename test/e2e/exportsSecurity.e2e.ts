@@ -49,13 +49,17 @@ afterAll(async () => {
 
 describe('tenant wall', () => {
   it('another tenant cannot read, list, cancel or follow a job', async () => {
-    const read = await t.gql<{ exportJob: unknown; exportJobs: Array<{ id: string }> }>(
+    const read = await t.gql<{
+      exportJob: unknown;
+      exportJobs: { edges: Array<{ node: { id: string } }>; totalCount: number };
+    }>(
       tokenB,
-      'query($id: ID!) { exportJob(id: $id) { id } exportJobs(first: 200) { id } }',
+      'query($id: ID!) { exportJob(id: $id) { id } exportJobs(first: 100) { edges { node { id } } totalCount } }',
       { id: jobA.id },
     );
     expect(read.body.data?.exportJob).toBeNull();
-    expect(read.body.data?.exportJobs.map((j) => j.id)).not.toContain(jobA.id);
+    expect(read.body.data?.exportJobs.edges.map((e) => e.node.id)).not.toContain(jobA.id);
+    expect(read.body.data?.exportJobs.totalCount).toBe(0);
     const cancel = await t.gql(tokenB, 'mutation($id: ID!) { cancelExport(id: $id) { id } }', {
       id: jobA.id,
     });

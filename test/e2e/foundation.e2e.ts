@@ -115,13 +115,13 @@ describe('tenant wall', () => {
     );
     const id = created.body.data?.createExport.id;
     expect(id).toBeTruthy();
-    const asA = await t.gql<{ exportJob: unknown; exportJobs: Array<{ id: string }> }>(
+    const asA = await t.gql<{ exportJob: unknown; exportJobs: { edges: Array<{ node: { id: string } }> } }>(
       tokenA,
-      'query($id: ID!) { exportJob(id: $id) { id } exportJobs { id } }',
+      'query($id: ID!) { exportJob(id: $id) { id } exportJobs { edges { node { id } } } }',
       { id },
     );
     expect(asA.body.data?.exportJob).toBeNull();
-    expect(asA.body.data?.exportJobs.map((j) => j.id)).not.toContain(id);
+    expect(asA.body.data?.exportJobs.edges.map((e) => e.node.id)).not.toContain(id);
   });
 });
 
@@ -240,13 +240,12 @@ describe('scopes', () => {
         p: a.packageId,
       },
     );
-    const res = await t.gql<{ exportJobs: Array<{ package: { packageId: string; name: string | null } }> }>(
-      token,
-      'query { exportJobs(first: 1) { package { packageId name } } }',
-    );
-    expect(res.body.data?.exportJobs[0]?.package).toEqual({ packageId: a.packageId, name: null });
+    const res = await t.gql<{
+      exportJobs: { edges: Array<{ node: { package: { packageId: string; name: string | null } } }> };
+    }>(token, 'query { exportJobs(first: 1) { edges { node { package { packageId name } } } } }');
+    expect(res.body.data?.exportJobs.edges[0]?.node.package).toEqual({ packageId: a.packageId, name: null });
     expect(res.body.errors?.map((e) => [e.extensions?.code, e.path])).toEqual([
-      ['FORBIDDEN', ['exportJobs', 'package', 'name']],
+      ['FORBIDDEN', ['exportJobs', 'edges', 'node', 'package', 'name']],
     ]);
   });
 

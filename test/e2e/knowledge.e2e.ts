@@ -136,18 +136,24 @@ describe('_entities through the gateway', () => {
     }
 
     const res = await measured<{
-      exportJobs: Array<{
-        id: string;
-        package: {
-          packageId: string;
-          tenantId: string;
-          name: string;
-          documents: Array<{ title: string }>;
-        } | null;
-      }>;
-    }>('{ exportJobs(first: 50) { id package { packageId tenantId name documents { title } } } }');
+      exportJobs: {
+        edges: Array<{
+          node: {
+            id: string;
+            package: {
+              packageId: string;
+              tenantId: string;
+              name: string;
+              documents: Array<{ title: string }>;
+            } | null;
+          };
+        }>;
+      };
+    }>(
+      '{ exportJobs(first: 50) { edges { node { id package { packageId tenantId name documents { title } } } } } }',
+    );
     expect(res.body.errors).toBeUndefined();
-    const jobs = res.body.data?.exportJobs ?? [];
+    const jobs = res.body.data?.exportJobs.edges.map((e) => e.node) ?? [];
     expect(jobs).toHaveLength(PACKAGES_A + 2);
     for (const job of jobs) {
       const expected = wanted.get(job.id);

@@ -93,7 +93,10 @@ export type ExportJobConnection = {
   __typename?: 'ExportJobConnection';
   edges: Array<ExportJobEdge>;
   pageInfo: PageInfo;
-  /** Jobs matching the filter, when it is cheap to know: without a filter, all of the tenant's jobs. */
+  /**
+   * Jobs matching the filter when it is cheap to know: with no filter, or one on createdAfter and
+   * createdBefore only; null otherwise.
+   */
   totalCount: Maybe<Scalars['Int']['output']>;
 };
 
@@ -104,7 +107,13 @@ export type ExportJobEdge = {
 };
 
 export type ExportJobFilter = {
+  /** Jobs created strictly after this instant. */
+  createdAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Jobs created strictly before this instant. */
+  createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
   format?: InputMaybe<Array<ExportFormat>>;
+  /** Jobs exporting this package (DOCUMENT_PACKAGE). */
+  packageId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<Array<ExportStatus>>;
   type?: InputMaybe<Array<ExportType>>;
 };
@@ -178,10 +187,11 @@ export type Principal = {
 export type Query = {
   __typename?: 'Query';
   exportJob: Maybe<ExportJob>;
-  /** Newest first; a plain list kept for existing clients. exportJobsConnection pages and filters. */
-  exportJobs: Array<ExportJob>;
-  /** Newest first, filtered, paged with `after` = the previous page's endCursor. */
-  exportJobsConnection: ExportJobConnection;
+  /**
+   * Newest first, filtered, paged with `after` = the previous page's endCursor. `first` is 0–100
+   * (BAD_USER_INPUT beyond); a cursor this API did not issue is CURSOR_INVALID.
+   */
+  exportJobs: ExportJobConnection;
 };
 
 
@@ -191,12 +201,6 @@ export type QueryExportJobArgs = {
 
 
 export type QueryExportJobsArgs = {
-  filter?: InputMaybe<ExportJobFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryExportJobsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ExportJobFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -431,8 +435,7 @@ export type PrincipalResolvers<ContextType = SubgraphContext, ParentType extends
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   exportJob?: Resolver<Maybe<ResolversTypes['ExportJob']>, ParentType, ContextType, RequireFields<QueryExportJobArgs, 'id'>>;
-  exportJobs?: Resolver<Array<ResolversTypes['ExportJob']>, ParentType, ContextType, RequireFields<QueryExportJobsArgs, 'first'>>;
-  exportJobsConnection?: Resolver<ResolversTypes['ExportJobConnection'], ParentType, ContextType, RequireFields<QueryExportJobsConnectionArgs, 'first'>>;
+  exportJobs?: Resolver<ResolversTypes['ExportJobConnection'], ParentType, ContextType, RequireFields<QueryExportJobsArgs, 'first'>>;
 }>;
 
 export type SubscriptionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{

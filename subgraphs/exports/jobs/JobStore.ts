@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import { tenantKey } from '../../../lib/redis.js';
 import { TenantRecords } from '../../../lib/tenantRecords.js';
+import { PlatformError } from '../../../lib/errors.js';
 import type { ExportJobRecord, ExportStatus, JobPatch } from './ExportJobRecord.js';
 
 // Check-and-set in one step: a cancel and a worker's completion can race, and exactly one must win.
@@ -29,13 +30,18 @@ export interface JobFilter {
   status?: readonly string[] | null;
   type?: readonly string[] | null;
   format?: readonly string[] | null;
+  packageId?: string | null;
+  /** Exclusive bounds on creation time, ms. */
+  createdAfter?: number | null;
+  createdBefore?: number | null;
 }
 
 export interface JobPage {
   /** Each match with the cursor that continues right after it. */
   items: Array<{ record: ExportJobRecord; cursor: string }>;
-  /** Index position to continue after; null at the end. */
-  nextCursor: string | null;
+  hasNextPage: boolean;
+  /** Where the next page starts: the last item's cursor, or where a bounded scan stopped. */
+  endCursor: string | null;
   totalCount: number | null;
 }
 
@@ -90,60 +96,89 @@ export class JobStore {
     return { applied: result[0] === 1, record: JSON.parse(result[1]) as ExportJobRecord };
   }
 
-  /** Newest first, filtered; `after` is the cursor of the previous page. */
-  async list(
-    tenantId: string,
-    first: number,
-    after: string | null,
-    filter: JobFilter | null,
-  ): Promise<JobPage> {
+  /**
+   * Newest first, filtered; `after` is the cursor of the previous page. Cursors are positions in
+   * the creation index (time, id), not offsets, so jobs created or deleted between two pages
+   * neither repeat nor skip an item.
+   */
+  async list(tenantId: string, first: number, after: string | null, filter: JobFilter): Promise<JobPage> {
+    const attributeFiltered = Boolean(
+      filter.status?.length || filter.type?.length || filter.format?.length || filter.packageId,
+    );
     const matches = (r: ExportJobRecord): boolean =>
-      (!filter?.status?.length || filter.status.includes(r.status)) &&
-      (!filter?.type?.length || filter.type.includes(r.type)) &&
-      (!filter?.format?.length || filter.format.includes(r.format));
-    const filtered = Boolean(filter?.status?.length || filter?.type?.length || filter?.format?.length);
+      (!filter.status?.length || filter.status.includes(r.status)) &&
+      (!filter.type?.length || filter.type.includes(r.type)) &&
+      (!filter.format?.length || filter.format.includes(r.format)) &&
+      (!filter.packageId || r.packageId === filter.packageId);
     const index = tenantKey(this.prefix, tenantId, 'exports:jobs', 'by-created');
-    let offset = after ? decodeCursor(after) : 0;
+    const min = filter.createdAfter != null ? `(${filter.createdAfter}` : '-inf';
+    const upper = filter.createdBefore != null ? `(${filter.createdBefore}` : '+inf';
+    // Scan state: members at or below `bound`, skipping the `skip` already seen at score `bound`.
+    let bound = upper;
+    let skip = 0;
+    const position = after ? decodeCursor(after) : null;
+    if (position && (filter.createdBefore == null || position.score < filter.createdBefore)) {
+      bound = String(position.score);
+      skip = await this.seenAtScore(index, position);
+    }
     const items: JobPage['items'] = [];
+    let hasNextPage = false;
+    let stoppedAt: string | null = null;
     let scanned = 0;
-    let exhausted = false;
-    while (items.length < first && scanned < SCAN_LIMIT) {
-      const size = filtered ? SCAN_PAGE : first - items.length;
-      const ids = await this.redis.zrevrange(index, offset, offset + size - 1);
-      const records = await this.records.getMany(tenantId, ids);
-      for (const [i, record] of records.entries()) {
-        if (record && matches(record)) items.push({ record, cursor: encodeCursor(offset + i + 1) });
-        if (items.length === first) {
-          offset += i + 1;
-          scanned += i + 1;
-          break;
-        }
-        if (i === records.length - 1) {
-          offset += records.length;
-          scanned += records.length;
-        }
-      }
-      if (items.length === first) break;
-      if (ids.length < size) {
-        exhausted = true;
+    scan: for (;;) {
+      if (scanned >= SCAN_LIMIT) {
+        hasNextPage = true;
         break;
       }
+      // One more than the page: finding it is how hasNextPage is known without a count.
+      const size = attributeFiltered ? SCAN_PAGE : first + 1 - items.length;
+      const window = await this.redis.zrevrangebyscore(index, bound, min, 'WITHSCORES', 'LIMIT', skip, size);
+      const ids = window.filter((_, i) => i % 2 === 0);
+      const records = await this.records.getMany(tenantId, ids);
+      for (const [i, record] of records.entries()) {
+        const id = ids[i] as string;
+        const score = Number(window[2 * i + 1]);
+        if (record && matches(record)) {
+          if (items.length === first) {
+            hasNextPage = true;
+            break scan;
+          }
+          items.push({ record, cursor: encodeCursor({ score, id }) });
+        }
+        if (String(score) === bound) skip++;
+        else [bound, skip] = [String(score), 1];
+        scanned++;
+        stoppedAt = encodeCursor({ score, id });
+      }
+      if (ids.length < size) break;
     }
-    const total = await this.redis.zcard(index);
-    const more = !exhausted && offset < total;
+    const last = items[items.length - 1]?.cursor ?? null;
     return {
       items,
-      nextCursor: more ? encodeCursor(offset) : null,
-      totalCount: filtered ? null : total,
+      hasNextPage,
+      endCursor: hasNextPage && items.length < first ? stoppedAt : last,
+      totalCount: attributeFiltered ? null : await this.redis.zcount(index, min, upper),
     };
+  }
+
+  /** Members at the cursor's score that come before it (ties are ordered by id, descending). */
+  private async seenAtScore(index: string, position: JobCursor): Promise<number> {
+    const tied = await this.redis.zrangebyscore(index, position.score, position.score);
+    return tied.filter((id) => Buffer.compare(Buffer.from(id), Buffer.from(position.id)) >= 0).length;
   }
 }
 
-function encodeCursor(position: number): string {
-  return Buffer.from(String(position)).toString('base64url');
+interface JobCursor {
+  score: number;
+  id: string;
 }
 
-function decodeCursor(cursor: string): number {
-  const value = Number.parseInt(Buffer.from(cursor, 'base64url').toString('utf8'), 10);
-  return Number.isFinite(value) && value > 0 ? value : 0;
+function encodeCursor(position: JobCursor): string {
+  return Buffer.from(`${position.score}:${position.id}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): JobCursor {
+  const match = /^(\d{1,16}):([\w-]{0,64})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) throw new PlatformError('CURSOR_INVALID', 'Not a cursor this API issued', { field: 'after' });
+  return { score: Number(match[1]), id: match[2] as string };
 }
