@@ -1,9 +1,9 @@
 import { ConfigError, loadConfig, SUBGRAPH_NAMES, type SubgraphName } from '../lib/config.js';
-import { startGateway } from '../gateway/createGateway.js';
-import { connect, startPlatform, startSubgraph, subgraphUrls } from './startPlatform.js';
+import { connect } from './connect.js';
 import { WORKER_FACTORIES, type WorkerFactory } from './workers.js';
 
-// Usage: main.ts all | gateway | subgraph <name> | worker <name>
+// Usage: main.ts all | gateway | subgraph <name> | worker <name>. Each role imports only its own
+// modules (dynamic imports below): a worker process does not load the gateway or every subgraph.
 const [mode = 'all', name] = process.argv.slice(2);
 
 function fail(message: string): never {
@@ -21,9 +21,14 @@ try {
 
 let stop: () => Promise<void>;
 if (mode === 'all') {
+  const { startPlatform } = await import('./startPlatform.js');
   const platform = await startPlatform(config);
   stop = platform.close;
 } else if (mode === 'gateway') {
+  const [{ startGateway }, { subgraphUrls }] = await Promise.all([
+    import('../gateway/createGateway.js'),
+    import('./startPlatform.js'),
+  ]);
   const connections = connect(config, 'gateway');
   const gateway = await startGateway({ config, ...connections, subgraphUrls: subgraphUrls(config) });
   stop = async () => {
@@ -31,6 +36,7 @@ if (mode === 'all') {
     await connections.close();
   };
 } else if (mode === 'subgraph' && name && (SUBGRAPH_NAMES as readonly string[]).includes(name)) {
+  const { startSubgraph } = await import('./startPlatform.js');
   const connections = connect(config, `subgraph-${name}`);
   const subgraph = await startSubgraph(config, connections, name as SubgraphName);
   stop = async () => {

@@ -1,38 +1,10 @@
 import { SUBGRAPH_NAMES, subgraphPort, type Config, type SubgraphName } from '../lib/config.js';
 import { hostForUrl } from '../lib/httpServer.js';
-import { createLogger, type Logger } from '../lib/logger.js';
-import { createNeo4jDriver, type Driver } from '../lib/neo4j.js';
-import { createRedis, type Redis } from '../lib/redis.js';
 import { startSubgraphServer, type RunningSubgraph } from '../lib/subgraphServer.js';
-import { startGateway, type RunningGateway } from '../gateway/createGateway.js';
+import type { RunningGateway } from '../gateway/createGateway.js';
 import { SUBGRAPH_FACTORIES } from './subgraphFactories.js';
+import { connect, type Connections } from './connect.js';
 import { WORKER_FACTORIES, type RunningWorker } from './workers.js';
-
-export interface Connections {
-  redis: Redis;
-  neo4j: Driver;
-  logger: Logger;
-  close(): Promise<void>;
-}
-
-export function connect(config: Config, name: string): Connections {
-  const logger = createLogger(config.LOG_LEVEL, name);
-  const redis = createRedis(config.REDIS_URL, name);
-  const neo4j = createNeo4jDriver({
-    uri: config.NEO4J_URI,
-    user: config.NEO4J_USER,
-    password: config.NEO4J_PASSWORD,
-  });
-  return {
-    redis,
-    neo4j,
-    logger,
-    close: async () => {
-      redis.disconnect();
-      await neo4j.close();
-    },
-  };
-}
 
 export async function startSubgraph(
   config: Config,
@@ -74,6 +46,7 @@ export async function startPlatform(
   config: Config,
   options: { ephemeralPorts?: boolean; withWorkers?: boolean } = {},
 ): Promise<Platform> {
+  const { startGateway } = await import('../gateway/createGateway.js');
   const connections = connect(config, 'platform');
   const subgraphs = await Promise.all(
     SUBGRAPH_NAMES.map((name) =>

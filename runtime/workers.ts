@@ -1,6 +1,4 @@
 import type { SubgraphDeps } from '../lib/subgraphServer.js';
-import { startWebhookWorker } from '../subgraphs/integrations/webhookWorker.js';
-import { createExportsWorker } from '../subgraphs/exports/worker/createExportsWorker.js';
 
 /** A background worker process role (webhook delivery, export jobs), scalable by count. */
 export interface RunningWorker {
@@ -13,9 +11,12 @@ export type WorkerFactory = (deps: SubgraphDeps) => Promise<RunningWorker>;
 
 /**
  * Worker roles by name: `main.ts worker <name>` runs one; `main.ts all` (npm start) runs every
- * one in-process. Each worker lives in the subgraph that owns its data.
+ * one in-process. Each worker lives in the subgraph that owns its data. Loaded on demand, so a
+ * worker process holds only its own role's modules, not the gateway's or @neo4j/graphql's.
  */
 export const WORKER_FACTORIES: Readonly<Record<string, WorkerFactory>> = {
-  webhooks: startWebhookWorker,
-  exports: createExportsWorker,
+  webhooks: async (deps) =>
+    (await import('../subgraphs/integrations/webhookWorker.js')).startWebhookWorker(deps),
+  exports: async (deps) =>
+    (await import('../subgraphs/exports/worker/createExportsWorker.js')).createExportsWorker(deps),
 };

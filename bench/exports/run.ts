@@ -25,26 +25,23 @@ import { peakRssMiB } from '../lib/procStats.js';
 import { Teardown } from '../lib/Teardown.js';
 
 const USAGE = `Usage: npx tsx bench/exports/run.ts [options]
-  --packages N   packages in the graph (default 1000 ≈ 294k nodes + 693k relationships)
+  --packages N   packages in the graph (default 5435: 1.0M nodes + 1.97M relationships)
   --documents N  documents per package (default 10)
-  --entities N   entities per document (default 20)
+  --entities N   entities per document (default 9)
   --formats L    comma-separated: JSON (JSON Lines), CSV, PARQUET, CYPHER, GRAPHML, XML (default JSON,CSV)
   --tenant ID    tenant to load/export (default bench-exports-<packages>); kept for re-runs
   --wipe         delete and reload the tenant's graph first
-  --drop         delete the tenant's graph afterwards (shared databases)
-  --entry E      main: the worker as deployed (runtime/main.ts worker exports, default);
-                 lean: bench/exports/leanWorker.ts, the same worker without the other roles' modules`;
+  --drop         delete the tenant's graph afterwards (shared databases)`;
 
 const { values } = parseArgs({
   options: {
-    packages: { type: 'string', default: '1000' },
+    packages: { type: 'string', default: '5435' },
     documents: { type: 'string', default: '10' },
-    entities: { type: 'string', default: '20' },
+    entities: { type: 'string', default: '9' },
     formats: { type: 'string', default: 'JSON,CSV' },
     tenant: { type: 'string' },
     wipe: { type: 'boolean', default: false },
     drop: { type: 'boolean', default: false },
-    entry: { type: 'string', default: 'main' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -125,13 +122,7 @@ interface Outcome {
 async function exportWith(format: ExportFormat, store: JobStore, queue: Queue): Promise<Outcome> {
   const worker = spawn(
     process.execPath,
-    [
-      '--import',
-      'tsx',
-      ...(values.entry === 'lean'
-        ? ['bench/exports/leanWorker.ts']
-        : ['runtime/main.ts', 'worker', 'exports']),
-    ],
+    ['--import', 'tsx', 'runtime/main.ts', 'worker', 'exports'],
     {
       env: { ...process.env, ...secrets, EXPORTS_WORKER_CONCURRENCY: '1' },
       stdio: ['ignore', 'inherit', 'inherit'],

@@ -8,7 +8,7 @@ import { hostForUrl, listen } from '../../lib/httpServer.js';
 import { PRINCIPAL_HEADER } from '../../lib/principal.js';
 import { startGateway } from '../../gateway/createGateway.js';
 import { forApolloGateway, readSupergraph } from '../../gateway/supergraph.js';
-import { connect } from '../../runtime/startPlatform.js';
+import { connect } from '../../runtime/connect.js';
 import type { GatewayKind, GatewaySpec } from './protocol.js';
 import { principalHeader } from './principalHeader.js';
 

@@ -4,7 +4,7 @@
  */
 import { startGateway } from '../../gateway/createGateway.js';
 import { loadConfig } from '../../lib/config.js';
-import { connect } from '../../runtime/startPlatform.js';
+import { connect } from '../../runtime/connect.js';
 
 const config = loadConfig(process.env);
 const connections = connect(config, 'bench-gateway');

@@ -16,7 +16,8 @@ import { loadConfig, SUBGRAPH_NAMES } from '../../lib/config.js';
 import { mintToken } from '../../lib/devToken.js';
 import { EventLog } from '../../lib/events/EventLog.js';
 import { SCOPES } from '../../lib/scopes.js';
-import { connect, startSubgraph } from '../../runtime/startPlatform.js';
+import { connect } from '../../runtime/connect.js';
+import { startSubgraph } from '../../runtime/startPlatform.js';
 import { peakRssMiB, processCpuMs, rssMiB } from '../lib/procStats.js';
 import { nowMs, openClients, type ClientStats } from './clients.js';
 
