@@ -129,7 +129,7 @@ const schema = z
      * and filters are not), so only enable it where exports:write holders are trusted. @default false
      */
     EXPORTS_CUSTOM_QUERY_ENABLED: bool,
-    /** Directory of LOCAL export files; gateways and export workers must share it. @default .data/exports */
+    /** Directory of LOCAL export files; gateways, exports subgraphs and export workers must share it. @default .data/exports */
     EXPORTS_DIR: z.string().min(1).default('.data/exports'),
     /** Export jobs one process runs at once; 0 runs none here (use `main.ts worker exports`). @default 2 */
     EXPORTS_WORKER_CONCURRENCY: z.coerce.number().int().min(0).max(64).default(2),
@@ -147,6 +147,11 @@ const schema = z
     EXPORTS_LOCK_MS: positive.default(30_000),
     /** Restarts of a job interrupted by a worker crash before it is FAILED (EXPORT_INTERRUPTED). @default 2 */
     EXPORTS_MAX_RECOVERIES: z.coerce.number().int().min(0).default(2),
+    /**
+     * Hours a finished export job and its file are kept after completion; fractions allowed
+     * (0.5 = 30 minutes). Applies to jobs already finished. @default 168 (7 days)
+     */
+    EXPORTS_RETENTION_HOURS: z.coerce.number().positive().default(168),
   })
   .superRefine((v, ctx) => {
     if (!v.AUTH_JWT_SECRET && !v.AUTH_JWKS_URL) {

@@ -4,6 +4,7 @@ import type {
   ExportStatus,
   ExportType,
 } from '../generated/resolvers.js';
+import type { Config } from '../../../lib/config.js';
 import type { TenantRecord } from '../../../lib/tenantRecords.js';
 
 export type { ExportDestinationKind, ExportFormat, ExportStatus, ExportType };
@@ -17,6 +18,33 @@ export function jobParams(record: Pick<ExportJobRecord, 'paramsJson'>): Record<s
 
 export function isFinal(status: ExportStatus): boolean {
   return FINAL_STATUSES.includes(status);
+}
+
+/** EXPORTS_RETENTION_HOURS in ms. */
+export function retentionMs(config: Pick<Config, 'EXPORTS_RETENTION_HOURS'>): number {
+  return config.EXPORTS_RETENTION_HOURS * 3_600_000;
+}
+
+/**
+ * When retention deletes the job (ms): completion + EXPORTS_RETENTION_HOURS; null until final.
+ * Derived, not stored, so a changed retention applies to jobs already finished.
+ */
+export function expiresAtMs(
+  record: Pick<ExportJobRecord, 'status' | 'completedAt'>,
+  retentionMs: number,
+): number | null {
+  if (!isFinal(record.status) || !record.completedAt) return null;
+  return Date.parse(record.completedAt) + retentionMs;
+}
+
+/** Past retention: hidden from every read even before the sweeper has deleted it. */
+export function isExpired(
+  record: Pick<ExportJobRecord, 'status' | 'completedAt'>,
+  retentionMs: number,
+  nowMs = Date.now(),
+): boolean {
+  const expiry = expiresAtMs(record, retentionMs);
+  return expiry !== null && expiry <= nowMs;
 }
 
 /** Where a finished file lives; `key` is relative to the destination (never a client input). */

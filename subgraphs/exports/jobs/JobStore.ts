@@ -2,7 +2,8 @@ import type { Redis } from 'ioredis';
 import { tenantKey } from '../../../lib/redis.js';
 import { TenantRecords } from '../../../lib/tenantRecords.js';
 import { PlatformError } from '../../../lib/errors.js';
-import type { ExportJobRecord, ExportStatus, JobPatch } from './ExportJobRecord.js';
+import { isFinal, type ExportJobRecord, type ExportStatus, type JobPatch } from './ExportJobRecord.js';
+import { FinishedJobsIndex } from './FinishedJobsIndex.js';
 
 // Check-and-set in one step: a cancel and a worker's completion can race, and exactly one must win.
 // The new record is published on the job's channel in the same step, so watchers never miss a change.
@@ -52,12 +53,15 @@ const SCAN_LIMIT = 5_000;
 /** Export job records: TenantRecords' layout plus atomic status transitions and change channels. */
 export class JobStore {
   private readonly records: TenantRecords<ExportJobRecord>;
+  /** Finished jobs of every tenant by completion time, for retention. */
+  readonly finished: FinishedJobsIndex;
 
   constructor(
     private readonly redis: Redis,
     private readonly prefix: string,
   ) {
     this.records = new TenantRecords(redis, prefix, 'exports:jobs');
+    this.finished = new FinishedJobsIndex(redis, prefix);
   }
 
   /** Channel on which every change of one job is published as its full JSON record. */
@@ -73,6 +77,12 @@ export class JobStore {
     return this.records.get(tenantId, id);
   }
 
+  /** Deletes the record and its index entries (its file is the caller's: ExportJobRemover). */
+  async remove(tenantId: string, id: string): Promise<void> {
+    await this.records.delete(tenantId, id);
+    await this.finished.remove({ tenantId, id });
+  }
+
   /**
    * Applies `patch` if the job's status is one of `from` (any status when empty). Returns null
    * when the job does not exist in this tenant.
@@ -83,6 +93,18 @@ export class JobStore {
     from: readonly ExportStatus[],
     patch: JobPatch,
   ): Promise<TransitionResult | null> {
+    const finishing = patch.status !== undefined && isFinal(patch.status);
+    const change = finishing
+      ? { ...patch, completedAt: patch.completedAt ?? new Date().toISOString() }
+      : patch;
+    if (finishing) {
+      // Announced before the transition (see FinishedJobsIndex), and only when it can apply, so
+      // cancels of unknown or finished jobs add nothing.
+      const current = await this.records.get(tenantId, id);
+      if (current && (from.length === 0 || from.includes(current.status))) {
+        await this.finished.add({ tenantId, id }, Date.parse(change.completedAt as string));
+      }
+    }
     const result = (await this.redis.eval(
       TRANSITION,
       2,
@@ -90,7 +112,7 @@ export class JobStore {
       this.channel(tenantId, id),
       id,
       from.join(','),
-      JSON.stringify(patch),
+      JSON.stringify(change),
     )) as [number, string] | null;
     if (!result) return null;
     return { applied: result[0] === 1, record: JSON.parse(result[1]) as ExportJobRecord };
@@ -99,9 +121,15 @@ export class JobStore {
   /**
    * Newest first, filtered; `after` is the cursor of the previous page. Cursors are positions in
    * the creation index (time, id), not offsets, so jobs created or deleted between two pages
-   * neither repeat nor skip an item.
+   * neither repeat nor skip an item. Records `visible` refuses (expired) are skipped.
    */
-  async list(tenantId: string, first: number, after: string | null, filter: JobFilter): Promise<JobPage> {
+  async list(
+    tenantId: string,
+    first: number,
+    after: string | null,
+    filter: JobFilter,
+    visible: (record: ExportJobRecord) => boolean = () => true,
+  ): Promise<JobPage> {
     const attributeFiltered = Boolean(
       filter.status?.length || filter.type?.length || filter.format?.length || filter.packageId,
     );
@@ -138,7 +166,7 @@ export class JobStore {
       for (const [i, record] of records.entries()) {
         const id = ids[i] as string;
         const score = Number(window[2 * i + 1]);
-        if (record && matches(record)) {
+        if (record && visible(record) && matches(record)) {
           if (items.length === first) {
             hasNextPage = true;
             break scan;

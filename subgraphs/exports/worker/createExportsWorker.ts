@@ -9,6 +9,7 @@ import { EXPORT_QUEUE, queueConnection, queuePrefix, type ExportQueueData } from
 import { JobStore } from '../jobs/JobStore.js';
 import { ExportCancelled, ExportHandedBack } from './outcomes.js';
 import { ProgressMonitor } from './ProgressMonitor.js';
+import { RetentionSweeper } from './RetentionSweeper.js';
 import { runExport } from './runExport.js';
 
 const PUBLISHER = 'service:exports';
@@ -179,11 +180,13 @@ export async function createExportsWorker(deps: SubgraphDeps): Promise<RunningWo
   worker.on('error', (error) => log.error({ err: error }, 'export worker error'));
   await worker.waitUntilReady();
   log.info({ concurrency: config.EXPORTS_WORKER_CONCURRENCY }, 'export worker started');
+  const sweeper = RetentionSweeper.start(store, () => destination, config, log);
 
   return {
     name: 'exports',
     close: async () => {
       for (const controller of running.values()) controller.abort('shutdown');
+      await sweeper.stop();
       await worker.close();
       await connection.quit().catch(() => undefined);
       await events.close();
