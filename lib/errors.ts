@@ -100,6 +100,11 @@ export const ERROR_CODES = {
       'The export exceeds a row limit (EXPORTS_QUERY_MAX_ROWS, or EXPORTS_EXCEL_MAX_ROWS per EXCEL sheet).',
   },
   EXPORT_NOT_CANCELLABLE: { http: 200, meaning: 'The export job already reached a final state.' },
+  EXPORT_NOT_DELETABLE: {
+    http: 200,
+    meaning:
+      'The export job is still QUEUED or PROCESSING (`extensions.status`); cancel it first, then delete it.',
+  },
   EXPORT_INTERRUPTED: {
     http: 200,
     meaning: 'The export job was interrupted by worker crashes more than EXPORTS_MAX_RECOVERIES times.',

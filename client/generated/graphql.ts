@@ -3552,6 +3552,11 @@ export type ExportJob = {
   /** A signed URL valid for EXPORTS_URL_TTL_SECONDS, minted per request; null unless COMPLETED. */
   downloadUrl?: Maybe<Scalars['String']['output']>;
   error?: Maybe<ExportError>;
+  /**
+   * When the job and its file are deleted: completedAt + EXPORTS_RETENTION_HOURS. Null until the job
+   * is final; once past, the job is gone from every read and its download link answers 404.
+   */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
   /** Bytes of the produced file. */
   fileSize?: Maybe<Scalars['Float']['output']>;
   format: ExportFormat;
@@ -4139,6 +4144,11 @@ export type Mutation = {
   createExport: ExportJob;
   createWebhook: CreateWebhookPayload;
   deleteAlertRule: Scalars['Boolean']['output'];
+  /**
+   * Deletes a COMPLETED, FAILED or CANCELLED job and its file now; returns its id. A QUEUED or
+   * PROCESSING job is EXPORT_NOT_DELETABLE (cancel it first).
+   */
+  deleteExport: Scalars['ID']['output'];
   /** Deletes the endpoint; its pending deliveries fail. */
   deleteWebhook: Scalars['Boolean']['output'];
   pauseWebhook: Webhook;
@@ -4183,6 +4193,11 @@ export type MutationCreateWebhookArgs = {
 
 
 export type MutationDeleteAlertRuleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteExportArgs = {
   id: Scalars['ID']['input'];
 };
 

@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
 import { buildFederatedSchema, readSchema } from '../../lib/buildSchema.js';
 import type { SubgraphDefinition, SubgraphDeps } from '../../lib/subgraphServer.js';
+import { createDestination } from './destinations/createDestination.js';
+import { retentionMs } from './jobs/ExportJobRecord.js';
+import { ExportJobRemover } from './jobs/ExportJobRemover.js';
 import { EXPORT_QUEUE, queueConnection, queuePrefix, type ExportQueueData } from './jobs/exportQueue.js';
 import { JobStore } from './jobs/JobStore.js';
 import { JobWatcher } from './jobs/JobWatcher.js';
@@ -14,10 +17,14 @@ export function createExportsSubgraph(deps: SubgraphDeps): SubgraphDefinition {
   const watcher = new JobWatcher(deps.redis, store, deps.logger);
   const connection = queueConnection(config, 'exports-queue');
   const queue = new Queue<ExportQueueData>(EXPORT_QUEUE, { connection, prefix: queuePrefix(config) });
+  // deleteExport removes files here, so this process reaches the destinations too (shared EXPORTS_DIR).
+  const localFiles = createDestination('LOCAL', { exportsDir: config.EXPORTS_DIR });
   const resolvers = createResolvers({
     store,
     watcher,
     customQueryEnabled: config.EXPORTS_CUSTOM_QUERY_ENABLED,
+    retentionMs: retentionMs(config),
+    remover: new ExportJobRemover(store, () => localFiles),
     enqueue: async (data) => {
       await queue.add('export', data, {
         jobId: data.exportId,

@@ -1,6 +1,7 @@
 import { PlatformError } from '../../lib/errors.js';
 import type { ExportJobFilter, Resolvers } from './generated/resolvers.js';
-import { queuedJob, type ExportJobRecord } from './jobs/ExportJobRecord.js';
+import { isExpired, isFinal, queuedJob, type ExportJobRecord } from './jobs/ExportJobRecord.js';
+import type { ExportJobRemover } from './jobs/ExportJobRemover.js';
 import type { ExportQueueData } from './jobs/exportQueue.js';
 import type { JobFilter, JobStore } from './jobs/JobStore.js';
 import type { JobWatcher } from './jobs/JobWatcher.js';
@@ -15,6 +16,9 @@ export interface ResolverDeps {
   newId(): string;
   signing: UrlSigning;
   customQueryEnabled: boolean;
+  /** EXPORTS_RETENTION_HOURS in ms: jobs past it are hidden even before the sweeper deletes them. */
+  retentionMs: number;
+  remover: ExportJobRemover;
 }
 
 const MAX_PAGE = 100;
@@ -54,11 +58,22 @@ function jobFilter(filter: ExportJobFilter | null | undefined): JobFilter {
 /** Every read and write takes the tenant from the gateway-signed principal, never from arguments. */
 export function createResolvers(deps: ResolverDeps): Resolvers {
   const { store, signing } = deps;
-  const job = (record: ExportJobRecord) => toJob(record, signing);
+  const job = (record: ExportJobRecord) => toJob(record, signing, deps.retentionMs);
+  const visible = (record: ExportJobRecord) => !isExpired(record, deps.retentionMs);
+  const find = async (tenantId: string, id: string): Promise<ExportJobRecord | null> => {
+    const record = await store.get(tenantId, id);
+    return record && visible(record) ? record : null;
+  };
   return {
     Query: {
       exportJobs: async (_root, { first, after, filter }, { principal }) => {
-        const page = await store.list(principal.tenantId, pageSize(first), after ?? null, jobFilter(filter));
+        const page = await store.list(
+          principal.tenantId,
+          pageSize(first),
+          after ?? null,
+          jobFilter(filter),
+          visible,
+        );
         return {
           edges: page.items.map((i) => ({ cursor: i.cursor, node: job(i.record) })),
           pageInfo: {
@@ -71,7 +86,7 @@ export function createResolvers(deps: ResolverDeps): Resolvers {
         };
       },
       exportJob: async (_root, { id }, { principal }) => {
-        const record = await store.get(principal.tenantId, id);
+        const record = await find(principal.tenantId, id);
         return record ? job(record) : null;
       },
     },
@@ -109,7 +124,7 @@ export function createResolvers(deps: ResolverDeps): Resolvers {
           status: 'CANCELLED',
           completedAt: new Date().toISOString(),
         });
-        if (!result) throw new PlatformError('NOT_FOUND', 'Export job not found', { field: 'id' });
+        if (!result || (!result.applied && !visible(result.record))) throw notFound();
         if (!result.applied) {
           throw new PlatformError('EXPORT_NOT_CANCELLABLE', `The export is already ${result.record.status}`, {
             field: 'id',
@@ -119,18 +134,40 @@ export function createResolvers(deps: ResolverDeps): Resolvers {
         await deps.dequeue(id);
         return job(result.record);
       },
+      deleteExport: async (_root, { id }, { principal }) => {
+        const record = await find(principal.tenantId, id);
+        if (!record) throw notFound();
+        // Final states never change, so what this read saw still holds when the file goes.
+        if (!isFinal(record.status)) {
+          throw new PlatformError(
+            'EXPORT_NOT_DELETABLE',
+            `The export is ${record.status}: cancel it first, then delete it`,
+            { field: 'id', status: record.status },
+          );
+        }
+        await deps.remover.remove(record);
+        return record.id;
+      },
     },
     Subscription: {
       exportJobUpdated: {
-        subscribe: (_root, { id }, { principal }) => deps.watcher.watch(principal.tenantId, id),
+        subscribe: async (_root, { id }, { principal }) => {
+          if (!(await find(principal.tenantId, id))) throw notFound();
+          return deps.watcher.watch(principal.tenantId, id);
+        },
         resolve: (record: ExportJobRecord) => job(record),
       },
     },
     ExportJob: {
       __resolveReference: async (ref, { principal }) => {
-        const record = await store.get(principal.tenantId, ref.id);
+        const record = await find(principal.tenantId, ref.id);
         return record ? job(record) : null;
       },
     },
   };
+}
+
+/** Unknown, another tenant's and expired jobs get the same answer: the wall reveals nothing. */
+function notFound(): PlatformError {
+  return new PlatformError('NOT_FOUND', 'Export job not found', { field: 'id' });
 }

@@ -75,6 +75,11 @@ export type ExportJob = {
   /** A signed URL valid for EXPORTS_URL_TTL_SECONDS, minted per request; null unless COMPLETED. */
   downloadUrl: Maybe<Scalars['String']['output']>;
   error: Maybe<ExportError>;
+  /**
+   * When the job and its file are deleted: completedAt + EXPORTS_RETENTION_HOURS. Null until the job
+   * is final; once past, the job is gone from every read and its download link answers 404.
+   */
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
   /** Bytes of the produced file. */
   fileSize: Maybe<Scalars['Float']['output']>;
   format: ExportFormat;
@@ -159,6 +164,11 @@ export type Mutation = {
   cancelExport: ExportJob;
   /** Validates type, format and input, then queues the job (QUEUED). */
   createExport: ExportJob;
+  /**
+   * Deletes a COMPLETED, FAILED or CANCELLED job and its file now; returns its id. A QUEUED or
+   * PROCESSING job is EXPORT_NOT_DELETABLE (cancel it first).
+   */
+  deleteExport: Scalars['ID']['output'];
 };
 
 
@@ -169,6 +179,11 @@ export type MutationCancelExportArgs = {
 
 export type MutationCreateExportArgs = {
   input: CreateExportInput;
+};
+
+
+export type MutationDeleteExportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type PageInfo = {
@@ -384,6 +399,7 @@ export type ExportJobResolvers<ContextType = SubgraphContext, ParentType extends
   destination?: Resolver<ResolversTypes['ExportDestinationKind'], ParentType, ContextType>;
   downloadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['ExportError']>, ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   fileSize?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   format?: Resolver<ResolversTypes['ExportFormat'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -420,6 +436,7 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   cancelExport?: Resolver<ResolversTypes['ExportJob'], ParentType, ContextType, RequireFields<MutationCancelExportArgs, 'id'>>;
   createExport?: Resolver<ResolversTypes['ExportJob'], ParentType, ContextType, RequireFields<MutationCreateExportArgs, 'input'>>;
+  deleteExport?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteExportArgs, 'id'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{

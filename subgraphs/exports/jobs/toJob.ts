@@ -1,6 +1,6 @@
 import type { ExportJob } from '../generated/resolvers.js';
 import { signDownloadUrl } from '../download/signedUrl.js';
-import type { ExportJobRecord } from './ExportJobRecord.js';
+import { expiresAtMs, type ExportJobRecord } from './ExportJobRecord.js';
 
 export interface UrlSigning {
   internalKey: string;
@@ -9,7 +9,8 @@ export interface UrlSigning {
 }
 
 /** The API shape of a stored job; the download URL is minted per read, so it is always fresh. */
-export function toJob(record: ExportJobRecord, signing: UrlSigning): ExportJob {
+export function toJob(record: ExportJobRecord, signing: UrlSigning, retentionMs: number): ExportJob {
+  const expiresAt = expiresAtMs(record, retentionMs);
   const { file } = record;
   const total = record.total ?? null;
   return {
@@ -47,6 +48,7 @@ export function toJob(record: ExportJobRecord, signing: UrlSigning): ExportJob {
     createdAt: record.createdAt,
     startedAt: record.startedAt ?? null,
     completedAt: record.completedAt ?? null,
+    expiresAt: expiresAt === null ? null : new Date(expiresAt).toISOString(),
     requestedBy: { subject: record.requestedBy },
     package: record.packageId ? { packageId: record.packageId } : null,
   };
