@@ -27,6 +27,7 @@ import { UpstreamPool } from './subscriptions/UpstreamPool.js';
 import { forApolloGateway, readSupergraph } from './supergraph.js';
 import { DOWNLOAD_PATH } from '../subgraphs/exports/download/signedUrl.js';
 import { serveDownload } from '../subgraphs/exports/download/serveDownload.js';
+import { createDestinations } from '../subgraphs/exports/destinations/createDestination.js';
 
 export interface GatewayOptions {
   config: Config;
@@ -151,6 +152,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
 
   const subgraphs = Object.entries(options.subgraphUrls).map(([name, url]) => ({ name, url }));
+  // Export files are read where workers wrote them (EXPORTS_DIR, the S3 bucket); one S3 client.
+  const exportDestinations = createDestinations(config);
   const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const path = (req.url ?? '/').split('?', 1)[0];
     const given = req.headers['x-request-id'];
@@ -168,7 +171,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         return serveDownload(
           req,
           res,
-          { exportsDir: config.EXPORTS_DIR, internalKey: config.INTERNAL_SIGNING_KEY },
+          { destinations: exportDestinations, internalKey: config.INTERNAL_SIGNING_KEY },
           requestId,
         );
       case '/healthz':
@@ -241,6 +244,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       await pool.close();
       await listening.close();
       await apollo.stop();
+      exportDestinations.close();
     },
   };
 }

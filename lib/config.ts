@@ -152,6 +152,32 @@ const schema = z
      * (0.5 = 30 minutes). Applies to jobs already finished. @default 168 (7 days)
      */
     EXPORTS_RETENTION_HOURS: z.coerce.number().positive().default(168),
+    /** S3-compatible endpoint for S3 export destinations (MinIO, Ceph, R2, …). @default AWS for the region */
+    EXPORTS_S3_ENDPOINT: z.string().url().optional(),
+    /** @default us-east-1 */
+    EXPORTS_S3_REGION: z.string().min(1).default('us-east-1'),
+    /** Bucket of S3 export files; the S3 destination is available only when it is set. @default none */
+    EXPORTS_S3_BUCKET: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be an S3 bucket name')
+      .optional(),
+    /** Static credentials; when unset the AWS SDK's default chain (env, profile, IAM role) is used. @default none */
+    EXPORTS_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    /** Secret of EXPORTS_S3_ACCESS_KEY_ID; never logged. @default none */
+    EXPORTS_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    /** Path-style URLs (`<endpoint>/<bucket>/<key>`). @default true when EXPORTS_S3_ENDPOINT is set, else false */
+    EXPORTS_S3_FORCE_PATH_STYLE: bool,
+    /** Key prefix of every export object, before the tenant's folder. @default exports/ */
+    EXPORTS_S3_PREFIX: z
+      .string()
+      .regex(/^[A-Za-z0-9/_.-]{0,128}$/, 'must be at most 128 characters of A-Z a-z 0-9 / _ . -')
+      .refine((v) => !v.startsWith('/') && !v.includes('..'), 'must not start with / or contain ..')
+      .default('exports/'),
+    /**
+     * The gateway answers S3 download links with a redirect to a presigned S3 GET URL instead of
+     * streaming the object itself (clients must reach the S3 endpoint). @default false
+     */
+    EXPORTS_S3_PRESIGNED_DOWNLOADS: bool,
   })
   .superRefine((v, ctx) => {
     if (!v.AUTH_JWT_SECRET && !v.AUTH_JWKS_URL) {
@@ -159,6 +185,13 @@ const schema = z
         code: z.ZodIssueCode.custom,
         path: ['AUTH_JWT_SECRET'],
         message: 'set AUTH_JWT_SECRET (HS256, e.g. a 48-character random string) or AUTH_JWKS_URL',
+      });
+    }
+    if (Boolean(v.EXPORTS_S3_ACCESS_KEY_ID) !== Boolean(v.EXPORTS_S3_SECRET_ACCESS_KEY)) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['EXPORTS_S3_SECRET_ACCESS_KEY'],
+        message: 'set both EXPORTS_S3_ACCESS_KEY_ID and EXPORTS_S3_SECRET_ACCESS_KEY, or neither',
       });
     }
   });
@@ -172,9 +205,13 @@ export interface Config extends Omit<
   | 'SECRETS_ENCRYPTION_KEYS'
   | 'WEBHOOK_ALLOW_HTTP'
   | 'EXPORTS_CUSTOM_QUERY_ENABLED'
+  | 'EXPORTS_S3_FORCE_PATH_STYLE'
+  | 'EXPORTS_S3_PRESIGNED_DOWNLOADS'
 > {
   SECRETS_ENCRYPTION_KEYS: ReadonlyArray<{ id: string; key: Buffer }>;
   EXPORTS_CUSTOM_QUERY_ENABLED: boolean;
+  EXPORTS_S3_FORCE_PATH_STYLE: boolean;
+  EXPORTS_S3_PRESIGNED_DOWNLOADS: boolean;
   ENABLE_INTROSPECTION: boolean;
   MASK_ERRORS: boolean;
   WEBHOOK_ALLOW_HTTP: boolean;
@@ -191,6 +228,10 @@ const EXAMPLES: Record<string, string> = {
   SUBGRAPH_URLS: 'knowledge=http://knowledge:4001/graphql,exports=http://exports:4003/graphql',
   GATEWAY_PORT: '4000',
   WEBHOOK_ALLOWED_CIDRS: '10.20.0.0/16,127.0.0.1/32',
+  EXPORTS_S3_ENDPOINT: 'https://minio.internal:9000',
+  EXPORTS_S3_BUCKET: 'kg-exports',
+  EXPORTS_S3_PREFIX: 'exports/',
+  EXPORTS_S3_SECRET_ACCESS_KEY: '<the secret of EXPORTS_S3_ACCESS_KEY_ID>',
 };
 
 export class ConfigError extends Error {
@@ -250,6 +291,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     SUBGRAPH_URLS: parseSubgraphUrls(raw.SUBGRAPH_URLS),
     SECRETS_ENCRYPTION_KEYS: parseKeys(raw.SECRETS_ENCRYPTION_KEYS),
     EXPORTS_CUSTOM_QUERY_ENABLED: raw.EXPORTS_CUSTOM_QUERY_ENABLED ?? false,
+    EXPORTS_S3_FORCE_PATH_STYLE: raw.EXPORTS_S3_FORCE_PATH_STYLE ?? Boolean(raw.EXPORTS_S3_ENDPOINT),
+    EXPORTS_S3_PRESIGNED_DOWNLOADS: raw.EXPORTS_S3_PRESIGNED_DOWNLOADS ?? false,
   };
 }
 

@@ -82,7 +82,7 @@ export const ERROR_CODES = {
   NOT_AVAILABLE: {
     http: 200,
     meaning:
-      'The feature exists in the API but is not available yet (e.g. AUDIT_LOG exports, non-LOCAL export destinations).',
+      'The feature exists in the API but is not available on this platform: not implemented yet (AUDIT_LOG exports, SFTP/GCS/EMAIL destinations) or not configured by the operator (S3 without EXPORTS_S3_BUCKET; `extensions.available` lists the usable destinations).',
   },
   EXPORT_FORMAT_INCOMPATIBLE: {
     http: 200,

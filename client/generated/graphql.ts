@@ -3512,6 +3512,11 @@ export type EventType = {
 
 export type ExportDestinationInput = {
   kind?: ExportDestinationKind;
+  /**
+   * S3 only: a folder inside the tenant's folder, at most 128 characters of `A-Z a-z 0-9 / _ . -`,
+   * no `..`, no leading `/`.
+   */
+  prefix?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ExportDestinationKind =
@@ -3519,6 +3524,10 @@ export type ExportDestinationKind =
   | 'GCS'
   /** A file under EXPORTS_DIR, downloaded through a signed, expiring URL. */
   | 'LOCAL'
+  /**
+   * An object in EXPORTS_S3_BUCKET (any S3-compatible store), under the tenant's folder; downloaded
+   * through the same signed URL. NOT_AVAILABLE until an operator sets EXPORTS_S3_BUCKET.
+   */
   | 'S3'
   | 'SFTP';
 
@@ -3561,6 +3570,11 @@ export type ExportJob = {
   fileSize?: Maybe<Scalars['Float']['output']>;
   format: ExportFormat;
   id: Scalars['ID']['output'];
+  /**
+   * Where the file lives outside the platform once COMPLETED: `s3://<bucket>/<key>` for S3; null for
+   * LOCAL, whose files are reached only through downloadUrl.
+   */
+  location?: Maybe<Scalars['String']['output']>;
   package?: Maybe<DocumentPackage>;
   progress: ExportProgress;
   requestedBy: Principal;
@@ -5431,6 +5445,11 @@ export type CreateExportInput = {
 
 export type ExportDestinationInput = {
   kind?: ExportDestinationKind;
+  /**
+   * S3 only: a folder inside the tenant's folder, at most 128 characters of `A-Z a-z 0-9 / _ . -`,
+   * no `..`, no leading `/`.
+   */
+  prefix?: string | null | undefined;
 };
 
 export type ExportDestinationKind =
@@ -5438,6 +5457,10 @@ export type ExportDestinationKind =
   | 'GCS'
   /** A file under EXPORTS_DIR, downloaded through a signed, expiring URL. */
   | 'LOCAL'
+  /**
+   * An object in EXPORTS_S3_BUCKET (any S3-compatible store), under the tenant's folder; downloaded
+   * through the same signed URL. NOT_AVAILABLE until an operator sets EXPORTS_S3_BUCKET.
+   */
   | 'S3'
   | 'SFTP';
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
 import { buildFederatedSchema, readSchema } from '../../lib/buildSchema.js';
 import type { SubgraphDefinition, SubgraphDeps } from '../../lib/subgraphServer.js';
-import { createDestination } from './destinations/createDestination.js';
+import { availableDestinations, createDestinations } from './destinations/createDestination.js';
 import { retentionMs } from './jobs/ExportJobRecord.js';
 import { ExportJobRemover } from './jobs/ExportJobRemover.js';
 import { EXPORT_QUEUE, queueConnection, queuePrefix, type ExportQueueData } from './jobs/exportQueue.js';
@@ -18,13 +18,14 @@ export function createExportsSubgraph(deps: SubgraphDeps): SubgraphDefinition {
   const connection = queueConnection(config, 'exports-queue');
   const queue = new Queue<ExportQueueData>(EXPORT_QUEUE, { connection, prefix: queuePrefix(config) });
   // deleteExport removes files here, so this process reaches the destinations too (shared EXPORTS_DIR).
-  const localFiles = createDestination('LOCAL', { exportsDir: config.EXPORTS_DIR });
+  const fileDestinations = createDestinations(config);
   const resolvers = createResolvers({
     store,
     watcher,
     customQueryEnabled: config.EXPORTS_CUSTOM_QUERY_ENABLED,
     retentionMs: retentionMs(config),
-    remover: new ExportJobRemover(store, () => localFiles),
+    remover: new ExportJobRemover(store, (job) => fileDestinations.forJob(job)),
+    destinations: availableDestinations(config),
     enqueue: async (data) => {
       await queue.add('export', data, {
         jobId: data.exportId,
@@ -51,6 +52,7 @@ export function createExportsSubgraph(deps: SubgraphDeps): SubgraphDefinition {
       await watcher.close();
       await queue.close();
       await connection.quit().catch(() => undefined);
+      fileDestinations.close();
     },
   };
 }

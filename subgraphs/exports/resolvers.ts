@@ -1,12 +1,12 @@
 import { PlatformError } from '../../lib/errors.js';
-import type { ExportJobFilter, Resolvers } from './generated/resolvers.js';
+import type { ExportDestinationKind, ExportJobFilter, Resolvers } from './generated/resolvers.js';
 import { isExpired, isFinal, queuedJob, type ExportJobRecord } from './jobs/ExportJobRecord.js';
 import type { ExportJobRemover } from './jobs/ExportJobRemover.js';
 import type { ExportQueueData } from './jobs/exportQueue.js';
 import type { JobFilter, JobStore } from './jobs/JobStore.js';
 import type { JobWatcher } from './jobs/JobWatcher.js';
 import { toJob, type UrlSigning } from './jobs/toJob.js';
-import { validateCreateInput } from './jobs/validateInput.js';
+import { destinationPrefix, validateCreateInput } from './jobs/validateInput.js';
 
 export interface ResolverDeps {
   store: JobStore;
@@ -19,6 +19,8 @@ export interface ResolverDeps {
   /** EXPORTS_RETENTION_HOURS in ms: jobs past it are hidden even before the sweeper deletes them. */
   retentionMs: number;
   remover: ExportJobRemover;
+  /** Destination kinds createExport accepts (availableDestinations). */
+  destinations: readonly ExportDestinationKind[];
 }
 
 const MAX_PAGE = 100;
@@ -92,7 +94,10 @@ export function createResolvers(deps: ResolverDeps): Resolvers {
     },
     Mutation: {
       createExport: async (_root, { input }, { principal }) => {
-        const params = validateCreateInput(input, { customQueryEnabled: deps.customQueryEnabled });
+        const params = validateCreateInput(input, {
+          customQueryEnabled: deps.customQueryEnabled,
+          destinations: deps.destinations,
+        });
         const record = await store.create(
           queuedJob({
             id: deps.newId(),
@@ -100,6 +105,7 @@ export function createResolvers(deps: ResolverDeps): Resolvers {
             type: input.type,
             format: input.format,
             destination: input.destination?.kind ?? 'LOCAL',
+            destinationPrefix: destinationPrefix(input),
             requestedBy: principal.subject,
             packageId: input.packageId ?? null,
             query: input.query ?? null,

@@ -20,7 +20,8 @@ let tokenA: string;
 let counts: ExportFixture['counts'];
 
 beforeAll(async () => {
-  f = await startExportFixture({ EXPORTS_CUSTOM_QUERY_ENABLED: 'true' });
+  // An empty EXPORTS_S3_BUCKET counts as unset, whatever the shell exports: S3 stays unconfigured.
+  f = await startExportFixture({ EXPORTS_CUSTOM_QUERY_ENABLED: 'true', EXPORTS_S3_BUCKET: '' });
   ({ t, tenantA, tenantB, tokenA, counts } = f);
 });
 
@@ -137,12 +138,20 @@ describe('input errors', () => {
     ]);
   });
 
-  it('AUDIT_LOG and non-LOCAL destinations are NOT_AVAILABLE', async () => {
+  it('AUDIT_LOG, unimplemented and unconfigured destinations are NOT_AVAILABLE', async () => {
     expect(
       (await createExport(t, tokenA, { type: 'AUDIT_LOG', format: 'CSV' })).errors[0]?.extensions?.code,
     ).toBe('NOT_AVAILABLE');
+    // This platform has no EXPORTS_S3_BUCKET: S3 needs an operator first (test/e2e/exportsS3.e2e.ts has one).
     const s3 = await createExport(t, tokenA, { ...full('JSON'), destination: { kind: 'S3' } });
-    expect(s3.errors[0]?.extensions?.code).toBe('NOT_AVAILABLE');
+    expect(s3.errors[0]?.extensions).toMatchObject({
+      code: 'NOT_AVAILABLE',
+      field: 'destination',
+      available: ['LOCAL'],
+    });
+    expect(s3.errors[0]?.message).toContain('EXPORTS_S3_BUCKET');
+    const sftp = await createExport(t, tokenA, { ...full('JSON'), destination: { kind: 'SFTP' } });
+    expect(sftp.errors[0]?.extensions).toMatchObject({ code: 'NOT_AVAILABLE', available: ['LOCAL'] });
   });
 });
 

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { CommittedFile, Destination, ExportTarget } from './Destination.js';
+import type { CommittedFile, Destination, ExportTarget, StoredObject } from './Destination.js';
 
 /** One directory per tenant; the name is derived, so no tenant id can escape the export root. */
 export function tenantDirectory(root: string, tenantId: string): string {
@@ -69,5 +69,12 @@ export class LocalDestination implements Destination {
   async remove(tenantId: string, key: string): Promise<void> {
     const path = localPath(this.root, tenantId, key);
     if (path) await rm(path, { force: true });
+  }
+
+  async read(tenantId: string, key: string, withBody: boolean): Promise<StoredObject | null> {
+    const path = localPath(this.root, tenantId, key);
+    const info = path ? await stat(path).catch(() => null) : null;
+    if (!path || !info?.isFile()) return null;
+    return { size: info.size, body: withBody ? createReadStream(path) : null };
   }
 }

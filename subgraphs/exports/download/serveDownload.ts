@@ -1,21 +1,20 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import { PlatformError } from '../../../lib/errors.js';
 import { sendJson } from '../../../lib/graphqlHttp.js';
-import { localPath } from '../destinations/LocalDestination.js';
+import type { Destinations } from '../destinations/createDestination.js';
 import { verifyDownloadToken } from './signedUrl.js';
 
 export interface DownloadOptions {
-  exportsDir: string;
+  /** This gateway's destinations (createDestinations), made once per process. */
+  destinations: Destinations;
   internalKey: string;
 }
 
 /**
  * GET /exports/download?token=…: verifies the signed, expiring grant and streams the file of the
- * tenant it names. The token is the only input: no path or tenant comes from the client, so one
- * tenant's link can never reach another tenant's file.
+ * tenant it names from the destination it names. The token is the only input: no path or tenant
+ * comes from the client, so one tenant's link can never reach another tenant's file.
  */
 export async function serveDownload(
   req: IncomingMessage,
@@ -29,21 +28,39 @@ export async function serveDownload(
     }
     const token = new URL(req.url ?? '/', 'http://localhost').searchParams.get('token');
     const grant = verifyDownloadToken(token, options.internalKey);
-    const path = localPath(options.exportsDir, grant.tenantId, grant.key);
-    const info = path ? await stat(path).catch(() => null) : null;
-    if (!path || !info?.isFile()) throw new PlatformError('NOT_FOUND', 'The export file no longer exists');
+    const destination = options.destinations.get(grant.destination ?? 'LOCAL');
+    const gone = new PlatformError('NOT_FOUND', 'The export file no longer exists');
+    if (!destination) throw gone;
+    const redirect = await destination.redirectUrl?.({
+      tenantId: grant.tenantId,
+      key: grant.key,
+      fileName: grant.fileName,
+      contentType: grant.contentType,
+      remainingSeconds: grant.exp - Math.floor(Date.now() / 1000),
+    });
+    if (redirect) {
+      res.writeHead(302, {
+        location: redirect,
+        'cache-control': 'private, no-store',
+        'x-request-id': requestId,
+      });
+      res.end();
+      return;
+    }
+    const file = await destination.read(grant.tenantId, grant.key, req.method === 'GET');
+    if (!file) throw gone;
     res.writeHead(200, {
       'content-type': grant.contentType,
-      'content-length': String(info.size),
+      'content-length': String(file.size),
       'content-disposition': `attachment; filename="${grant.fileName.replace(/[^\w.-]/g, '_')}"`,
       'cache-control': 'private, no-store',
       'x-request-id': requestId,
     });
-    if (req.method === 'HEAD') {
+    if (!file.body) {
       res.end();
       return;
     }
-    await pipeline(createReadStream(path), res);
+    await pipeline(file.body, res);
   } catch (error) {
     if (error instanceof PlatformError && !res.headersSent) {
       // A plain HTTP request, so NOT_FOUND is a real 404 here, not a GraphQL 200.

@@ -29,6 +29,14 @@ describe('signed download URLs', () => {
     expect(code(() => verifyDownloadToken(tokenOf(url), KEY, now + 61_000))).toBe('DOWNLOAD_LINK_EXPIRED');
   });
 
+  it('carries the destination; tokens from before destinations had none and mean LOCAL', () => {
+    const s3 = signDownloadUrl({ ...grant, destination: 'S3' }, { internalKey: KEY, ttlSeconds: 60 });
+    expect(verifyDownloadToken(tokenOf(s3), KEY).destination).toBe('S3');
+    expect(
+      verifyDownloadToken(tokenOf(signDownloadUrl(grant, { internalKey: KEY, ttlSeconds: 60 })), KEY),
+    ).not.toHaveProperty('destination');
+  });
+
   it('is refused under another key, altered, or malformed', () => {
     const url = signDownloadUrl(grant, {
       internalKey: KEY,

@@ -1,8 +1,11 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { PlatformError } from '../../../lib/errors.js';
+import type { ExportDestinationKind } from '../jobs/ExportJobRecord.js';
 
 /** What a download URL grants: one file of one tenant until `exp` (seconds). */
 export interface DownloadGrant {
+  /** Where the file is; tokens minted before S3 existed carry none and mean LOCAL. */
+  destination?: ExportDestinationKind;
   tenantId: string;
   exportId: string;
   key: string;
@@ -57,7 +60,12 @@ export function verifyDownloadToken(
   } catch {
     return invalid();
   }
-  if (typeof grant.exp !== 'number' || typeof grant.tenantId !== 'string' || typeof grant.key !== 'string') {
+  if (
+    typeof grant.exp !== 'number' ||
+    typeof grant.tenantId !== 'string' ||
+    typeof grant.key !== 'string' ||
+    (grant.destination !== undefined && typeof grant.destination !== 'string')
+  ) {
     return invalid();
   }
   if (grant.exp * 1000 < nowMs) {

@@ -35,6 +35,11 @@ export type DocumentPackage = {
 
 export type ExportDestinationInput = {
   kind?: ExportDestinationKind;
+  /**
+   * S3 only: a folder inside the tenant's folder, at most 128 characters of `A-Z a-z 0-9 / _ . -`,
+   * no `..`, no leading `/`.
+   */
+  prefix?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ExportDestinationKind =
@@ -42,6 +47,10 @@ export type ExportDestinationKind =
   | 'GCS'
   /** A file under EXPORTS_DIR, downloaded through a signed, expiring URL. */
   | 'LOCAL'
+  /**
+   * An object in EXPORTS_S3_BUCKET (any S3-compatible store), under the tenant's folder; downloaded
+   * through the same signed URL. NOT_AVAILABLE until an operator sets EXPORTS_S3_BUCKET.
+   */
   | 'S3'
   | 'SFTP';
 
@@ -84,6 +93,11 @@ export type ExportJob = {
   fileSize: Maybe<Scalars['Float']['output']>;
   format: ExportFormat;
   id: Scalars['ID']['output'];
+  /**
+   * Where the file lives outside the platform once COMPLETED: `s3://<bucket>/<key>` for S3; null for
+   * LOCAL, whose files are reached only through downloadUrl.
+   */
+  location: Maybe<Scalars['String']['output']>;
   package: Maybe<DocumentPackage>;
   progress: ExportProgress;
   requestedBy: Principal;
@@ -403,6 +417,7 @@ export type ExportJobResolvers<ContextType = SubgraphContext, ParentType extends
   fileSize?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   format?: Resolver<ResolversTypes['ExportFormat'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   package?: Resolver<Maybe<ResolversTypes['DocumentPackage']>, ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['ExportProgress'], ParentType, ContextType>;
   requestedBy?: Resolver<ResolversTypes['Principal'], ParentType, ContextType>;

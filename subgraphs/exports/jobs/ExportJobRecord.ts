@@ -54,6 +54,8 @@ export interface StoredFile {
   contentType: string;
   fileSize: number;
   sha256: string;
+  /** `s3://bucket/key` for S3 (ExportJob.location); absent for LOCAL. */
+  location?: string;
 }
 
 /** One export job as stored in Redis (TenantRecords layout, updated atomically by JobStore). */
@@ -62,6 +64,8 @@ export interface ExportJobRecord extends TenantRecord {
   format: ExportFormat;
   status: ExportStatus;
   destination: ExportDestinationKind;
+  /** S3: the checked client folder inside the tenant's folder (parseClientPrefix); absent on older records. */
+  destinationPrefix?: string | null;
   requestedBy: string;
   packageId: string | null;
   query: string | null;
@@ -84,7 +88,16 @@ export interface ExportJobRecord extends TenantRecord {
 
 export type NewJob = Pick<
   ExportJobRecord,
-  'id' | 'tenantId' | 'type' | 'format' | 'destination' | 'requestedBy' | 'packageId' | 'query' | 'paramsJson'
+  | 'id'
+  | 'tenantId'
+  | 'type'
+  | 'format'
+  | 'destination'
+  | 'destinationPrefix'
+  | 'requestedBy'
+  | 'packageId'
+  | 'query'
+  | 'paramsJson'
 >;
 
 /** A job as it starts: QUEUED, nothing processed, no file yet. */

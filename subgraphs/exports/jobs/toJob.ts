@@ -33,6 +33,7 @@ export function toJob(record: ExportJobRecord, signing: UrlSigning, retentionMs:
       record.status === 'COMPLETED' && file
         ? signDownloadUrl(
             {
+              destination: record.destination ?? 'LOCAL',
               tenantId: record.tenantId,
               exportId: record.id,
               key: file.key,
@@ -44,6 +45,7 @@ export function toJob(record: ExportJobRecord, signing: UrlSigning, retentionMs:
         : null,
     fileSize: file?.fileSize ?? null,
     sha256: file?.sha256 ?? null,
+    location: file?.location ?? null,
     error: record.error ?? null,
     createdAt: record.createdAt,
     startedAt: record.startedAt ?? null,

@@ -1,6 +1,7 @@
 import { PlatformError } from '../../../lib/errors.js';
-import type { CreateExportInput } from '../generated/resolvers.js';
+import type { CreateExportInput, ExportDestinationKind } from '../generated/resolvers.js';
 import { assertDestinationAvailable } from '../destinations/createDestination.js';
+import { parseClientPrefix } from '../destinations/s3ObjectKey.js';
 import { validateCustomQuery } from '../graph/customQuery.js';
 import { assertCompatible } from './compatibility.js';
 
@@ -10,7 +11,7 @@ export const MAX_QUERY_LENGTH = 20_000;
 /** Everything createExport can refuse before a job exists, each with its stable code. */
 export function validateCreateInput(
   input: CreateExportInput,
-  options: { customQueryEnabled: boolean },
+  options: { customQueryEnabled: boolean; destinations: readonly ExportDestinationKind[] },
 ): Record<string, unknown> {
   if (input.type === 'CUSTOM_QUERY' && !options.customQueryEnabled) {
     throw new PlatformError(
@@ -23,7 +24,8 @@ export function validateCreateInput(
     throw new PlatformError('NOT_AVAILABLE', 'AUDIT_LOG exports are not available yet', { field: 'type' });
   }
   assertCompatible(input.type, input.format);
-  assertDestinationAvailable(input.destination?.kind ?? 'LOCAL');
+  assertDestinationAvailable(input.destination?.kind ?? 'LOCAL', options.destinations);
+  destinationPrefix(input);
   if (input.type === 'DOCUMENT_PACKAGE' && !input.packageId) {
     throw new PlatformError('BAD_USER_INPUT', 'DOCUMENT_PACKAGE exports need packageId', {
       field: 'packageId',
@@ -51,4 +53,15 @@ export function validateCreateInput(
     });
   }
   return params as Record<string, unknown>;
+}
+
+/** The checked client folder of an S3 export; BAD_USER_INPUT for a bad one or one on another kind. */
+export function destinationPrefix(input: Pick<CreateExportInput, 'destination'>): string | null {
+  const prefix = parseClientPrefix(input.destination?.prefix);
+  if (prefix !== null && (input.destination?.kind ?? 'LOCAL') !== 'S3') {
+    throw new PlatformError('BAD_USER_INPUT', 'destination.prefix is only used by S3 destinations', {
+      field: 'destination.prefix',
+    });
+  }
+  return prefix;
 }

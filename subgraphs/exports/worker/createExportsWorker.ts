@@ -3,7 +3,7 @@ import { PlatformError } from '../../../lib/errors.js';
 import { EventLog } from '../../../lib/events/EventLog.js';
 import type { SubgraphDeps } from '../../../lib/subgraphServer.js';
 import type { RunningWorker } from '../../../runtime/workers.js';
-import { createDestination } from '../destinations/createDestination.js';
+import { createDestinations } from '../destinations/createDestination.js';
 import type { ExportJobRecord } from '../jobs/ExportJobRecord.js';
 import { EXPORT_QUEUE, queueConnection, queuePrefix, type ExportQueueData } from '../jobs/exportQueue.js';
 import { JobStore } from '../jobs/JobStore.js';
@@ -39,7 +39,7 @@ export async function createExportsWorker(deps: SubgraphDeps): Promise<RunningWo
   if (config.EXPORTS_WORKER_CONCURRENCY === 0) return { name: 'exports', close: async () => undefined };
   const store = new JobStore(deps.redis, config.REDIS_KEY_PREFIX);
   const events = EventLog.fromConfig(config, deps.redis, log);
-  const destination = createDestination('LOCAL', { exportsDir: config.EXPORTS_DIR });
+  const destinations = createDestinations(config);
   const running = new Map<string, AbortController>();
 
   const publish = async (
@@ -81,13 +81,15 @@ export async function createExportsWorker(deps: SubgraphDeps): Promise<RunningWo
       record.status === 'CANCELLED'
     )
       return;
+    const destination = destinations.forJob(record);
     let recoveries = record.recoveries ?? 0;
     if (record.status === 'PROCESSING') {
       // Only a run whose worker died leaves a job PROCESSING in the queue: this is a takeover.
       recoveries++;
       log.warn({ exportId, recoveries }, 'export interrupted by a worker crash; taking it over');
+      // Retried or not, the dead run's partial file or pending multipart upload goes now.
+      await destination.discardPartial(tenantId, exportId);
       if (recoveries > config.EXPORTS_MAX_RECOVERIES) {
-        await destination.discardPartial(tenantId, exportId);
         await fail(
           record,
           'EXPORT_INTERRUPTED',
@@ -180,7 +182,7 @@ export async function createExportsWorker(deps: SubgraphDeps): Promise<RunningWo
   worker.on('error', (error) => log.error({ err: error }, 'export worker error'));
   await worker.waitUntilReady();
   log.info({ concurrency: config.EXPORTS_WORKER_CONCURRENCY }, 'export worker started');
-  const sweeper = RetentionSweeper.start(store, () => destination, config, log);
+  const sweeper = RetentionSweeper.start(store, (job) => destinations.forJob(job), config, log);
 
   return {
     name: 'exports',
@@ -190,6 +192,7 @@ export async function createExportsWorker(deps: SubgraphDeps): Promise<RunningWo
       await worker.close();
       await connection.quit().catch(() => undefined);
       await events.close();
+      destinations.close();
     },
   };
 }
