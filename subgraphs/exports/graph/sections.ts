@@ -55,9 +55,27 @@ export function tableColumns(section: Section): readonly Column[] {
   }
 }
 
-/** Flattens a row into tabular values keyed by tableColumns(section). */
-export function tableValues(section: Section, row: Row): Properties {
-  if (section.kind !== 'relationships') return row as Properties;
-  const rel = row as RelationshipRow;
-  return { ...rel.properties, [`from_${section.fromId}`]: rel.from, [`to_${section.toId}`]: rel.to };
+export type Cells = Array<Plain | undefined>;
+
+/**
+ * A function reading a row's values in tableColumns(section) order, built once per section:
+ * tabular writers call it for millions of rows, so it only indexes, never builds keyed objects.
+ */
+export function tableReader(section: Section): (row: Row) => Cells {
+  if (section.kind === 'relationships') {
+    const names = section.model.columns.map((c) => c.name);
+    return (row) => {
+      const rel = row as RelationshipRow;
+      const cells: Cells = [rel.from, rel.to];
+      for (const name of names) cells.push(rel.properties[name]);
+      return cells;
+    };
+  }
+  const names = tableColumns(section).map((c) => c.name);
+  return (row) => {
+    const properties = row as Properties;
+    const cells: Cells = [];
+    for (const name of names) cells.push(properties[name]);
+    return cells;
+  };
 }

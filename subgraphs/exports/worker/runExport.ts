@@ -65,16 +65,22 @@ function inferTable(record: Neo4jRecord): Section {
   return { kind: 'table', name: 'results', columns };
 }
 
-async function countTotal(
+/** Sums the sections' counts; null when one is unknown (CUSTOM_QUERY). */
+async function countTotal(plan: ExportPlan, options: RunOptions, read: ReadOptions): Promise<number | null> {
+  const counts = await countSections(plan, options, read);
+  return counts.some((c) => c === null) ? null : counts.reduce<number>((n, c) => n + (c ?? 0), 0);
+}
+
+function countSections(
   plan: ExportPlan,
   options: RunOptions,
   read: ReadOptions,
 ): Promise<Array<number | null>> {
-  const counts: Array<number | null> = [];
-  for (const query of plan.sections) {
-    counts.push(query.count ? await readCount(options.driver, query.count, plan.params, read) : null);
-  }
-  return counts;
+  return Promise.all(
+    plan.sections.map((query) =>
+      query.count ? readCount(options.driver, query.count, plan.params, read) : Promise.resolve(null),
+    ),
+  );
 }
 
 /**
@@ -101,9 +107,10 @@ export async function runExport(job: ExportJobRecord, options: RunOptions): Prom
     if (found === 0)
       throw new PlatformError('NOT_FOUND', `Package ${job.packageId} not found`, { field: 'packageId' });
   }
-  const counts = await countTotal(plan, options, read);
-  const total = counts.some((c) => c === null) ? null : counts.reduce<number>((n, c) => n + (c ?? 0), 0);
+  let total: number | null = null;
   if (job.format === 'EXCEL') {
+    // The sheet cap is checked before anything is written, so EXCEL waits for its counts.
+    const counts = await countSections(plan, options, read);
     plan.sections.forEach((query, i) => {
       const count = counts[i] ?? 0;
       if (query.section && count > options.excelMaxRows) {
@@ -113,13 +120,27 @@ export async function runExport(job: ExportJobRecord, options: RunOptions): Prom
         );
       }
     });
+    total = counts.some((c) => c === null) ? null : counts.reduce<number>((n, c) => n + (c ?? 0), 0);
   }
   if (signal.aborted) throw abortError(signal);
   options.onProgress(0, total);
+  let processed = 0;
+  const tenantCheck = plan.untrusted ? job.tenantId : null;
+  // Other formats count while they stream: the total only feeds progress, and counting first
+  // kept Neo4j busy for seconds before the first row was read.
+  const counting =
+    job.format === 'EXCEL'
+      ? Promise.resolve()
+      : countTotal(plan, options, read).then(
+          (counted) => {
+            total = counted;
+            options.onProgress(processed, total);
+          },
+          () => undefined, // progress stays without a total; the export itself reports real failures
+        );
 
   const kind = fileKind(job.format, jobParams(job));
   const target = await options.destination.open(job.tenantId, job.id, kind.extension);
-  let processed = 0;
   try {
     const writer = createWriter(job.format, {
       out: target.stream,
@@ -127,34 +148,32 @@ export async function runExport(job: ExportJobRecord, options: RunOptions): Prom
       exportedAt: new Date().toISOString(),
       excelMaxRows: options.excelMaxRows,
     });
+    const write = (section: Section, record: Neo4jRecord): Promise<void> | undefined => {
+      const wait = writer.write(toRow(section, record, tenantCheck));
+      processed++;
+      if (plan.untrusted && processed > options.queryMaxRows) {
+        throw new PlatformError('EXPORT_TOO_LARGE', `query returned more than ${options.queryMaxRows} rows`);
+      }
+      if ((processed & 1023) === 0) options.onProgress(processed, total);
+      return wait;
+    };
     await writer.begin(plan.sections.flatMap((q) => (q.section ? [q.section] : [])));
-    const tenantCheck = plan.untrusted ? job.tenantId : null;
     for (const query of plan.sections) {
       let section = query.section;
       let started = false;
-      for await (const record of readCypher(options.driver, query.cypher, plan.params, read)) {
-        if (!section) section = inferTable(record);
-        if (!started) {
-          await writer.beginSection(section);
-          started = true;
-        }
-        const wait = writer.write(toRow(section, record, tenantCheck));
-        if (wait) await wait;
-        processed++;
-        if (plan.untrusted && processed > options.queryMaxRows) {
-          throw new PlatformError(
-            'EXPORT_TOO_LARGE',
-            `query returned more than ${options.queryMaxRows} rows`,
-          );
-        }
-        if ((processed & 1023) === 0) options.onProgress(processed, total);
-      }
-      if (signal.aborted) throw abortError(signal);
+      await readCypher(options.driver, query.cypher, plan.params, read, (record) => {
+        section ??= inferTable(record);
+        const current = section;
+        if (started) return write(current, record);
+        started = true;
+        return writer.beginSection(current).then(() => write(current, record));
+      });
       if (!started) await writer.beginSection(section ?? { kind: 'table', name: 'results', columns: [] });
       await writer.endSection();
     }
     await writer.finish();
     const committed = await target.commit();
+    await counting;
     options.onProgress(processed, total ?? processed);
     return {
       records: processed,
@@ -166,6 +185,6 @@ export async function runExport(job: ExportJobRecord, options: RunOptions): Prom
     };
   } catch (error) {
     await target.abort();
-    throw error;
+    throw signal.aborted ? abortError(signal) : error;
   }
 }

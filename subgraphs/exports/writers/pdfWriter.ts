@@ -1,6 +1,13 @@
 import { once } from 'node:events';
 import PDFDocument from 'pdfkit';
-import { tableColumns, tableValues, type Plain, type Section } from '../graph/sections.js';
+import {
+  tableColumns,
+  tableReader,
+  type Cells,
+  type Plain,
+  type Row,
+  type Section,
+} from '../graph/sections.js';
 import type { ExportWriter, WriterContext } from './ExportWriter.js';
 
 /** Rows shown per section: the report summarises; the data formats carry everything. */
@@ -11,6 +18,7 @@ interface SectionSummary {
   section: Section;
   rows: number;
   sample: Plain[][];
+  read(row: Row): Cells;
 }
 
 function text(value: Plain | undefined): string {
@@ -29,18 +37,18 @@ export function pdfWriter(context: WriterContext): ExportWriter {
   return {
     begin: async () => undefined,
     beginSection: async (section) => {
-      current = { section, rows: 0, sample: [] };
+      current = { section, rows: 0, sample: [], read: tableReader(section) };
       summaries.push(current);
     },
     write: (row) => {
       const summary = current as SectionSummary;
       summary.rows++;
       if (summary.sample.length < SAMPLE_ROWS) {
-        const values = tableValues(summary.section, row);
         summary.sample.push(
-          tableColumns(summary.section)
+          summary
+            .read(row)
             .slice(0, MAX_COLUMNS)
-            .map((c) => values[c.name] ?? null),
+            .map((v) => v ?? null),
         );
       }
       return undefined;

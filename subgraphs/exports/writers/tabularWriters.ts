@@ -3,9 +3,17 @@ import type { PassThrough } from 'node:stream';
 import { once } from 'node:events';
 import ExcelJS from 'exceljs';
 import parquet from '@dsnp/parquetjs';
+import { stringify as stringifyCsv, type Options as CsvOptions } from 'csv-stringify/sync';
 import { PlatformError } from '../../../lib/errors.js';
 import type { Column } from '../graph/graphModel.js';
-import { tableColumns, tableValues, type Plain, type Section } from '../graph/sections.js';
+import {
+  tableColumns,
+  tableReader,
+  type Cells,
+  type Plain,
+  type Row,
+  type Section,
+} from '../graph/sections.js';
 import type { ExportWriter, WriterContext } from './ExportWriter.js';
 import { endStream } from './TextSink.js';
 import { ZipEntries } from './ZipEntries.js';
@@ -17,20 +25,28 @@ function entryName(section: Section, extension: string): string {
   return `${folder}${section.name.replace(/[^\w.-]/g, '_')}.${extension}`;
 }
 
-function cell(value: Plain | undefined): string {
-  if (value === null || value === undefined) return '';
-  const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+// RFC 4180 with CRLF; booleans as true/false (csv-stringify's default is 1 and empty), lists and
+// maps as JSON.
+const CSV_OPTIONS: CsvOptions = {
+  record_delimiter: 'windows',
+  cast: { boolean: (value) => String(value), object: (value) => JSON.stringify(value) },
+};
+/** Rows handed to csv-stringify at once: per-row calls cost several times more. */
+const CSV_BATCH = 512;
+const CSV_FLUSH_AT = 256 * 1024;
 
 /** CSV (RFC 4180, header row) per section, in one zip. */
 export function csvZipWriter(context: WriterContext): ExportWriter {
   const zip = new ZipEntries(context.out);
   let entry: PassThrough | null = null;
-  let section: Section | null = null;
-  let columns: readonly Column[] = [];
+  let read: ((row: Row) => Cells) | null = null;
+  let batch: Cells[] = [];
   let buffer = '';
   const flush = (): Promise<void> | undefined => {
+    if (batch.length > 0) {
+      buffer += stringifyCsv(batch, CSV_OPTIONS);
+      batch = [];
+    }
     const chunk = buffer;
     buffer = '';
     if (entry && chunk && !entry.write(chunk)) return once(entry, 'drain').then(() => undefined);
@@ -39,23 +55,22 @@ export function csvZipWriter(context: WriterContext): ExportWriter {
   return {
     begin: async () => undefined,
     beginSection: async (s) => {
-      section = s;
-      columns = tableColumns(s);
+      read = tableReader(s);
       entry = zip.open(entryName(s, 'csv'));
-      buffer = `${columns.map((c) => cell(c.name)).join(',')}\r\n`;
+      buffer = stringifyCsv([tableColumns(s).map((c) => c.name)], CSV_OPTIONS);
     },
     write: (row) => {
-      const values = tableValues(section as Section, row);
-      let line = '';
-      for (let i = 0; i < columns.length; i++)
-        line += (i > 0 ? ',' : '') + cell(values[(columns[i] as Column).name]);
-      buffer += `${line}\r\n`;
-      return buffer.length >= 256 * 1024 ? flush() : undefined;
+      batch.push((read as (row: Row) => Cells)(row));
+      if (batch.length < CSV_BATCH) return undefined;
+      buffer += stringifyCsv(batch, CSV_OPTIONS);
+      batch = [];
+      return buffer.length >= CSV_FLUSH_AT ? flush() : undefined;
     },
     endSection: async () => {
       await flush();
       if (entry) await endStream(entry);
       entry = null;
+      read = null;
     },
     finish: () => zip.finish(),
   };
@@ -92,12 +107,12 @@ export function parquetZipWriter(context: WriterContext): ExportWriter {
   const zip = new ZipEntries(context.out);
   let writer: parquet.ParquetWriter | null = null;
   let entry: PassThrough | null = null;
-  let section: Section | null = null;
+  let read: ((row: Row) => Cells) | null = null;
   let columns: readonly Column[] = [];
   return {
     begin: async () => undefined,
     beginSection: async (s) => {
-      section = s;
+      read = tableReader(s);
       columns = tableColumns(s);
       const schema = new parquet.ParquetSchema(
         Object.fromEntries(columns.map((c) => [c.name, { type: PARQUET_TYPES[c.type], optional: true }])),
@@ -109,9 +124,11 @@ export function parquetZipWriter(context: WriterContext): ExportWriter {
       });
     },
     write: (row) => {
-      const values = tableValues(section as Section, row);
+      const cells = (read as (row: Row) => Cells)(row);
       const record: Record<string, unknown> = {};
-      for (const column of columns) record[column.name] = parquetValue(column, values[column.name]);
+      columns.forEach((column, i) => {
+        record[column.name] = parquetValue(column, cells[i]);
+      });
       const appended = (writer as parquet.ParquetWriter).appendRow(record);
       // Row groups flush through the entry stream; wait for it when it is full.
       return entry?.writableNeedDrain
@@ -146,16 +163,16 @@ export function excelWriter(context: WriterContext): ExportWriter {
   const used = new Set<string>();
   let sheet: ExcelJS.Worksheet | null = null;
   let section: Section | null = null;
-  let columns: readonly Column[] = [];
+  let read: ((row: Row) => Cells) | null = null;
   let rows = 0;
   return {
     begin: async () => undefined,
     beginSection: async (s) => {
       section = s;
-      columns = tableColumns(s);
+      read = tableReader(s);
       rows = 0;
       sheet = workbook.addWorksheet(sheetName(s.name, used));
-      sheet.columns = columns.map((c) => ({ header: c.name, key: c.name }));
+      sheet.columns = tableColumns(s).map((c) => ({ header: c.name, key: c.name }));
     },
     write: (row) => {
       if (++rows > context.excelMaxRows) {
@@ -164,13 +181,11 @@ export function excelWriter(context: WriterContext): ExportWriter {
           `sheet ${(section as Section).name} exceeds ${context.excelMaxRows} rows; export as CSV or PARQUET instead`,
         );
       }
-      const values = tableValues(section as Section, row);
       (sheet as ExcelJS.Worksheet)
         .addRow(
-          columns.map((c) => {
-            const v = values[c.name];
-            return v !== null && typeof v === 'object' ? JSON.stringify(v) : v;
-          }),
+          (read as (row: Row) => Cells)(row).map((v) =>
+            v !== null && typeof v === 'object' ? JSON.stringify(v) : v,
+          ),
         )
         .commit();
       return context.out.writableNeedDrain ? once(context.out, 'drain').then(() => undefined) : undefined;
