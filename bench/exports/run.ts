@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { Queue } from 'bullmq';
 import { loadConfig } from '../../lib/config.js';
@@ -21,7 +22,7 @@ import { JobStore } from '../../subgraphs/exports/jobs/JobStore.js';
 import { expectedCounts } from '../../subgraphs/knowledge/seed/generateGraph.js';
 import { seedTenants } from '../../subgraphs/knowledge/seed/seedTenants.js';
 import { wipeTenant } from '../../subgraphs/knowledge/seed/wipeTenant.js';
-import { peakRssMiB } from '../lib/procStats.js';
+import { peakRssMiB, processCpuMs } from '../lib/procStats.js';
 import { Teardown } from '../lib/Teardown.js';
 
 const USAGE = `Usage: npx tsx bench/exports/run.ts [options]
@@ -115,19 +116,17 @@ interface Outcome {
   bytes: number;
   idleRss: number;
   peakRss: number;
+  /** CPU time (user + system) the worker process spent from queueing to COMPLETED. */
+  cpuMs: number;
   status: string;
 }
 
 /** One fresh worker process per format, so each peak RSS belongs to one export only. */
 async function exportWith(format: ExportFormat, store: JobStore, queue: Queue): Promise<Outcome> {
-  const worker = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'runtime/main.ts', 'worker', 'exports'],
-    {
-      env: { ...process.env, ...secrets, EXPORTS_WORKER_CONCURRENCY: '1' },
-      stdio: ['ignore', 'inherit', 'inherit'],
-    },
-  );
+  const worker = spawn(process.execPath, ['--import', 'tsx', 'runtime/main.ts', 'worker', 'exports'], {
+    env: { ...process.env, ...secrets, EXPORTS_WORKER_CONCURRENCY: '1' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   const exited = new Promise((resolve) => worker.once('exit', resolve));
   teardown.defer(`worker ${format}`, () => void worker.kill('SIGKILL'));
   const pid = worker.pid as number;
@@ -142,6 +141,7 @@ async function exportWith(format: ExportFormat, store: JobStore, queue: Queue): 
   // Start-up (tsx compiling the platform) is not export work: wait until the worker is listening.
   while ((await queue.getWorkers()).length === 0) await new Promise((r) => setTimeout(r, 100));
   const idleRss = peakRssMiB(pid);
+  const idleCpuMs = processCpuMs(pid);
   const id = randomUUID();
   const record = queuedJob({
     id,
@@ -164,6 +164,7 @@ async function exportWith(format: ExportFormat, store: JobStore, queue: Queue): 
     await new Promise((r) => setTimeout(r, 50));
   }
   const wallMs = performance.now() - started;
+  const cpuMs = processCpuMs(pid) - idleCpuMs;
   peak = Math.max(peak, peakRssMiB(pid));
   clearInterval(sampler);
   worker.kill('SIGTERM');
@@ -182,6 +183,7 @@ async function exportWith(format: ExportFormat, store: JobStore, queue: Queue): 
     bytes: final.file?.fileSize ?? 0,
     idleRss,
     peakRss: peak,
+    cpuMs,
     status: final.status,
   };
 }
@@ -207,7 +209,12 @@ try {
   const outcomes: Outcome[] = [];
   for (const format of formats) outcomes.push(await exportWith(format, store, queue));
   console.log(
-    '\nformat    status      records   job s  wall s  records/s  file MiB  idle RSS MiB  peak RSS MiB',
+    `load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} (2 cores shared with Neo4j)`,
+  );
+  console.log(
+    '\nformat    status      records   job s  wall s  records/s  file MiB  idle RSS MiB  peak RSS MiB  worker CPU s  µs/record',
   );
   for (const o of outcomes) {
     console.log(
@@ -221,12 +228,15 @@ try {
         (o.bytes / 2 ** 20).toFixed(1).padStart(9),
         o.idleRss.toFixed(0).padStart(13),
         o.peakRss.toFixed(0).padStart(13),
+        (o.cpuMs / 1000).toFixed(1).padStart(13),
+        ((o.cpuMs * 1000) / Math.max(o.records, 1)).toFixed(1).padStart(10),
       ].join(' '),
     );
   }
   console.log(
     '\nrecords = nodes + relationships; records/s over job s (startedAt → completedAt, counts included);' +
-      '\nwall s = queueing → COMPLETED as a client sees it; RSS of the worker process (VmHWM).',
+      '\nwall s = queueing → COMPLETED as a client sees it; RSS of the worker process (VmHWM);' +
+      '\nworker CPU s = user + system time of the worker process over the job; µs/record = that per record.',
   );
 } finally {
   await teardown.run();

@@ -11,7 +11,7 @@ export interface ReadOptions {
 export type RecordConsumer = (record: Neo4jRecord) => Promise<void> | undefined;
 
 /** Records fetched per round trip; at most this many wait in memory while the consumer is paused. */
-const FETCH_SIZE = 5_000;
+const FETCH_SIZE = 2_000;
 
 /**
  * Feeds a result's records to `consume` synchronously as the driver decodes them, pausing the
