@@ -94,6 +94,18 @@ describe('pumpRecords (real Neo4j)', () => {
     expect(await readCount(driver, 'RETURN 7', {}, options())).toBe(7);
   });
 
+  it('stops with an error raised while the stream is paused, and rolls back', async () => {
+    const failure = new Error('upload refused');
+    let taken = 0;
+    await expect(
+      readCypher(driver, 'UNWIND range(1, 50000) AS i RETURN i', {}, options(), () =>
+        ++taken === 3000 ? Promise.reject(failure) : undefined,
+      ),
+    ).rejects.toBe(failure);
+    expect(taken).toBe(3000);
+    expect(await readCount(driver, 'RETURN 8', {}, options())).toBe(8);
+  });
+
   it('stops when the signal aborts, with the abort reason', async () => {
     const controller = new AbortController();
     let taken = 0;

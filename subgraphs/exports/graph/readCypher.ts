@@ -33,8 +33,14 @@ export function pumpRecords(result: Result, consume: RecordConsumer, signal: Abo
     const fail = (error: unknown): void => {
       if (settled) return;
       settled = true;
-      stream?.cancel();
+      stop();
       reject(error);
+    };
+    // cancel() only marks the stream for discarding; a paused stream sends the DISCARD (and so
+    // lets its transaction roll back) only once resumed.
+    const stop = (): void => {
+      stream?.cancel();
+      stream?.resume();
     };
     const take = (record: Neo4jRecord): boolean => {
       if (signal.aborted) {
@@ -89,7 +95,7 @@ export function pumpRecords(result: Result, consume: RecordConsumer, signal: Abo
       })
       .then((observer) => {
         stream = observer;
-        if (settled) observer.cancel();
+        if (settled) stop();
         else if (waiting) observer.pause();
       }, fail);
   });
