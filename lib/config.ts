@@ -143,6 +143,11 @@ const schema = z
     EXPORTS_QUERY_MAX_ROWS: positive.default(1_000_000),
     /** Most data rows per EXCEL sheet (Excel itself stops at 1048575). @default 1000000 */
     EXPORTS_EXCEL_MAX_ROWS: positive.max(1_048_575).default(1_000_000),
+    /**
+     * Heap of the thread each export job runs in, MiB. Bounds a job's memory whatever the graph
+     * size; a job that needs more fails with EXPORT_TOO_LARGE instead of crashing the worker. @default 96
+     */
+    EXPORTS_JOB_HEAP_MB: z.coerce.number().int().min(64).max(65_536).default(96),
     /** Job lock; a crashed worker's job is taken over by another worker after about this long, ms. @default 30000 */
     EXPORTS_LOCK_MS: positive.default(30_000),
     /** Restarts of a job interrupted by a worker crash before it is FAILED (EXPORT_INTERRUPTED). @default 2 */

@@ -97,7 +97,7 @@ export const ERROR_CODES = {
   EXPORT_TOO_LARGE: {
     http: 200,
     meaning:
-      'The export exceeds a row limit (EXPORTS_QUERY_MAX_ROWS, or EXPORTS_EXCEL_MAX_ROWS per EXCEL sheet).',
+      'The export exceeds a limit: rows (EXPORTS_QUERY_MAX_ROWS, or EXPORTS_EXCEL_MAX_ROWS per EXCEL sheet) or the memory budget of its job (EXPORTS_JOB_HEAP_MB).',
   },
   EXPORT_NOT_CANCELLABLE: { http: 200, meaning: 'The export job already reached a final state.' },
   EXPORT_NOT_DELETABLE: {

@@ -36,6 +36,7 @@ beforeAll(async () => {
     EXPORTS_DIR: exportsDir.dir,
     EXPORTS_WORKER_CONCURRENCY: '0',
     EXPORTS_LOCK_MS: String(LOCK_MS),
+    EXPORTS_CUSTOM_QUERY_ENABLED: 'true',
   });
   tenant = t.tenant('life');
   token = await t.token(tenant);
@@ -207,5 +208,28 @@ describe('crash recovery', () => {
     expect(job.error?.code).toBe('EXPORT_INTERRUPTED');
     // The killed process could not clean up; the worker that failed the job removed its partial file.
     expect(await filesOf(id)).toEqual([]);
+  });
+});
+
+describe('memory budget', () => {
+  it('a job that outgrows EXPORTS_JOB_HEAP_MB fails EXPORT_TOO_LARGE and the worker runs the next job', async () => {
+    const worker = await startWorker({ EXPORTS_JOB_HEAP_MB: 64 });
+    // One row holding a list of six million integers: far more than a 64 MiB heap can decode.
+    const { job, errors } = await createExport(t, token, {
+      type: 'CUSTOM_QUERY',
+      format: 'JSON',
+      query: 'WITH $tenantId AS tenant RETURN tenant, range(1, 6000000) AS big',
+    });
+    expect(errors).toEqual([]);
+    const id = (job as JobView).id;
+    const failed = await waitFinal(t, token, id, 60_000);
+    expect(failed.status).toBe('FAILED');
+    expect(failed.error?.code).toBe('EXPORT_TOO_LARGE');
+    expect(failed.error?.message).toContain('EXPORTS_JOB_HEAP_MB');
+    expect(await filesOf(id)).toEqual([]);
+    // Only the job's thread died: the same worker completes the next export.
+    const next = await createExport(t, token, { type: 'ANALYTICS_REPORT', format: 'JSON' });
+    expect((await waitFinal(t, token, (next.job as JobView).id)).status).toBe('COMPLETED');
+    await stopWorker(worker);
   });
 });

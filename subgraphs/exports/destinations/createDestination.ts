@@ -19,6 +19,21 @@ export type DestinationConfig = Pick<
   | 'EXPORTS_S3_PRESIGNED_DOWNLOADS'
 >;
 
+/** Only the destination settings, e.g. to hand an export thread no other secret. */
+export function destinationConfig(config: DestinationConfig): DestinationConfig {
+  return {
+    EXPORTS_DIR: config.EXPORTS_DIR,
+    EXPORTS_S3_ENDPOINT: config.EXPORTS_S3_ENDPOINT,
+    EXPORTS_S3_REGION: config.EXPORTS_S3_REGION,
+    EXPORTS_S3_BUCKET: config.EXPORTS_S3_BUCKET,
+    EXPORTS_S3_ACCESS_KEY_ID: config.EXPORTS_S3_ACCESS_KEY_ID,
+    EXPORTS_S3_SECRET_ACCESS_KEY: config.EXPORTS_S3_SECRET_ACCESS_KEY,
+    EXPORTS_S3_FORCE_PATH_STYLE: config.EXPORTS_S3_FORCE_PATH_STYLE,
+    EXPORTS_S3_PREFIX: config.EXPORTS_S3_PREFIX,
+    EXPORTS_S3_PRESIGNED_DOWNLOADS: config.EXPORTS_S3_PRESIGNED_DOWNLOADS,
+  };
+}
+
 /** Kinds this platform can write to: LOCAL always, S3 once a bucket is configured. */
 export function availableDestinations(config: Pick<Config, 'EXPORTS_S3_BUCKET'>): ExportDestinationKind[] {
   return config.EXPORTS_S3_BUCKET ? ['LOCAL', 'S3'] : ['LOCAL'];

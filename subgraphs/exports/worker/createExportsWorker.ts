@@ -3,14 +3,14 @@ import { PlatformError } from '../../../lib/errors.js';
 import { EventLog } from '../../../lib/events/EventLog.js';
 import type { SubgraphDeps } from '../../../lib/subgraphServer.js';
 import type { RunningWorker } from '../../../runtime/workers.js';
-import { createDestinations } from '../destinations/createDestination.js';
+import { createDestinations, destinationConfig } from '../destinations/createDestination.js';
 import type { ExportJobRecord } from '../jobs/ExportJobRecord.js';
 import { EXPORT_QUEUE, queueConnection, queuePrefix, type ExportQueueData } from '../jobs/exportQueue.js';
 import { JobStore } from '../jobs/JobStore.js';
 import { ExportCancelled, ExportHandedBack } from './outcomes.js';
 import { ProgressMonitor } from './ProgressMonitor.js';
 import { RetentionSweeper } from './RetentionSweeper.js';
-import { runExport } from './runExport.js';
+import { runExportInThread } from './runExportInThread.js';
 
 const PUBLISHER = 'service:exports';
 
@@ -111,16 +111,24 @@ export async function createExportsWorker(deps: SubgraphDeps): Promise<RunningWo
     const monitor = new ProgressMonitor(store, tenantId, exportId, () => controller.abort('cancelled'), log);
     const began = performance.now();
     try {
-      const result = await runExport(started.record, {
-        driver: deps.neo4j,
-        database: config.NEO4J_DATABASE,
-        destination,
-        excelMaxRows: config.EXPORTS_EXCEL_MAX_ROWS,
-        queryMaxRows: config.EXPORTS_QUERY_MAX_ROWS,
-        queryTimeoutMs: config.EXPORTS_QUERY_TIMEOUT_MS,
-        signal: controller.signal,
-        onProgress: monitor.update,
-      });
+      const result = await runExportInThread(
+        {
+          job: started.record,
+          neo4j: {
+            uri: config.NEO4J_URI,
+            user: config.NEO4J_USER,
+            password: config.NEO4J_PASSWORD,
+            database: config.NEO4J_DATABASE,
+          },
+          destinations: destinationConfig(config),
+          limits: {
+            excelMaxRows: config.EXPORTS_EXCEL_MAX_ROWS,
+            queryMaxRows: config.EXPORTS_QUERY_MAX_ROWS,
+            queryTimeoutMs: config.EXPORTS_QUERY_TIMEOUT_MS,
+          },
+        },
+        { heapMb: config.EXPORTS_JOB_HEAP_MB, signal: controller.signal, onProgress: monitor.update },
+      );
       monitor.stop();
       const done = await store.transition(tenantId, exportId, ['PROCESSING'], {
         status: 'COMPLETED',
@@ -146,7 +154,7 @@ export async function createExportsWorker(deps: SubgraphDeps): Promise<RunningWo
       });
     } catch (error) {
       monitor.stop();
-      if (error instanceof ExportHandedBack) {
+      if (error instanceof ExportHandedBack || controller.signal.reason === 'shutdown') {
         await store.transition(tenantId, exportId, ['PROCESSING'], {
           status: 'QUEUED',
           processed: 0,
@@ -156,6 +164,8 @@ export async function createExportsWorker(deps: SubgraphDeps): Promise<RunningWo
         throw new WaitingError();
       }
       if (error instanceof ExportCancelled || controller.signal.reason === 'cancelled') return;
+      // A thread that ran out of memory or died could not clean up after itself.
+      await destination.discardPartial(tenantId, exportId).catch(() => undefined);
       const failure = describeFailure(error);
       log[failure.code === 'EXPORT_FAILED' ? 'error' : 'info'](
         { err: error, exportId, code: failure.code },
