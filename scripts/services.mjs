@@ -109,6 +109,20 @@ export async function ensureRedis(redisUrl, dataDir) {
   say(`Redis started at ${host}:${port} (data: ${dataDir})`);
 }
 
+/**
+ * Python 3 with venv, for the S3-compatible test server (moto from PyPI, installed by
+ * test/support/s3Server.ts). Installs Debian's packages when missing, like Redis.
+ */
+export function ensurePythonVenv() {
+  const ok = () => spawnSync('python3', ['-c', 'import venv, ensurepip'], { stdio: 'ignore' }).status === 0;
+  if (ok()) return;
+  say('installing python3-venv from Debian packages (S3 test server)');
+  run('apt-get', ['update', '-qq']);
+  run('apt-get', ['install', '-y', '-qq', 'python3', 'python3-venv'], {
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+}
+
 function launcherBuilt() {
   const deps = path.join(LAUNCHER, 'target', 'dependency');
   return (

@@ -1,13 +1,23 @@
-// `npm test`: packages, Redis and a throwaway Neo4j when none answers, then typecheck, format
-// check, generated-file checks and the whole vitest suite against the real services.
+// `npm test`: packages, Python venv (S3 test server), Redis and a throwaway Neo4j when none
+// answers, then typecheck, format check, generated-file checks and the whole vitest suite against
+// the real services.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { platformEnv } from './devEnv.mjs';
-import { ensureNeo4j, ensureNodeModules, ensureRedis, ROOT, say, stopServices } from './services.mjs';
+import {
+  ensureNeo4j,
+  ensureNodeModules,
+  ensurePythonVenv,
+  ensureRedis,
+  ROOT,
+  say,
+  stopServices,
+} from './services.mjs';
 
 ensureNodeModules();
+ensurePythonVenv();
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'kg-test-'));
 const env = { ...platformEnv(), NODE_ENV: 'test' };
 let status = 1;
