@@ -4,6 +4,7 @@
 #   node --import tsx runtime/main.ts gateway              (default)
 #   node --import tsx runtime/main.ts subgraph <name>      (knowledge, integrations, exports,
 #                                                           observability, audit, security)
+#   node --import tsx runtime/main.ts worker <name>        (webhooks, exports)
 # docker-compose.yml wires them together; configuration comes only from the environment
 # (lib/config.ts), so nothing secret is baked into the image.
 
@@ -27,6 +28,10 @@ COPY . .
 # every server unreachable from its neighbours.
 ENV NODE_ENV=production \
     HOST=0.0.0.0
+
+# LOCAL export files (EXPORTS_DIR in docker-compose.yml): owned by the runtime user, so a named
+# volume mounted here starts out writable for it.
+RUN mkdir -p /var/lib/kg/exports && chown node:node /var/lib/kg/exports
 
 # The image's built-in unprivileged user; tsx only needs a writable /tmp for its cache.
 USER node
