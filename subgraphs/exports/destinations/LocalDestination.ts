@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
-import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { CommittedFile, Destination, ExportTarget, StoredObject } from './Destination.js';
+import { HashingMeter } from './HashingMeter.js';
 
 /** One directory per tenant; the name is derived, so no tenant id can escape the export root. */
 export function tenantDirectory(root: string, tenantId: string): string {
@@ -31,27 +30,18 @@ export class LocalDestination implements Destination {
     if (!path) throw new Error(`invalid export key ${key}`);
     await mkdir(tenantDirectory(this.root, tenantId), { recursive: true });
     const partial = `${path}.partial`;
-    const hash = createHash('sha256');
-    let size = 0;
-    // Hash and count on the way through: no second read of a possibly large file.
-    const meter = new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        hash.update(chunk);
-        size += chunk.length;
-        done(null, chunk);
-      },
-    });
-    const written = pipeline(meter, createWriteStream(partial));
+    const meter = new HashingMeter();
+    const written = pipeline(meter.stream, createWriteStream(partial));
     written.catch(() => undefined);
     return {
-      stream: meter,
+      stream: meter.stream,
       commit: async (): Promise<CommittedFile> => {
         await written;
         await rename(partial, path);
-        return { key, fileSize: size, sha256: hash.digest('hex') };
+        return { key, ...meter.result() };
       },
       abort: async () => {
-        meter.destroy();
+        meter.stream.destroy();
         await written.catch(() => undefined);
         await rm(partial, { force: true });
       },

@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { Readable, Transform } from 'node:stream';
+import { Readable } from 'node:stream';
 import {
   AbortMultipartUploadCommand,
   DeleteObjectCommand,
@@ -17,6 +16,7 @@ import type {
   ExportTarget,
   StoredObject,
 } from './Destination.js';
+import { HashingMeter } from './HashingMeter.js';
 import { isTenantKey, s3ObjectKey, tenantKeyPrefix } from './s3ObjectKey.js';
 
 /** The smallest part S3 accepts (all but the last); also lib-storage's default. */
@@ -72,19 +72,10 @@ export class S3Destination implements Destination {
   async open(tenantId: string, exportId: string, extension: string): Promise<ExportTarget> {
     const { client, bucket, rootPrefix } = this.options;
     const key = s3ObjectKey({ rootPrefix, tenantId, clientPrefix: this.clientPrefix, exportId, extension });
-    const hash = createHash('sha256');
-    let size = 0;
-    // Hash and count on the way through, as LOCAL does: the object is never read back.
-    const meter = new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        hash.update(chunk);
-        size += chunk.length;
-        done(null, chunk);
-      },
-    });
+    const meter = new HashingMeter();
     const upload = new Upload({
       client,
-      params: { Bucket: bucket, Key: key, Body: meter },
+      params: { Bucket: bucket, Key: key, Body: meter.stream },
       partSize: this.partSize,
       queueSize: QUEUE_SIZE,
       leavePartsOnError: false,
@@ -92,15 +83,15 @@ export class S3Destination implements Destination {
     const uploaded = upload.done();
     uploaded.catch(() => undefined);
     return {
-      stream: meter,
+      stream: meter.stream,
       commit: async (): Promise<CommittedFile> => {
         await uploaded;
-        return { key, fileSize: size, sha256: hash.digest('hex'), location: this.location(key) };
+        return { key, ...meter.result(), location: this.location(key) };
       },
       abort: async () => {
         // A destroyed body fails lib-storage's reader; it then waits for the parts in flight and
         // aborts the multipart upload before done() settles. (Upload.abort() would settle first.)
-        meter.destroy(new Error('export aborted'));
+        meter.stream.destroy(new Error('export aborted'));
         const completed = await uploaded.then(
           () => true,
           () => false,
@@ -161,7 +152,8 @@ export class S3Destination implements Destination {
     const { client, bucket } = this.options;
     let keyMarker: string | undefined;
     let uploadIdMarker: string | undefined;
-    for (;;) {
+    // Bounded: 1,000 pages of 1,000 uploads is far beyond what one export can leave behind.
+    for (let pages = 0; pages < 1000; pages++) {
       const page = await client.send(
         new ListMultipartUploadsCommand({
           Bucket: bucket,
