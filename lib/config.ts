@@ -153,6 +153,13 @@ const schema = z
     /** Restarts of a job interrupted by a worker crash before it is FAILED (EXPORT_INTERRUPTED). @default 2 */
     EXPORTS_MAX_RECOVERIES: z.coerce.number().int().min(0).default(2),
     /**
+     * Retries of a job whose run failed transiently in Neo4j (restart, dropped connection,
+     * Neo.TransientError) before it is FAILED (EXPORT_NEO4J_UNAVAILABLE). @default 3
+     */
+    EXPORTS_MAX_RETRIES: z.coerce.number().int().min(0).default(3),
+    /** Wait before the first such retry, ms; doubled per retry (±20 %), at most 60 s. @default 2000 */
+    EXPORTS_RETRY_BASE_MS: positive.default(2_000),
+    /**
      * Hours a finished export job and its file are kept after completion; fractions allowed
      * (0.5 = 30 minutes). Applies to jobs already finished. @default 168 (7 days)
      */

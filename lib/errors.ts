@@ -109,6 +109,11 @@ export const ERROR_CODES = {
     http: 200,
     meaning: 'The export job was interrupted by worker crashes more than EXPORTS_MAX_RECOVERIES times.',
   },
+  EXPORT_NEO4J_UNAVAILABLE: {
+    http: 200,
+    meaning:
+      'The export job met a transient Neo4j failure (restart, dropped connection, Neo.TransientError) on every run: it was retried EXPORTS_MAX_RETRIES times with backoff and failed again. Create the export again later.',
+  },
   EXPORT_FAILED: { http: 200, meaning: 'The export job failed while reading the graph or writing the file.' },
   DOWNLOAD_LINK_INVALID: {
     http: 403,

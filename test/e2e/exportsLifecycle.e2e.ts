@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import ExcelJS from 'exceljs';
 import { readdir } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../lib/logger.js';
 import type { RunningWorker } from '../../runtime/workers.js';
 import { tenantDirectory } from '../../subgraphs/exports/destinations/LocalDestination.js';
@@ -10,13 +11,15 @@ import {
   download,
   waitFinal,
   type JobView,
+  JOB_FIELDS,
   temporaryExportsDir,
 } from '../../subgraphs/exports/testing/exportTestKit.js';
 import { createExportsWorker } from '../../subgraphs/exports/worker/createExportsWorker.js';
 import { seedTenants } from '../../subgraphs/knowledge/seed/seedTenants.js';
 import { wipeTenant } from '../../subgraphs/knowledge/seed/wipeTenant.js';
-import { eventually } from '../support/wsClient.js';
+import { collect, eventually, wsClient } from '../support/wsClient.js';
 import { startTestPlatform, type TestPlatform } from '../support/testPlatform.js';
+import { startTcpProxy, type TcpProxy } from '../support/tcpProxy.js';
 
 // The platform runs no export worker here (concurrency 0): each test starts the workers it needs,
 // in-process or as a real `main.ts worker exports` process it can kill.
@@ -56,6 +59,11 @@ beforeAll(async () => {
   );
   records = seeded.nodes + seeded.relationships;
 }, 120_000);
+
+// A worker a test left running would take the next test's jobs (with the wrong settings).
+afterEach(async () => {
+  await Promise.all(workers.splice(0).map((w) => w.close()));
+});
 
 afterAll(async () => {
   for (const child of children) child.kill('SIGKILL');
@@ -230,6 +238,134 @@ describe('memory budget', () => {
     // Only the job's thread died: the same worker completes the next export.
     const next = await createExport(t, token, { type: 'ANALYTICS_REPORT', format: 'JSON' });
     expect((await waitFinal(t, token, (next.job as JobView).id)).status).toBe('COMPLETED');
+    await stopWorker(worker);
+  });
+});
+
+describe('transient Neo4j failures', () => {
+  // The workers here reach Neo4j through a relay the test can cut: their connections close
+  // mid-run as they would when Neo4j restarts or the network drops (the driver reports
+  // ServiceUnavailable). Killing the connection inside Neo4j (dbms.killConnection) is no
+  // substitute: Neo4j first terminates the transaction, which the driver often reports as
+  // Neo.ClientError.Transaction.Terminated, an operator's decision that is not retried.
+  let proxy: TcpProxy;
+  let viaProxy: Partial<typeof t.config>;
+
+  beforeAll(async () => {
+    proxy = await startTcpProxy(new URL(t.config.NEO4J_URI).host);
+    viaProxy = { NEO4J_URI: `bolt://${proxy.address}` };
+  });
+
+  afterAll(async () => {
+    await proxy.close();
+  });
+
+  /** Whether one of the tenant's queries is running in Neo4j now (asked directly, not via the relay). */
+  async function exportReading(): Promise<boolean> {
+    const session = t.platform.connections.neo4j.session({ database: t.config.NEO4J_DATABASE });
+    try {
+      const found = await session.run(
+        'SHOW TRANSACTIONS YIELD parameters WHERE parameters.tenantId = $tenant RETURN count(*) AS n',
+        { tenant },
+      );
+      return Number(found.records[0]?.get('n')) > 0;
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Waits for run number `retries + 1` of the job to be reading from Neo4j and cuts it off;
+   * with `stayDown`, Neo4j stays unreachable for the runs after it too.
+   */
+  async function interruptRun(id: string, retries: number, stayDown = false): Promise<void> {
+    await eventually(
+      async () => {
+        const record = await store.get(tenant, id);
+        if (record?.status !== 'PROCESSING' || (record.retries ?? 0) !== retries) return false;
+        // Through the relay, or the cut would miss the run.
+        if (proxy.open === 0 || !(await exportReading())) return false;
+        proxy.setDown(stayDown);
+        proxy.cut();
+        return true;
+      },
+      20_000,
+      `run ${retries + 1} of the export to be reading from Neo4j`,
+    );
+  }
+
+  it('a run cut off from Neo4j goes back to QUEUED, runs again and completes with the whole file', async () => {
+    // Created before any worker runs, so the subscription sees the first QUEUED too.
+    const { job } = await createExport(t, token, excel);
+    const id = (job as JobView).id;
+    const client = wsClient(t.url, token);
+    const updates = collect(
+      client,
+      `subscription($id: ID!) { exportJobUpdated(id: $id) { ${JOB_FIELDS} } }`,
+      {
+        id,
+      },
+    );
+    await updates.waitFor(1);
+    const worker = await startWorker({ ...viaProxy, EXPORTS_RETRY_BASE_MS: 500, EXPORTS_MAX_RETRIES: 1 });
+    await interruptRun(id, 0);
+    const done = await waitFinal(t, token, id, 60_000);
+    expect(done.error).toBeNull();
+    expect(done.status).toBe('COMPLETED');
+    expect(done.progress.processed).toBe(records);
+    expect((await store.get(tenant, id))?.retries).toBe(1);
+
+    // Subscribers saw the retry: back to QUEUED with progress reset, then PROCESSING again.
+    await updates.ended;
+    const seen = updates.results.map((r) => r.data?.exportJobUpdated as JobView);
+    const statuses = seen.map((j) => j.status).filter((s, i, all) => s !== all[i - 1]);
+    expect(statuses).toEqual(['QUEUED', 'PROCESSING', 'QUEUED', 'PROCESSING', 'COMPLETED']);
+    const requeued = seen.find((j, i) => j.status === 'QUEUED' && seen[i - 1]?.status === 'PROCESSING');
+    expect(requeued?.progress).toEqual({ processed: 0, total: null, percent: null });
+    await client.dispose();
+
+    // The file is the second run's alone: every row once, nothing left of the first run.
+    const file = await download(t, done);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer,
+    );
+    const rows = workbook.worksheets.reduce((n, sheet) => n + sheet.actualRowCount - 1, 0);
+    expect(rows).toBe(records);
+    expect(await filesOf(id)).toHaveLength(1);
+    await stopWorker(worker);
+  });
+
+  it('while Neo4j stays unreachable the job is retried EXPORTS_MAX_RETRIES times, then fails EXPORT_NEO4J_UNAVAILABLE', async () => {
+    const worker = await startWorker({ ...viaProxy, EXPORTS_RETRY_BASE_MS: 200, EXPORTS_MAX_RETRIES: 1 });
+    const { job } = await createExport(t, token, excel);
+    const id = (job as JobView).id;
+    try {
+      await interruptRun(id, 0, true);
+      const failed = await waitFinal(t, token, id, 60_000);
+      expect(failed.status).toBe('FAILED');
+      expect(failed.error?.code).toBe('EXPORT_NEO4J_UNAVAILABLE');
+      expect(failed.error?.message).toContain('retried 1 time ');
+      expect(failed.downloadUrl).toBeNull();
+      expect((await store.get(tenant, id))?.retries).toBe(1);
+      expect(await filesOf(id)).toEqual([]);
+    } finally {
+      proxy.setDown(false);
+    }
+    await stopWorker(worker);
+  });
+
+  it('with EXPORTS_MAX_RETRIES=0 the first transient failure fails the job', async () => {
+    const worker = await startWorker({ ...viaProxy, EXPORTS_MAX_RETRIES: 0 });
+    const { job } = await createExport(t, token, excel);
+    const id = (job as JobView).id;
+    await interruptRun(id, 0);
+    const failed = await waitFinal(t, token, id, 60_000);
+    expect(failed.status).toBe('FAILED');
+    expect(failed.error?.code).toBe('EXPORT_NEO4J_UNAVAILABLE');
+    expect(failed.error?.message).toContain('retried 0 times');
+    expect((await store.get(tenant, id))?.retries).toBe(0);
+    expect(await filesOf(id)).toEqual([]);
     await stopWorker(worker);
   });
 });

@@ -82,6 +82,11 @@ export interface ExportJobRecord extends TenantRecord {
   completedAt: string | null;
   /** Times a worker found this job PROCESSING with no live worker (crash) and took it over. */
   recoveries: number;
+  /**
+   * Times a run failed transiently in Neo4j (retryPolicy.ts) and the job was queued again;
+   * absent on records older than retries.
+   */
+  retries?: number;
   /** Bumped by every stored change; watchers skip changes older than what they have shown. */
   version?: number;
 }
@@ -113,6 +118,7 @@ export function queuedJob(job: NewJob): ExportJobRecord {
     startedAt: null,
     completedAt: null,
     recoveries: 0,
+    retries: 0,
   };
 }
 
@@ -120,6 +126,14 @@ export function queuedJob(job: NewJob): ExportJobRecord {
 export type JobPatch = Partial<
   Pick<
     ExportJobRecord,
-    'status' | 'processed' | 'total' | 'file' | 'error' | 'startedAt' | 'completedAt' | 'recoveries'
+    | 'status'
+    | 'processed'
+    | 'total'
+    | 'file'
+    | 'error'
+    | 'startedAt'
+    | 'completedAt'
+    | 'recoveries'
+    | 'retries'
   >
 >;

@@ -1,4 +1,4 @@
-import { WaitingError, Worker, type Job } from 'bullmq';
+import { DelayedError, WaitingError, Worker, type Job } from 'bullmq';
 import { PlatformError } from '../../../lib/errors.js';
 import { EventLog } from '../../../lib/events/EventLog.js';
 import type { SubgraphDeps } from '../../../lib/subgraphServer.js';
@@ -7,9 +7,10 @@ import { createDestinations, destinationConfig } from '../destinations/createDes
 import type { ExportJobRecord } from '../jobs/ExportJobRecord.js';
 import { EXPORT_QUEUE, queueConnection, queuePrefix, type ExportQueueData } from '../jobs/exportQueue.js';
 import { JobStore } from '../jobs/JobStore.js';
-import { ExportCancelled, ExportHandedBack } from './outcomes.js';
+import { ExportCancelled, ExportHandedBack, ExportRetryLater } from './outcomes.js';
 import { ProgressMonitor } from './ProgressMonitor.js';
 import { RetentionSweeper } from './RetentionSweeper.js';
+import { retryDelayMs } from './retryPolicy.js';
 import { runExportInThread } from './runExportInThread.js';
 
 const PUBLISHER = 'service:exports';
@@ -32,6 +33,8 @@ function describeFailure(error: unknown): { code: string; message: string } {
  * queue and runs them. A crashed worker's lock expires after EXPORTS_LOCK_MS; BullMQ hands the job
  * to another worker, which finds it PROCESSING, counts a recovery and restarts it from the start
  * (or fails it with EXPORT_INTERRUPTED past EXPORTS_MAX_RECOVERIES). Shutdown hands jobs back.
+ * A transient Neo4j failure queues the job again with a backoff (EXPORT_NEO4J_UNAVAILABLE past
+ * EXPORTS_MAX_RETRIES).
  */
 export async function createExportsWorker(deps: SubgraphDeps): Promise<RunningWorker> {
   const { config } = deps;
@@ -164,6 +167,36 @@ export async function createExportsWorker(deps: SubgraphDeps): Promise<RunningWo
         throw new WaitingError();
       }
       if (error instanceof ExportCancelled || controller.signal.reason === 'cancelled') return;
+      if (error instanceof ExportRetryLater) {
+        await destination.discardPartial(tenantId, exportId).catch(() => undefined);
+        const retries = (started.record.retries ?? 0) + 1;
+        if (retries > config.EXPORTS_MAX_RETRIES) {
+          log.error(
+            { err: error, exportId, neo4jCode: error.code, retries },
+            'export failed: retries exhausted',
+          );
+          const tried = config.EXPORTS_MAX_RETRIES;
+          await fail(
+            started.record,
+            'EXPORT_NEO4J_UNAVAILABLE',
+            `Neo4j was unavailable or failed transiently; the export was retried ${tried} ${tried === 1 ? 'time' : 'times'} (EXPORTS_MAX_RETRIES) and is not retried again`,
+          );
+          return;
+        }
+        // Back to QUEUED before BullMQ may hand it out again, so the next run starts afresh rather
+        // than taking it for a crashed one.
+        const requeued = await store.transition(tenantId, exportId, ['PROCESSING'], {
+          status: 'QUEUED',
+          processed: 0,
+          total: null,
+          retries,
+        });
+        if (!requeued?.applied) return; // cancelled meanwhile
+        const delayMs = retryDelayMs(retries, config.EXPORTS_RETRY_BASE_MS);
+        log.warn({ err: error, exportId, neo4jCode: error.code, retries, delayMs }, 'export retried later');
+        await job.moveToDelayed(Date.now() + delayMs, token);
+        throw new DelayedError();
+      }
       // A thread that ran out of memory or died could not clean up after itself.
       await destination.discardPartial(tenantId, exportId).catch(() => undefined);
       const failure = describeFailure(error);

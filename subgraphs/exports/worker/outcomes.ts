@@ -8,6 +8,20 @@ export class ExportHandedBack extends Error {
   override name = 'ExportHandedBack';
 }
 
+/**
+ * Neo4j failed in a way a later run can get past (retryPolicy.ts): the worker puts the job back
+ * in the queue with a backoff instead of failing it. `code` is Neo4j's, for the logs.
+ */
+export class ExportRetryLater extends Error {
+  override name = 'ExportRetryLater';
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+  }
+}
+
 export type AbortReason = 'cancelled' | 'shutdown';
 
 export function abortError(signal: AbortSignal): Error {

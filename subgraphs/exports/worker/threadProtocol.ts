@@ -1,7 +1,8 @@
 import { PlatformError, type ErrorCode } from '../../../lib/errors.js';
 import type { DestinationConfig } from '../destinations/createDestination.js';
 import type { ExportJobRecord } from '../jobs/ExportJobRecord.js';
-import { ExportCancelled, ExportHandedBack, type AbortReason } from './outcomes.js';
+import { ExportCancelled, ExportHandedBack, ExportRetryLater, type AbortReason } from './outcomes.js';
+import { isRetryableNeo4jError } from './retryPolicy.js';
 import type { RunResult } from './runExport.js';
 
 /** What an export thread is started with: plain data, since threads share no objects. */
@@ -20,6 +21,7 @@ export type ThreadFailure =
   | { kind: 'platform'; code: ErrorCode; message: string; details: Record<string, unknown> }
   | { kind: 'cancelled' }
   | { kind: 'handedBack' }
+  | { kind: 'retryLater'; message: string; code: string }
   | { kind: 'other'; message: string; code: string | null };
 
 /** Thread → worker. */
@@ -34,6 +36,9 @@ export function toThreadFailure(error: unknown): ThreadFailure {
   if (error instanceof ExportCancelled) return { kind: 'cancelled' };
   if (error instanceof ExportHandedBack) return { kind: 'handedBack' };
   const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && isRetryableNeo4jError(error)) {
+    return { kind: 'retryLater', message: error instanceof Error ? error.message : String(error), code };
+  }
   return {
     kind: 'other',
     message: error instanceof Error ? error.message : String(error),
@@ -61,6 +66,8 @@ export function fromThreadFailure(failure: ThreadFailure): Error {
       return new ExportCancelled('export cancelled');
     case 'handedBack':
       return new ExportHandedBack('worker shutting down');
+    case 'retryLater':
+      return new ExportRetryLater(failure.message, failure.code);
     case 'other':
       return new ThreadError(failure.message, failure.code);
   }
