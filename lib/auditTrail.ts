@@ -94,18 +94,28 @@ export class AuditTrail {
     return raws.map((r) => JSON.parse(r) as AuditEntry).reverse();
   }
 
+  /**
+   * The tenant's entries oldest first, in pages, up to the newest entry when called: entries
+   * appended meanwhile are not read, so a reader always ends.
+   */
+  async *pages(tenantId: string, pageSize = 1000): AsyncGenerator<AuditEntry[]> {
+    const total = await this.count(tenantId);
+    for (let start = 0; start < total; start += pageSize) {
+      const stop = Math.min(start + pageSize, total) - 1;
+      const raws = await this.redis.lrange(this.listKey(tenantId), start, stop);
+      yield raws.map((raw) => JSON.parse(raw) as AuditEntry);
+    }
+  }
+
   /** Recomputes the whole chain in pages; reports the first entry that does not match. */
   async verify(
     tenantId: string,
     pageSize = 1000,
   ): Promise<{ valid: boolean; checked: number; brokenAt: number | null }> {
-    const total = await this.count(tenantId);
     let previous = GENESIS;
     let checked = 0;
-    for (let start = 0; start < total; start += pageSize) {
-      const raws = await this.redis.lrange(this.listKey(tenantId), start, start + pageSize - 1);
-      for (const raw of raws) {
-        const { hash, ...rest } = JSON.parse(raw) as AuditEntry;
+    for await (const page of this.pages(tenantId, pageSize)) {
+      for (const { hash, ...rest } of page) {
         checked += 1;
         if (rest.previousHash !== previous || chainHash(rest) !== hash || rest.sequence !== checked) {
           return { valid: false, checked, brokenAt: checked };

@@ -2,13 +2,14 @@ import { Redis } from 'ioredis';
 
 export type { Redis };
 
-export function createRedis(url: string, name: string): Redis {
+/** `lazyConnect`: connect on the first command, for clients that may never send one. */
+export function createRedis(url: string, name: string, options: { lazyConnect?: boolean } = {}): Redis {
   return new Redis(url, {
     connectionName: name,
     // Fail commands fast while disconnected instead of queueing without bound.
     maxRetriesPerRequest: 2,
     enableOfflineQueue: true,
-    lazyConnect: false,
+    lazyConnect: options.lazyConnect ?? false,
   });
 }
 

@@ -97,6 +97,7 @@ export function createResolvers(deps: ResolverDeps): Resolvers {
         const params = validateCreateInput(input, {
           customQueryEnabled: deps.customQueryEnabled,
           destinations: deps.destinations,
+          scopes: principal.scopes,
         });
         const record = await store.create(
           queuedJob({

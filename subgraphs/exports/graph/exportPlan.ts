@@ -2,16 +2,25 @@ import { PlatformError } from '../../../lib/errors.js';
 import { jobParams, type ExportJobRecord } from '../jobs/ExportJobRecord.js';
 import { validateCustomQuery } from './customQuery.js';
 import { LABELS, RELATIONSHIPS, labelModel, type Column, type RelationshipModel } from './graphModel.js';
-import { analyticsTables, matrixTable } from './tables.js';
-import type { Section } from './sections.js';
+import { analyticsTables, auditTable, matrixTable } from './tables.js';
+import type { Section, TableSection } from './sections.js';
 
-/** One section to read: its Cypher, and a cheap count for progress (null when unknown). */
-export interface SectionQuery {
+/** One section read from Neo4j: its Cypher, and a cheap count for progress (null when unknown). */
+export interface CypherSectionQuery {
+  readonly source: 'cypher';
   /** Null for CUSTOM_QUERY: the columns are only known from the result. */
   readonly section: Section | null;
   readonly cypher: string;
   readonly count: string | null;
 }
+
+/** The tenant's audit trail (AUDIT_LOG), read from the hash-chained log oldest first. */
+export interface AuditSectionQuery {
+  readonly source: 'audit';
+  readonly section: TableSection;
+}
+
+export type SectionQuery = CypherSectionQuery | AuditSectionQuery;
 
 export interface ExportPlan {
   readonly sections: readonly SectionQuery[];
@@ -88,6 +97,7 @@ function graphSections(scope: Scope): SectionQuery[] {
   const nodes = scope.labels.map((label): SectionQuery => {
     const match = scope.match(label, 'n');
     return {
+      source: 'cypher',
       section: { kind: 'nodes', name: label, model: labelModel(label) },
       cypher: `${match} RETURN properties(n) AS p`,
       count: `${match} RETURN count(n) AS c`,
@@ -101,6 +111,7 @@ function graphSections(scope: Scope): SectionQuery[] {
       `${scope.match(model.from, 'a')} MATCH (a)-[r:${model.type}]->(b:${model.to}) ` +
       `WHERE b.tenant_id = $tenantId${member ? ` AND ${member}` : ''}`;
     return {
+      source: 'cypher',
       section: { kind: 'relationships', name: model.name, model, fromId, toId },
       cypher: `${match} RETURN a.${fromId} AS f, b.${toId} AS t, properties(r) AS p`,
       count: `${match} RETURN count(r) AS c`,
@@ -111,6 +122,7 @@ function graphSections(scope: Scope): SectionQuery[] {
 
 function tableSection(name: string, columns: readonly Column[], cypher: string): SectionQuery {
   return {
+    source: 'cypher',
     section: { kind: 'table', name, columns },
     cypher,
     count: `CALL { ${cypher} } RETURN count(*) AS c`,
@@ -150,12 +162,16 @@ export function buildPlan(job: ExportJobRecord, maxQueryLength = 20_000): Export
         untrusted: false,
       };
     case 'AUDIT_LOG':
-      throw new PlatformError('NOT_AVAILABLE', 'AUDIT_LOG exports are not available yet');
+      return {
+        sections: [{ source: 'audit', section: { kind: 'table', ...auditTable } }],
+        params,
+        untrusted: false,
+      };
     case 'CUSTOM_QUERY': {
       const cypher = validateCustomQuery(job.query, maxQueryLength);
       // The caller's own parameters first, so `tenantId` cannot be overridden.
       return {
-        sections: [{ section: null, cypher, count: null }],
+        sections: [{ source: 'cypher', section: null, cypher, count: null }],
         params: { ...jobParams(job), ...params },
         untrusted: true,
       };

@@ -10,6 +10,29 @@ const s = (name: string): Column => ({ name, type: 'string' });
 const i = (name: string): Column => ({ name, type: 'int' });
 const f = (name: string): Column => ({ name, type: 'float' });
 
+const d = (name: string): Column => ({ name, type: 'datetime' });
+const j = (name: string): Column => ({ name, type: 'json' });
+
+/**
+ * AUDIT_LOG: one row per entry of the tenant's hash-chained audit trail, oldest first. The hashes
+ * travel with the rows, so whoever receives the file can re-verify the chain (docs/EXPORTS.md).
+ */
+export const auditTable: { readonly name: string; readonly columns: readonly Column[] } = {
+  name: 'audit_log',
+  columns: [
+    i('sequence'),
+    s('id'),
+    d('occurred_at'),
+    s('actor'),
+    s('action'),
+    s('resource'),
+    s('outcome'),
+    j('details'),
+    s('previous_hash'),
+    s('hash'),
+  ],
+};
+
 /** MATRIX_DATA: one row per LTV/FICO matrix with its package, small enough to sort. */
 export const matrixTable: TableQuery = {
   name: 'matrices',

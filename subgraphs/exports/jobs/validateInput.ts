@@ -11,7 +11,12 @@ export const MAX_QUERY_LENGTH = 20_000;
 /** Everything createExport can refuse before a job exists, each with its stable code. */
 export function validateCreateInput(
   input: CreateExportInput,
-  options: { customQueryEnabled: boolean; destinations: readonly ExportDestinationKind[] },
+  options: {
+    customQueryEnabled: boolean;
+    destinations: readonly ExportDestinationKind[];
+    /** The caller's scopes: exporting the audit trail needs the right to read it. */
+    scopes: readonly string[];
+  },
 ): Record<string, unknown> {
   if (input.type === 'CUSTOM_QUERY' && !options.customQueryEnabled) {
     throw new PlatformError(
@@ -20,8 +25,12 @@ export function validateCreateInput(
       { field: 'type' },
     );
   }
-  if (input.type === 'AUDIT_LOG') {
-    throw new PlatformError('NOT_AVAILABLE', 'AUDIT_LOG exports are not available yet', { field: 'type' });
+  if (input.type === 'AUDIT_LOG' && !options.scopes.includes('audit:read')) {
+    // exports:write alone must not become a way around audit:read.
+    throw new PlatformError('FORBIDDEN', 'AUDIT_LOG exports need the audit:read scope', {
+      field: 'type',
+      requiredScopes: [['audit:read']],
+    });
   }
   assertCompatible(input.type, input.format);
   assertDestinationAvailable(input.destination?.kind ?? 'LOCAL', options.destinations);

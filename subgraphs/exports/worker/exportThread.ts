@@ -3,7 +3,9 @@
  * and destinations, streams the export, and reports progress and the outcome as messages.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { AuditTrail } from '../../../lib/auditTrail.js';
 import { createNeo4jDriver } from '../../../lib/neo4j.js';
+import { createRedis } from '../../../lib/redis.js';
 import { createDestinations } from '../destinations/createDestination.js';
 import { abortError } from './outcomes.js';
 import { runExport } from './runExport.js';
@@ -25,11 +27,14 @@ port.on('message', (command: ThreadCommand) => {
 });
 
 const driver = createNeo4jDriver(input.neo4j);
+// Connected on first use: only AUDIT_LOG exports read Redis.
+const redis = createRedis(input.redis.url, 'export-thread', { lazyConnect: true });
 const destinations = createDestinations(input.destinations);
 try {
   const result = await runExport(input.job, {
     driver,
     database: input.neo4j.database,
+    audit: new AuditTrail(redis, input.redis.keyPrefix),
     destination: destinations.forJob(input.job),
     ...input.limits,
     signal: controller.signal,
@@ -44,6 +49,7 @@ try {
   });
 } finally {
   await driver.close().catch(() => undefined);
+  redis.disconnect();
   destinations.close();
   // Nothing else keeps the thread alive once its port is closed: it ends and frees its heap.
   port.close();

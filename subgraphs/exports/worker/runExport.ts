@@ -1,10 +1,11 @@
 import type { Driver, Record as Neo4jRecord } from 'neo4j-driver';
+import type { AuditEntry, AuditTrail } from '../../../lib/auditTrail.js';
 import { PlatformError } from '../../../lib/errors.js';
 import type { Destination } from '../destinations/Destination.js';
-import { buildPlan, type ExportPlan } from '../graph/exportPlan.js';
+import { buildPlan, type ExportPlan, type SectionQuery } from '../graph/exportPlan.js';
 import type { Column } from '../graph/graphModel.js';
 import { readCount, readCypher, type ReadOptions } from '../graph/readCypher.js';
-import type { Row, Section } from '../graph/sections.js';
+import type { Properties, Row, Section } from '../graph/sections.js';
 import { toPlain, toPlainMap } from '../graph/toPlain.js';
 import { jobParams, type ExportJobRecord, type StoredFile } from '../jobs/ExportJobRecord.js';
 import { createWriter, fileKind } from '../writers/createWriter.js';
@@ -13,6 +14,8 @@ import { abortError } from './outcomes.js';
 export interface RunOptions {
   driver: Driver;
   database: string;
+  /** The tenant audit trails, for AUDIT_LOG. */
+  audit: AuditTrail;
   destination: Destination;
   excelMaxRows: number;
   queryMaxRows: number;
@@ -76,11 +79,33 @@ function countSections(
   options: RunOptions,
   read: ReadOptions,
 ): Promise<Array<number | null>> {
-  return Promise.all(
-    plan.sections.map((query) =>
-      query.count ? readCount(options.driver, query.count, plan.params, read) : Promise.resolve(null),
-    ),
-  );
+  return Promise.all(plan.sections.map((query) => countSection(query, plan, options, read)));
+}
+
+function countSection(
+  query: SectionQuery,
+  plan: ExportPlan,
+  options: RunOptions,
+  read: ReadOptions,
+): Promise<number | null> {
+  if (query.source === 'audit') return options.audit.count(String(plan.params.tenantId));
+  return query.count ? readCount(options.driver, query.count, plan.params, read) : Promise.resolve(null);
+}
+
+/** An audit entry as a row of the audit_log table (tables.ts). */
+function auditRow(entry: AuditEntry): Properties {
+  return {
+    sequence: entry.sequence,
+    id: entry.id,
+    occurred_at: entry.occurredAt,
+    actor: entry.actor,
+    action: entry.action,
+    resource: entry.resource,
+    outcome: entry.outcome,
+    details: (entry.details ?? null) as Properties | null,
+    previous_hash: entry.previousHash,
+    hash: entry.hash,
+  };
 }
 
 /**
@@ -148,8 +173,8 @@ export async function runExport(job: ExportJobRecord, options: RunOptions): Prom
       exportedAt: new Date().toISOString(),
       excelMaxRows: options.excelMaxRows,
     });
-    const write = (section: Section, record: Neo4jRecord): Promise<void> | undefined => {
-      const wait = writer.write(toRow(section, record, tenantCheck));
+    const writeRow = (row: Row): Promise<void> | undefined => {
+      const wait = writer.write(row);
       processed++;
       if (plan.untrusted && processed > options.queryMaxRows) {
         throw new PlatformError('EXPORT_TOO_LARGE', `query returned more than ${options.queryMaxRows} rows`);
@@ -158,7 +183,18 @@ export async function runExport(job: ExportJobRecord, options: RunOptions): Prom
       return wait;
     };
     await writer.begin(plan.sections.flatMap((q) => (q.section ? [q.section] : [])));
+    const write = (section: Section, record: Neo4jRecord): Promise<void> | undefined =>
+      writeRow(toRow(section, record, tenantCheck));
     for (const query of plan.sections) {
+      if (query.source === 'audit') {
+        await writer.beginSection(query.section);
+        for await (const page of options.audit.pages(job.tenantId)) {
+          if (signal.aborted) throw abortError(signal);
+          for (const entry of page) await writeRow(auditRow(entry));
+        }
+        await writer.endSection();
+        continue;
+      }
       let section = query.section;
       let started = false;
       await readCypher(options.driver, query.cypher, plan.params, read, (record) => {

@@ -9,6 +9,8 @@ import type { RunResult } from './runExport.js';
 export interface ExportThreadInput {
   job: ExportJobRecord;
   neo4j: { uri: string; user: string; password: string; database: string };
+  /** Where the tenants' audit trails live (AUDIT_LOG). */
+  redis: { url: string; keyPrefix: string };
   destinations: DestinationConfig;
   limits: { excelMaxRows: number; queryMaxRows: number; queryTimeoutMs: number };
 }
