@@ -128,7 +128,9 @@ function launcherBuilt() {
   return (
     existsSync(path.join(LAUNCHER, 'target', 'classes', 'platform', 'Neo4jLauncher.class')) &&
     existsSync(deps) &&
-    readdirSync(deps).length > 50
+    readdirSync(deps).length > 50 &&
+    // APOC's jars for the plugin directory: a launcher built before APOC is rebuilt once.
+    existsSync(path.join(LAUNCHER, 'target', 'plugins'))
   );
 }
 

@@ -1,7 +1,8 @@
 /**
  * `npx tsx bench/exports/run.ts [flags]`: loads a generated knowledge graph for one tenant, then
  * exports it (FULL_KNOWLEDGE_GRAPH) through a real export worker process per format and prints
- * records/s, wall time, file size and the worker's peak RSS. Not a test; Redis and Neo4j must run.
+ * records/s, wall time, file size and the worker's peak RSS; then, when Neo4j has APOC, runs the
+ * same section queries through apoc.export.*.query side by side. Not a test; Redis and Neo4j must run.
  */
 import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -12,6 +13,7 @@ import { loadConfig } from '../../lib/config.js';
 import { createLogger } from '../../lib/logger.js';
 import { createNeo4jDriver } from '../../lib/neo4j.js';
 import { createRedis } from '../../lib/redis.js';
+import { buildPlan } from '../../subgraphs/exports/graph/exportPlan.js';
 import { EXPORT_QUEUE, queueConnection, queuePrefix } from '../../subgraphs/exports/jobs/exportQueue.js';
 import {
   queuedJob,
@@ -24,6 +26,14 @@ import { seedTenants } from '../../subgraphs/knowledge/seed/seedTenants.js';
 import { wipeTenant } from '../../subgraphs/knowledge/seed/wipeTenant.js';
 import { peakRssMiB, processCpuMs } from '../lib/procStats.js';
 import { Teardown } from '../lib/Teardown.js';
+import {
+  APOC_FORMATS,
+  apocExport,
+  apocMissing,
+  findNeo4jProcess,
+  type ApocFormat,
+  type ApocOutcome,
+} from './apoc.js';
 
 const USAGE = `Usage: npx tsx bench/exports/run.ts [options]
   --packages N   packages in the graph (default 5435: 1.0M nodes + 1.97M relationships)
@@ -32,7 +42,8 @@ const USAGE = `Usage: npx tsx bench/exports/run.ts [options]
   --formats L    comma-separated: JSON (JSON Lines), CSV, PARQUET, CYPHER, GRAPHML, XML (default JSON,CSV)
   --tenant ID    tenant to load/export (default bench-exports-<packages>); kept for re-runs
   --wipe         delete and reload the tenant's graph first
-  --drop         delete the tenant's graph afterwards (shared databases)`;
+  --drop         delete the tenant's graph afterwards (shared databases)
+  --no-apoc      skip the APOC side-by-side run (default: run it for JSON and CSV when APOC is loaded)`;
 
 const { values } = parseArgs({
   options: {
@@ -43,6 +54,7 @@ const { values } = parseArgs({
     tenant: { type: 'string' },
     wipe: { type: 'boolean', default: false },
     drop: { type: 'boolean', default: false },
+    'no-apoc': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
@@ -118,8 +130,32 @@ interface Outcome {
   peakRss: number;
   /** CPU time (user + system) the worker process spent from queueing to COMPLETED. */
   cpuMs: number;
+  /** The same for Neo4j, when it runs on this machine from the launcher. */
+  neo4jCpuMs: number | null;
   status: string;
 }
+
+/** The job every export runs: the tenant's whole graph. */
+function benchJob(id: string, format: ExportFormat): ExportJobRecord {
+  return queuedJob({
+    id,
+    tenantId,
+    type: 'FULL_KNOWLEDGE_GRAPH',
+    format,
+    destination: 'LOCAL',
+    requestedBy: 'bench',
+    packageId: null,
+    query: null,
+    paramsJson: '{}',
+  });
+}
+
+// Neo4j's process, for its CPU time and RSS and APOC's files, when it is the local launcher.
+const neo4jUri = new URL(config.NEO4J_URI.replace(/^(bolt|neo4j)(\+s|\+ssc)?:/, 'http:'));
+const neo4jProcess = ['127.0.0.1', 'localhost', '[::1]'].includes(neo4jUri.hostname)
+  ? findNeo4jProcess(Number(neo4jUri.port || 7687))
+  : null;
+const neo4jCpuMs = (): number | null => (neo4jProcess ? processCpuMs(neo4jProcess.pid) : null);
 
 /** One fresh worker process per format, so each peak RSS belongs to one export only. */
 async function exportWith(format: ExportFormat, store: JobStore, queue: Queue): Promise<Outcome> {
@@ -143,18 +179,8 @@ async function exportWith(format: ExportFormat, store: JobStore, queue: Queue): 
   const idleRss = peakRssMiB(pid);
   const idleCpuMs = processCpuMs(pid);
   const id = randomUUID();
-  const record = queuedJob({
-    id,
-    tenantId,
-    type: 'FULL_KNOWLEDGE_GRAPH',
-    format,
-    destination: 'LOCAL',
-    requestedBy: 'bench',
-    packageId: null,
-    query: null,
-    paramsJson: '{}',
-  });
-  await store.create(record);
+  await store.create(benchJob(id, format));
+  const neo4jCpuBefore = neo4jCpuMs();
   const started = performance.now();
   await queue.add('export', { tenantId, exportId: id }, { jobId: id });
   let final: ExportJobRecord | null = null;
@@ -165,6 +191,7 @@ async function exportWith(format: ExportFormat, store: JobStore, queue: Queue): 
   }
   const wallMs = performance.now() - started;
   const cpuMs = processCpuMs(pid) - idleCpuMs;
+  const neo4jCpuAfter = neo4jCpuMs();
   peak = Math.max(peak, peakRssMiB(pid));
   clearInterval(sampler);
   worker.kill('SIGTERM');
@@ -184,9 +211,69 @@ async function exportWith(format: ExportFormat, store: JobStore, queue: Queue): 
     idleRss,
     peakRss: peak,
     cpuMs,
+    neo4jCpuMs: neo4jCpuBefore === null || neo4jCpuAfter === null ? null : neo4jCpuAfter - neo4jCpuBefore,
     status: final.status,
   };
 }
+
+const seconds = (ms: number | null): string => (ms === null ? 'n/a' : (ms / 1000).toFixed(1));
+
+/** The same tenant-scoped section queries through APOC, inside Neo4j, for JSON and CSV. */
+async function apocSideBySide(): Promise<void> {
+  const wanted = formats.filter((f): f is ApocFormat => f in APOC_FORMATS);
+  if (values['no-apoc'] || wanted.length === 0) {
+    console.log(
+      `\nAPOC side by side: not run (${values['no-apoc'] ? '--no-apoc' : 'no JSON or CSV in --formats'})`,
+    );
+    return;
+  }
+  const missing = await apocMissing(driver, config.NEO4J_DATABASE);
+  if (missing) {
+    console.log(`\nAPOC side by side: not run: ${missing}`);
+    return;
+  }
+  const plan = buildPlan(benchJob(randomUUID(), 'JSON'));
+  const outcomes: ApocOutcome[] = [];
+  for (const format of wanted) {
+    outcomes.push(await apocExport(driver, config.NEO4J_DATABASE, plan, format, neo4jProcess));
+  }
+  console.log(
+    `\nAPOC side by side: ${plan.sections.length} section queries of the worker's FULL_KNOWLEDGE_GRAPH plan ` +
+      '(this tenant only) through apoc.export.json.query / apoc.export.csv.query, one file per section' +
+      ' written by Neo4j into its import directory; CSV plain (ours is a level-1 zip), JSON Lines rows {p} / {f,t,p}' +
+      '\nformat    records  wall s  records/s  file MiB  neo4j CPU s  µs/record  neo4j RSS MiB before → peak',
+  );
+  for (const o of outcomes) {
+    if (o.error) console.error(`APOC ${o.format}: ${o.error}`);
+    const rss =
+      o.neo4jRssBefore === null || o.neo4jRssPeak === null
+        ? 'n/a'
+        : `${o.neo4jRssBefore.toFixed(0)} → ${o.neo4jRssPeak.toFixed(0)}`;
+    console.log(
+      [
+        o.format.padEnd(7),
+        String(o.records).padStart(9),
+        (o.wallMs / 1000).toFixed(2).padStart(7),
+        String(Math.round(o.records / (o.wallMs / 1000))).padStart(10),
+        (o.bytes === null ? 'n/a' : (o.bytes / 2 ** 20).toFixed(1)).padStart(9),
+        seconds(o.neo4jCpuMs).padStart(12),
+        (o.neo4jCpuMs === null
+          ? 'n/a'
+          : ((o.neo4jCpuMs * 1000) / Math.max(o.records, 1)).toFixed(1)
+        ).padStart(10),
+        rss.padStart(29),
+      ].join(' '),
+    );
+  }
+  if (!neo4jProcess)
+    console.log('(Neo4j is not the local launcher: its CPU, RSS and file sizes are not shown)');
+  console.log(`load average ${loadAverage()} after the APOC runs`);
+}
+
+const loadAverage = (): string =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 
 process.on('SIGINT', () => void teardown.run().then(() => process.exit(130)));
 try {
@@ -208,13 +295,9 @@ try {
   }
   const outcomes: Outcome[] = [];
   for (const format of formats) outcomes.push(await exportWith(format, store, queue));
+  console.log(`load average ${loadAverage()} (2 cores shared with Neo4j)`);
   console.log(
-    `load average ${loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ')} (2 cores shared with Neo4j)`,
-  );
-  console.log(
-    '\nformat    status      records   job s  wall s  records/s  file MiB  idle RSS MiB  peak RSS MiB  worker CPU s  µs/record',
+    '\nformat    status      records   job s  wall s  records/s  file MiB  idle RSS MiB  peak RSS MiB  worker CPU s  µs/record  neo4j CPU s',
   );
   for (const o of outcomes) {
     console.log(
@@ -230,14 +313,17 @@ try {
         o.peakRss.toFixed(0).padStart(13),
         (o.cpuMs / 1000).toFixed(1).padStart(13),
         ((o.cpuMs * 1000) / Math.max(o.records, 1)).toFixed(1).padStart(10),
+        seconds(o.neo4jCpuMs).padStart(12),
       ].join(' '),
     );
   }
   console.log(
     '\nrecords = nodes + relationships; records/s over job s (startedAt → completedAt, counts included);' +
       '\nwall s = queueing → COMPLETED as a client sees it; RSS of the worker process (VmHWM);' +
-      '\nworker CPU s = user + system time of the worker process over the job; µs/record = that per record.',
+      '\nworker CPU s = user + system time of the worker process over the job; µs/record = that per record;' +
+      '\nneo4j CPU s = the same for the Neo4j process (queueing → COMPLETED), when it is the local launcher.',
   );
+  await apocSideBySide();
 } finally {
   await teardown.run();
 }
