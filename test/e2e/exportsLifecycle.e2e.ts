@@ -221,7 +221,7 @@ describe('crash recovery', () => {
 
 describe('memory budget', () => {
   it('a job that outgrows EXPORTS_JOB_HEAP_MB fails EXPORT_TOO_LARGE and the worker runs the next job', async () => {
-    const worker = await startWorker({ EXPORTS_JOB_HEAP_MB: 64 });
+    const worker = await startWorker({ EXPORTS_JOB_HEAP_MB: 96 });
     // One row holding a list of six million integers: far more than a 64 MiB heap can decode.
     const { job, errors } = await createExport(t, token, {
       type: 'CUSTOM_QUERY',

@@ -11,7 +11,7 @@ import { ExportCancelled, ExportHandedBack, ExportRetryLater } from './outcomes.
 import { ProgressMonitor } from './ProgressMonitor.js';
 import { RetentionSweeper } from './RetentionSweeper.js';
 import { retryDelayMs } from './retryPolicy.js';
-import { runExportInThread } from './runExportInThread.js';
+import { runExportInProcess } from './runExportInProcess.js';
 
 const PUBLISHER = 'service:exports';
 
@@ -114,7 +114,7 @@ export async function createExportsWorker(deps: SubgraphDeps): Promise<RunningWo
     const monitor = new ProgressMonitor(store, tenantId, exportId, () => controller.abort('cancelled'), log);
     const began = performance.now();
     try {
-      const result = await runExportInThread(
+      const result = await runExportInProcess(
         {
           job: started.record,
           neo4j: {
@@ -198,7 +198,7 @@ export async function createExportsWorker(deps: SubgraphDeps): Promise<RunningWo
         await job.moveToDelayed(Date.now() + delayMs, token);
         throw new DelayedError();
       }
-      // A thread that ran out of memory or died could not clean up after itself.
+      // A job process that ran out of memory or died could not clean up after itself.
       await destination.discardPartial(tenantId, exportId).catch(() => undefined);
       const failure = describeFailure(error);
       log[failure.code === 'EXPORT_FAILED' ? 'error' : 'info'](

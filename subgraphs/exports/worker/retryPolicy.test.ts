@@ -2,7 +2,7 @@ import { isRetriableError, Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { ExportCancelled, ExportRetryLater } from './outcomes.js';
 import { isRetryableNeo4jError, MAX_RETRY_DELAY_MS, retryDelayMs } from './retryPolicy.js';
-import { fromThreadFailure, ThreadError, toThreadFailure } from './threadProtocol.js';
+import { fromProcessFailure, ExportProcessError, toProcessFailure } from './exportProcessProtocol.js';
 
 const neo4jError = (code: string): Neo4jError => new Neo4jError('failed', code, '50N42', 'general error');
 
@@ -45,27 +45,27 @@ describe('isRetryableNeo4jError', () => {
     }
   });
 
-  it('reads only the code, so an error rebuilt after the thread boundary classifies the same', () => {
+  it('reads only the code, so an error rebuilt after the process boundary classifies the same', () => {
     expect(
-      isRetryableNeo4jError(new ThreadError('Connection was closed by server', 'ServiceUnavailable')),
+      isRetryableNeo4jError(new ExportProcessError('Connection was closed by server', 'ServiceUnavailable')),
     ).toBe(true);
-    expect(isRetryableNeo4jError(new ThreadError('export thread exited', null))).toBe(false);
+    expect(isRetryableNeo4jError(new ExportProcessError('export process exited', null))).toBe(false);
     expect(isRetryableNeo4jError(new ExportCancelled('export cancelled'))).toBe(false);
     expect(isRetryableNeo4jError(null)).toBe(false);
     expect(isRetryableNeo4jError('ServiceUnavailable')).toBe(false);
   });
 });
 
-describe('across the thread boundary', () => {
-  it('a retryable Neo4j failure comes back as ExportRetryLater with its code, others as ThreadError', () => {
-    const retry = fromThreadFailure(toThreadFailure(neo4jError('ServiceUnavailable')));
+describe('across the process boundary', () => {
+  it('a retryable Neo4j failure comes back as ExportRetryLater with its code, others as ExportProcessError', () => {
+    const retry = fromProcessFailure(toProcessFailure(neo4jError('ServiceUnavailable')));
     expect(retry).toBeInstanceOf(ExportRetryLater);
     expect((retry as ExportRetryLater).code).toBe('ServiceUnavailable');
-    const terminated = fromThreadFailure(
-      toThreadFailure(neo4jError('Neo.ClientError.Transaction.Terminated')),
+    const terminated = fromProcessFailure(
+      toProcessFailure(neo4jError('Neo.ClientError.Transaction.Terminated')),
     );
-    expect(terminated).toBeInstanceOf(ThreadError);
-    expect((terminated as ThreadError).code).toBe('Neo.ClientError.Transaction.Terminated');
+    expect(terminated).toBeInstanceOf(ExportProcessError);
+    expect((terminated as ExportProcessError).code).toBe('Neo.ClientError.Transaction.Terminated');
   });
 });
 

@@ -19,7 +19,7 @@ const DELIBERATELY_ENDED: ReadonlySet<string> = new Set([
 /**
  * Whether a run that failed with `error` may succeed if run again: Neo4j's transient errors
  * (`Neo.TransientError.*`: deadlock, memory pool, leader switch…) and the driver's connection
- * failures. Reads only `error.code`, so it works on errors rebuilt after a thread boundary.
+ * failures. Reads only `error.code`, so it works on errors rebuilt after a process boundary.
  */
 export function isRetryableNeo4jError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null | undefined)?.code;

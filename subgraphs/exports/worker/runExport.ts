@@ -167,7 +167,7 @@ export async function runExport(job: ExportJobRecord, options: RunOptions): Prom
   const kind = fileKind(job.format, jobParams(job));
   const target = await options.destination.open(job.tenantId, job.id, kind.extension);
   try {
-    const writer = createWriter(job.format, {
+    const writer = await createWriter(job.format, {
       out: target.stream,
       job,
       exportedAt: new Date().toISOString(),

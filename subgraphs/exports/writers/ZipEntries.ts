@@ -1,6 +1,7 @@
 import { PassThrough, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ZipArchive } from 'archiver';
+import type { Section } from '../graph/sections.js';
 
 /**
  * A zip written entry by entry into `out`. Entries are consumed in order, so the open entry always
@@ -27,4 +28,11 @@ export class ZipEntries {
     await this.archive.finalize();
     await this.done;
   }
+}
+
+/** Zip entry path of a section: nodes/<Label>, relationships/<kind>, or the table name. */
+export function sectionEntryName(section: Section, extension: string): string {
+  const folder =
+    section.kind === 'nodes' ? 'nodes/' : section.kind === 'relationships' ? 'relationships/' : '';
+  return `${folder}${section.name.replace(/[^\w.-]/g, '_')}.${extension}`;
 }

@@ -1,12 +1,6 @@
 import { assertNever } from '../../../lib/errors.js';
 import { jobParams, type ExportFormat } from '../jobs/ExportJobRecord.js';
-import { cypherWriter } from './cypherWriter.js';
 import type { ExportWriter, FileKind, WriterContext } from './ExportWriter.js';
-import { graphmlWriter } from './graphmlWriter.js';
-import { jsonDocumentWriter, jsonLinesWriter } from './jsonWriters.js';
-import { pdfWriter } from './pdfWriter.js';
-import { csvZipWriter, excelWriter, parquetZipWriter } from './tabularWriters.js';
-import { xmlWriter } from './xmlWriter.js';
 
 /** JSON is JSON Lines unless the job asks for `params.jsonLayout: "document"`. */
 export function jsonLayout(params: Record<string, unknown>): 'lines' | 'document' {
@@ -40,26 +34,33 @@ export function fileKind(format: ExportFormat, params: Record<string, unknown>):
   }
 }
 
-export function createWriter(format: ExportFormat, context: WriterContext): ExportWriter {
+/**
+ * The format's writer. Each writer module is loaded on first use: an export process runs one
+ * format, and loading every writer library (exceljs, parquetjs, pdfkit, …) cost it a second and
+ * ~100 MiB before the first row.
+ */
+export async function createWriter(format: ExportFormat, context: WriterContext): Promise<ExportWriter> {
   switch (format) {
-    case 'JSON':
+    case 'JSON': {
+      const { jsonDocumentWriter, jsonLinesWriter } = await import('./jsonWriters.js');
       return jsonLayout(jobParams(context.job)) === 'document'
         ? jsonDocumentWriter(context)
         : jsonLinesWriter(context);
+    }
     case 'CSV':
-      return csvZipWriter(context);
+      return (await import('./csvZipWriter.js')).csvZipWriter(context);
     case 'PARQUET':
-      return parquetZipWriter(context);
+      return (await import('./parquetZipWriter.js')).parquetZipWriter(context);
     case 'EXCEL':
-      return excelWriter(context);
+      return (await import('./excelWriter.js')).excelWriter(context);
     case 'XML':
-      return xmlWriter(context);
+      return (await import('./xmlWriter.js')).xmlWriter(context);
     case 'CYPHER':
-      return cypherWriter(context);
+      return (await import('./cypherWriter.js')).cypherWriter(context);
     case 'GRAPHML':
-      return graphmlWriter(context);
+      return (await import('./graphmlWriter.js')).graphmlWriter(context);
     case 'PDF_REPORT':
-      return pdfWriter(context);
+      return (await import('./pdfWriter.js')).pdfWriter(context);
     default:
       return assertNever(format, 'export format');
   }

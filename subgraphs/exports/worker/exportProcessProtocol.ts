@@ -5,8 +5,8 @@ import { ExportCancelled, ExportHandedBack, ExportRetryLater, type AbortReason }
 import { isRetryableNeo4jError } from './retryPolicy.js';
 import type { RunResult } from './runExport.js';
 
-/** What an export thread is started with: plain data, since threads share no objects. */
-export interface ExportThreadInput {
+/** What an export process is started with: plain data, sent over its IPC channel. */
+export interface ExportProcessInput {
   job: ExportJobRecord;
   neo4j: { uri: string; user: string; password: string; database: string };
   /** Where the tenants' audit trails live (AUDIT_LOG). */
@@ -15,24 +15,25 @@ export interface ExportThreadInput {
   limits: { excelMaxRows: number; queryMaxRows: number; queryTimeoutMs: number };
 }
 
-/** Worker → thread. */
-export type ThreadCommand = { type: 'abort'; reason: AbortReason };
+/** Worker → export process: one start, then at most an abort. */
+export type ProcessCommand =
+  { type: 'start'; input: ExportProcessInput } | { type: 'abort'; reason: AbortReason };
 
-/** A failure as it crosses the thread boundary; rebuilt into the class the worker tells apart. */
-export type ThreadFailure =
+/** A failure as it crosses the process boundary; rebuilt into the class the worker tells apart. */
+export type ProcessFailure =
   | { kind: 'platform'; code: ErrorCode; message: string; details: Record<string, unknown> }
   | { kind: 'cancelled' }
   | { kind: 'handedBack' }
   | { kind: 'retryLater'; message: string; code: string }
   | { kind: 'other'; message: string; code: string | null };
 
-/** Thread → worker. */
-export type ThreadReport =
+/** Export process → worker. */
+export type ProcessReport =
   | { type: 'progress'; processed: number; total: number | null }
   | { type: 'done'; result: RunResult }
-  | { type: 'failed'; failure: ThreadFailure };
+  | { type: 'failed'; failure: ProcessFailure };
 
-export function toThreadFailure(error: unknown): ThreadFailure {
+export function toProcessFailure(error: unknown): ProcessFailure {
   if (error instanceof PlatformError)
     return { kind: 'platform', code: error.code, message: error.message, details: error.details };
   if (error instanceof ExportCancelled) return { kind: 'cancelled' };
@@ -49,9 +50,9 @@ export function toThreadFailure(error: unknown): ThreadFailure {
   };
 }
 
-/** An error carrying a Neo4j (or system) code across the thread boundary. */
-export class ThreadError extends Error {
-  override name = 'ThreadError';
+/** An error carrying a Neo4j (or system) code across the process boundary. */
+export class ExportProcessError extends Error {
+  override name = 'ExportProcessError';
   constructor(
     message: string,
     readonly code: string | null,
@@ -60,7 +61,7 @@ export class ThreadError extends Error {
   }
 }
 
-export function fromThreadFailure(failure: ThreadFailure): Error {
+export function fromProcessFailure(failure: ProcessFailure): Error {
   switch (failure.kind) {
     case 'platform':
       return new PlatformError(failure.code, failure.message, failure.details);
@@ -71,6 +72,6 @@ export function fromThreadFailure(failure: ThreadFailure): Error {
     case 'retryLater':
       return new ExportRetryLater(failure.message, failure.code);
     case 'other':
-      return new ThreadError(failure.message, failure.code);
+      return new ExportProcessError(failure.message, failure.code);
   }
 }
