@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** Clock ticks per second of /proc CPU times (USER_HZ); 100 on practically every Linux. */
 const TICKS_PER_SECOND = ((): number => {
@@ -15,15 +15,49 @@ const TICKS_PER_SECOND = ((): number => {
  * CPU time (user + system, all threads) another process has used so far, in milliseconds, from
  * /proc/<pid>/stat. Linux only; the resolution is one clock tick (10 ms).
  */
-export function processCpuMs(pid: number): number {
+export function processCpuMs(pid: number, options: { reapedChildren?: boolean } = {}): number {
+  const fields = statFields(pid);
+  // After comm, field 3 (state) is index 0, so utime (14) and stime (15) are indexes 11 and 12,
+  // cutime (16) and cstime (17), the CPU of children it has waited for, 13 and 14.
+  const own = [fields[11], fields[12]];
+  const children = options.reapedChildren ? [fields[13], fields[14]] : [];
+  const ticks = [...own, ...children].map(Number);
+  if (ticks.some((t) => !Number.isFinite(t))) throw new Error(`unreadable /proc/${pid}/stat`);
+  return (ticks.reduce((sum, t) => sum + t, 0) * 1000) / TICKS_PER_SECOND;
+}
+
+function statFields(pid: number): string[] {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   // Field 2 (comm) is parenthesised and may contain spaces: count fields after its closing ')'.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  // After comm, field 3 (state) is index 0, so utime (14) and stime (15) are indexes 11 and 12.
-  const utime = Number(fields[11]);
-  const stime = Number(fields[12]);
-  if (!Number.isFinite(utime) || !Number.isFinite(stime)) throw new Error(`unreadable /proc/${pid}/stat`);
-  return ((utime + stime) * 1000) / TICKS_PER_SECOND;
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
+/** Live child processes of `pid` (scans /proc: /proc/<pid>/task/<tid>/children is per thread). */
+export function childPids(pid: number): number[] {
+  const children: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // Field 4 (ppid) is index 1 after comm.
+      if (Number(statFields(Number(entry))[1]) === pid) children.push(Number(entry));
+    } catch {
+      // Gone between listing and reading.
+    }
+  }
+  return children;
+}
+
+/** Current resident set size of a process and all its descendants, in MiB. */
+export function treeRssMiB(pid: number): number {
+  let total = rssMiB(pid);
+  for (const child of childPids(pid)) {
+    try {
+      total += treeRssMiB(child);
+    } catch {
+      // Exited meanwhile.
+    }
+  }
+  return total;
 }
 
 /** Peak resident set size (VmHWM) of a process so far, in MiB, from /proc/<pid>/status. */
