@@ -7,6 +7,7 @@ import type { RunningWorker } from '../../runtime/workers.js';
 import { tenantDirectory } from '../../subgraphs/exports/destinations/LocalDestination.js';
 import { JobStore } from '../../subgraphs/exports/jobs/JobStore.js';
 import {
+  ExportWorkers,
   createExport,
   download,
   waitFinal,
@@ -14,7 +15,6 @@ import {
   JOB_FIELDS,
   temporaryExportsDir,
 } from '../../subgraphs/exports/testing/exportTestKit.js';
-import { createExportsWorker } from '../../subgraphs/exports/worker/createExportsWorker.js';
 import { seedTenants } from '../../subgraphs/knowledge/seed/seedTenants.js';
 import { wipeTenant } from '../../subgraphs/knowledge/seed/wipeTenant.js';
 import { collect, eventually, wsClient } from '../support/wsClient.js';
@@ -29,7 +29,7 @@ let tenant: string;
 let token: string;
 let store: JobStore;
 let records = 0;
-const workers: RunningWorker[] = [];
+let workers: ExportWorkers;
 const children: ChildProcess[] = [];
 const LOCK_MS = 1500;
 
@@ -41,6 +41,7 @@ beforeAll(async () => {
     EXPORTS_LOCK_MS: String(LOCK_MS),
     EXPORTS_CUSTOM_QUERY_ENABLED: 'true',
   });
+  workers = new ExportWorkers(t);
   tenant = t.tenant('life');
   token = await t.token(tenant);
   store = new JobStore(t.platform.connections.redis, t.config.REDIS_KEY_PREFIX);
@@ -62,33 +63,16 @@ beforeAll(async () => {
 
 // A worker a test left running would take the next test's jobs (with the wrong settings).
 afterEach(async () => {
-  await Promise.all(workers.splice(0).map((w) => w.close()));
+  await workers.stopAll();
 });
 
 afterAll(async () => {
   for (const child of children) child.kill('SIGKILL');
-  await Promise.all(workers.map((w) => w.close()));
+  await workers.stopAll();
   await wipeTenant(t.platform.connections.neo4j, t.config.NEO4J_DATABASE, tenant);
   await t.close();
   await exportsDir.remove();
 });
-
-async function startWorker(overrides: Partial<typeof t.config> = {}): Promise<RunningWorker> {
-  const { redis, neo4j, logger } = t.platform.connections;
-  const worker = await createExportsWorker({
-    redis,
-    neo4j,
-    logger,
-    config: { ...t.config, EXPORTS_WORKER_CONCURRENCY: 1, ...overrides },
-  });
-  workers.push(worker);
-  return worker;
-}
-
-async function stopWorker(worker: RunningWorker): Promise<void> {
-  await worker.close();
-  workers.splice(workers.indexOf(worker), 1);
-}
 
 /** A real worker process, to be killed with SIGKILL: nothing in it gets to clean up. */
 function startWorkerProcess(): ChildProcess {
@@ -135,16 +119,16 @@ describe('cancel', () => {
       { id },
     );
     expect(res.body.data?.cancelExport.status).toBe('CANCELLED');
-    const worker = await startWorker();
+    const worker = await workers.start();
     const later = await createExport(t, token, { type: 'ANALYTICS_REPORT', format: 'JSON' });
     expect((await waitFinal(t, token, (later.job as JobView).id)).status).toBe('COMPLETED');
     expect(await statusOf(id)).toBe('CANCELLED');
     expect(await filesOf(id)).toEqual([]);
-    await stopWorker(worker);
+    await workers.stop(worker);
   });
 
   it('a PROCESSING job stops promptly and leaves no file', async () => {
-    const worker = await startWorker();
+    const worker = await workers.start();
     const { job } = await createExport(t, token, excel);
     const id = (job as JobView).id;
     await eventually(async () => (await statusOf(id)) === 'PROCESSING', 20_000, 'PROCESSING');
@@ -161,24 +145,24 @@ describe('cancel', () => {
     const final = await waitFinal(t, token, id);
     expect(final.status).toBe('CANCELLED');
     expect(final.downloadUrl).toBeNull();
-    await stopWorker(worker);
+    await workers.stop(worker);
   });
 });
 
 describe('shutdown', () => {
   it('a worker that stops hands its running job back, and another worker completes it', async () => {
-    const first = await startWorker();
+    const first = await workers.start();
     const { job } = await createExport(t, token, excel);
     const id = (job as JobView).id;
     await eventually(async () => (await statusOf(id)) === 'PROCESSING', 20_000, 'PROCESSING');
-    await stopWorker(first);
+    await workers.stop(first);
     expect(await statusOf(id)).toBe('QUEUED');
-    const second = await startWorker({ EXPORTS_MAX_RECOVERIES: 0 });
+    const second = await workers.start({ EXPORTS_MAX_RECOVERIES: 0 });
     const done = await waitFinal(t, token, id);
     // Not counted as a crash: with no recoveries allowed it still completes.
     expect(done.status).toBe('COMPLETED');
     expect(done.progress.processed).toBe(records);
-    await stopWorker(second);
+    await workers.stop(second);
   });
 });
 
@@ -200,17 +184,17 @@ describe('crash recovery', () => {
 
   it('a job whose worker was killed is taken over and completes', async () => {
     const id = await crashMidJob('EXCEL');
-    await startWorker();
+    await workers.start();
     const job = await waitFinal(t, token, id);
     expect(job.status).toBe('COMPLETED');
     expect(job.progress.processed).toBe(records);
     expect((await download(t, job)).length).toBe(job.fileSize);
-    await stopWorker(workers[0] as RunningWorker);
+    await workers.stop(workers.all[0] as RunningWorker);
   });
 
   it('past EXPORTS_MAX_RECOVERIES the job fails with a reason, never stays PROCESSING', async () => {
     const id = await crashMidJob('EXCEL');
-    await startWorker({ EXPORTS_MAX_RECOVERIES: 0 });
+    await workers.start({ EXPORTS_MAX_RECOVERIES: 0 });
     const job = await waitFinal(t, token, id);
     expect(job.status).toBe('FAILED');
     expect(job.error?.code).toBe('EXPORT_INTERRUPTED');
@@ -221,7 +205,7 @@ describe('crash recovery', () => {
 
 describe('memory budget', () => {
   it('a job that outgrows EXPORTS_JOB_HEAP_MB fails EXPORT_TOO_LARGE and the worker runs the next job', async () => {
-    const worker = await startWorker({ EXPORTS_JOB_HEAP_MB: 96 });
+    const worker = await workers.start({ EXPORTS_JOB_HEAP_MB: 96 });
     // One row holding a list of six million integers: far more than a 64 MiB heap can decode.
     const { job, errors } = await createExport(t, token, {
       type: 'CUSTOM_QUERY',
@@ -238,7 +222,7 @@ describe('memory budget', () => {
     // Only the job's thread died: the same worker completes the next export.
     const next = await createExport(t, token, { type: 'ANALYTICS_REPORT', format: 'JSON' });
     expect((await waitFinal(t, token, (next.job as JobView).id)).status).toBe('COMPLETED');
-    await stopWorker(worker);
+    await workers.stop(worker);
   });
 });
 
@@ -307,7 +291,7 @@ describe('transient Neo4j failures', () => {
       },
     );
     await updates.waitFor(1);
-    const worker = await startWorker({ ...viaProxy, EXPORTS_RETRY_BASE_MS: 500, EXPORTS_MAX_RETRIES: 1 });
+    const worker = await workers.start({ ...viaProxy, EXPORTS_RETRY_BASE_MS: 500, EXPORTS_MAX_RETRIES: 1 });
     await interruptRun(id, 0);
     const done = await waitFinal(t, token, id, 60_000);
     expect(done.error).toBeNull();
@@ -333,11 +317,11 @@ describe('transient Neo4j failures', () => {
     const rows = workbook.worksheets.reduce((n, sheet) => n + sheet.actualRowCount - 1, 0);
     expect(rows).toBe(records);
     expect(await filesOf(id)).toHaveLength(1);
-    await stopWorker(worker);
+    await workers.stop(worker);
   });
 
   it('while Neo4j stays unreachable the job is retried EXPORTS_MAX_RETRIES times, then fails EXPORT_NEO4J_UNAVAILABLE', async () => {
-    const worker = await startWorker({ ...viaProxy, EXPORTS_RETRY_BASE_MS: 200, EXPORTS_MAX_RETRIES: 1 });
+    const worker = await workers.start({ ...viaProxy, EXPORTS_RETRY_BASE_MS: 200, EXPORTS_MAX_RETRIES: 1 });
     const { job } = await createExport(t, token, excel);
     const id = (job as JobView).id;
     try {
@@ -352,11 +336,11 @@ describe('transient Neo4j failures', () => {
     } finally {
       proxy.setDown(false);
     }
-    await stopWorker(worker);
+    await workers.stop(worker);
   });
 
   it('with EXPORTS_MAX_RETRIES=0 the first transient failure fails the job', async () => {
-    const worker = await startWorker({ ...viaProxy, EXPORTS_MAX_RETRIES: 0 });
+    const worker = await workers.start({ ...viaProxy, EXPORTS_MAX_RETRIES: 0 });
     const { job } = await createExport(t, token, excel);
     const id = (job as JobView).id;
     await interruptRun(id, 0);
@@ -366,6 +350,6 @@ describe('transient Neo4j failures', () => {
     expect(failed.error?.message).toContain('retried 0 times');
     expect((await store.get(tenant, id))?.retries).toBe(0);
     expect(await filesOf(id)).toEqual([]);
-    await stopWorker(worker);
+    await workers.stop(worker);
   });
 });

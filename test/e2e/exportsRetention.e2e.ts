@@ -2,19 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../lib/logger.js';
-import type { RunningWorker } from '../../runtime/workers.js';
 import { LocalDestination, tenantDirectory } from '../../subgraphs/exports/destinations/LocalDestination.js';
 import { retentionMs } from '../../subgraphs/exports/jobs/ExportJobRecord.js';
 import { ExportJobRemover } from '../../subgraphs/exports/jobs/ExportJobRemover.js';
 import { JobStore } from '../../subgraphs/exports/jobs/JobStore.js';
 import {
+  ExportWorkers,
   absolute,
   createExport,
   runToCompletion,
   temporaryExportsDir,
   type JobView,
 } from '../../subgraphs/exports/testing/exportTestKit.js';
-import { createExportsWorker } from '../../subgraphs/exports/worker/createExportsWorker.js';
 import { RetentionSweeper } from '../../subgraphs/exports/worker/RetentionSweeper.js';
 import { seedTenants } from '../../subgraphs/knowledge/seed/seedTenants.js';
 import { wipeTenant } from '../../subgraphs/knowledge/seed/wipeTenant.js';
@@ -31,12 +30,13 @@ let tokenA: string;
 let tokenB: string;
 let store: JobStore;
 const finished: JobView[] = [];
-const workers: RunningWorker[] = [];
+let workers: ExportWorkers;
 const report = { type: 'ANALYTICS_REPORT', format: 'JSON' };
 
 beforeAll(async () => {
   exportsDir = await temporaryExportsDir();
   t = await startTestPlatform({ EXPORTS_DIR: exportsDir.dir, EXPORTS_WORKER_CONCURRENCY: '0' });
+  workers = new ExportWorkers(t);
   tenantA = t.tenant('keep-a');
   tenantB = t.tenant('keep-b');
   tokenA = await t.token(tenantA);
@@ -49,34 +49,17 @@ beforeAll(async () => {
     entitiesPerDocument: 3,
     seed: 5,
   });
-  const worker = await startWorker();
+  const worker = await workers.start();
   for (let i = 0; i < 4; i++) finished.push(await runToCompletion(t, tokenA, report));
-  await stopWorker(worker);
+  await workers.stop(worker);
 }, 120_000);
 
 afterAll(async () => {
-  await Promise.all(workers.map((w) => w.close()));
+  await workers.stopAll();
   await wipeTenant(t.platform.connections.neo4j, t.config.NEO4J_DATABASE, tenantA);
   await t.close();
   await exportsDir.remove();
 });
-
-async function startWorker(overrides: Partial<typeof t.config> = {}): Promise<RunningWorker> {
-  const { redis, neo4j, logger } = t.platform.connections;
-  const worker = await createExportsWorker({
-    redis,
-    neo4j,
-    logger,
-    config: { ...t.config, EXPORTS_WORKER_CONCURRENCY: 1, ...overrides },
-  });
-  workers.push(worker);
-  return worker;
-}
-
-async function stopWorker(worker: RunningWorker): Promise<void> {
-  await worker.close();
-  workers.splice(workers.indexOf(worker), 1);
-}
 
 async function filesOf(id: string): Promise<string[]> {
   const names = await readdir(tenantDirectory(t.config.EXPORTS_DIR, tenantA)).catch(() => []);
@@ -215,7 +198,7 @@ describe('retention', () => {
   it('an exports worker sweeps jobs past EXPORTS_RETENTION_HOURS on its own', async () => {
     const job = finished[3] as JobView;
     expect(await seen(job)).toEqual({ read: true, listed: true, download: 200 });
-    await startWorker({ EXPORTS_RETENTION_HOURS: 0.0001 });
+    await workers.start({ EXPORTS_RETENTION_HOURS: 0.0001 });
     await eventually(
       async () => (await store.get(tenantA, job.id)) === null,
       20_000,

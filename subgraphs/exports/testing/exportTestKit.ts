@@ -1,6 +1,9 @@
 import { expect } from 'vitest';
+import type { Config } from '../../../lib/config.js';
+import type { RunningWorker } from '../../../runtime/workers.js';
 import type { TestPlatform } from '../../../test/support/testPlatform.js';
 import { eventually } from '../../../test/support/wsClient.js';
+import { createExportsWorker } from '../worker/createExportsWorker.js';
 
 /** Test helpers shared by test/e2e/exports*.e2e.ts. */
 export interface JobView {
@@ -100,4 +103,39 @@ export async function temporaryExportsDir(): Promise<{ dir: string; remove(): Pr
   const { join } = await import('node:path');
   const dir = await mkdtemp(join(tmpdir(), 'kg-exports-'));
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * In-process export workers a test starts with its own settings (on a platform that runs none),
+ * each stopped by the test or, at the latest, by `stopAll` in a hook.
+ */
+export class ExportWorkers {
+  private readonly running: RunningWorker[] = [];
+
+  constructor(private readonly t: TestPlatform) {}
+
+  get all(): readonly RunningWorker[] {
+    return this.running;
+  }
+
+  async start(overrides: Partial<Config> = {}): Promise<RunningWorker> {
+    const { redis, neo4j, logger } = this.t.platform.connections;
+    const worker = await createExportsWorker({
+      redis,
+      neo4j,
+      logger,
+      config: { ...this.t.config, EXPORTS_WORKER_CONCURRENCY: 1, ...overrides },
+    });
+    this.running.push(worker);
+    return worker;
+  }
+
+  async stop(worker: RunningWorker): Promise<void> {
+    await worker.close();
+    this.running.splice(this.running.indexOf(worker), 1);
+  }
+
+  async stopAll(): Promise<void> {
+    await Promise.all(this.running.splice(0).map((w) => w.close()));
+  }
 }
