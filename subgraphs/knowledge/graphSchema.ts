@@ -27,8 +27,24 @@ export async function ensureGraphSchema(driver: Driver, database: string, logger
     ...FULLTEXT,
   ];
   for (const statement of statements) {
-    await driver.executeQuery(statement, {}, { database });
+    try {
+      await driver.executeQuery(statement, {}, { database });
+    } catch (error) {
+      // IF NOT EXISTS is not atomic across transactions: when two processes start against an
+      // empty database at once (replicas, parallel test files), the loser is told the rule it
+      // wanted already exists, which is the outcome it asked for.
+      if (!isAlreadyThere(error)) throw error;
+    }
   }
   await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database });
   logger.info({ count: statements.length }, 'knowledge graph constraints and indexes ensured');
+}
+
+function isAlreadyThere(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return (
+    code === 'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists' ||
+    code === 'Neo.ClientError.Schema.IndexAlreadyExists' ||
+    code === 'Neo.ClientError.Schema.ConstraintAlreadyExists'
+  );
 }
