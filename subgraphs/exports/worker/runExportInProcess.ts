@@ -16,6 +16,15 @@ import {
 const ENTRY = fileURLToPath(new URL(`./exportProcess${import.meta.url.slice(-3)}`, import.meta.url));
 const STDERR_TAIL = 4096;
 
+/**
+ * The job process gets its settings over IPC, so its environment keeps only what the runtime and
+ * the AWS SDK's default credential chain read, not the platform's secrets.
+ */
+function childEnv(): NodeJS.ProcessEnv {
+  const kept = /^(PATH|HOME|TMPDIR|TZ|LANG|LC_\w+|NODE_ENV|NODE_EXTRA_CA_CERTS|SSL_CERT_\w+|AWS_\w+)$/;
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => kept.test(name)));
+}
+
 export interface ProcessOptions {
   /** Old-generation heap of the job's process, MiB (EXPORTS_JOB_HEAP_MB). */
   heapMb: number;
@@ -37,6 +46,7 @@ export function runExportInProcess(input: ExportProcessInput, options: ProcessOp
         ...(ENTRY.endsWith('.ts') ? ['--import', 'tsx'] : []),
         `--max-old-space-size=${options.heapMb}`,
       ],
+      env: childEnv(),
       serialization: 'advanced',
       stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
     });
