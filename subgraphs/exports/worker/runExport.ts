@@ -68,9 +68,13 @@ function inferTable(record: Neo4jRecord): Section {
   return { kind: 'table', name: 'results', columns };
 }
 
-/** Sums the sections' counts; null when one is unknown (CUSTOM_QUERY). */
+/** Counts every section and sums them. */
 async function countTotal(plan: ExportPlan, options: RunOptions, read: ReadOptions): Promise<number | null> {
-  const counts = await countSections(plan, options, read);
+  return sumCounts(await countSections(plan, options, read));
+}
+
+/** The export's total; null when one section's count is unknown (CUSTOM_QUERY). */
+function sumCounts(counts: ReadonlyArray<number | null>): number | null {
   return counts.some((c) => c === null) ? null : counts.reduce<number>((n, c) => n + (c ?? 0), 0);
 }
 
@@ -145,7 +149,7 @@ export async function runExport(job: ExportJobRecord, options: RunOptions): Prom
         );
       }
     });
-    total = counts.some((c) => c === null) ? null : counts.reduce<number>((n, c) => n + (c ?? 0), 0);
+    total = sumCounts(counts);
   }
   if (signal.aborted) throw abortError(signal);
   options.onProgress(0, total);
