@@ -4,7 +4,7 @@ import { EventLog } from '../../../lib/events/EventLog.js';
 import type { SubgraphDeps } from '../../../lib/subgraphServer.js';
 import type { RunningWorker } from '../../../runtime/workers.js';
 import { createDestinations, destinationConfig } from '../destinations/createDestination.js';
-import type { ExportJobRecord } from '../jobs/ExportJobRecord.js';
+import type { ExportJobRecord, JobPatch } from '../jobs/ExportJobRecord.js';
 import { EXPORT_QUEUE, queueConnection, queuePrefix, type ExportQueueData } from '../jobs/exportQueue.js';
 import { JobStore } from '../jobs/JobStore.js';
 import { ExportCancelled, ExportHandedBack, ExportRetryLater } from './outcomes.js';
@@ -72,6 +72,21 @@ export async function createExportsWorker(deps: SubgraphDeps): Promise<RunningWo
       errorCode: code,
       error: message,
     });
+  };
+
+  /** A running job back to QUEUED with its progress reset; false when it left PROCESSING meanwhile. */
+  const requeue = async (
+    tenantId: string,
+    exportId: string,
+    extra: Pick<JobPatch, 'retries'> = {},
+  ): Promise<boolean> => {
+    const requeued = await store.transition(tenantId, exportId, ['PROCESSING'], {
+      status: 'QUEUED',
+      processed: 0,
+      total: null,
+      ...extra,
+    });
+    return requeued?.applied ?? false;
   };
 
   const processJob = async (job: Job<ExportQueueData>, token?: string): Promise<void> => {
@@ -159,11 +174,7 @@ export async function createExportsWorker(deps: SubgraphDeps): Promise<RunningWo
     } catch (error) {
       monitor.stop();
       if (error instanceof ExportHandedBack || controller.signal.reason === 'shutdown') {
-        await store.transition(tenantId, exportId, ['PROCESSING'], {
-          status: 'QUEUED',
-          processed: 0,
-          total: null,
-        });
+        await requeue(tenantId, exportId);
         await job.moveToWait(token);
         throw new WaitingError();
       }
@@ -186,13 +197,7 @@ export async function createExportsWorker(deps: SubgraphDeps): Promise<RunningWo
         }
         // Back to QUEUED before BullMQ may hand it out again, so the next run starts afresh rather
         // than taking it for a crashed one.
-        const requeued = await store.transition(tenantId, exportId, ['PROCESSING'], {
-          status: 'QUEUED',
-          processed: 0,
-          total: null,
-          retries,
-        });
-        if (!requeued?.applied) return; // cancelled meanwhile
+        if (!(await requeue(tenantId, exportId, { retries }))) return; // cancelled meanwhile
         const delayMs = retryDelayMs(retries, config.EXPORTS_RETRY_BASE_MS);
         log.warn({ err: error, exportId, neo4jCode: error.code, retries, delayMs }, 'export retried later');
         await job.moveToDelayed(Date.now() + delayMs, token);
