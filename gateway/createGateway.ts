@@ -95,6 +95,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       maxDepth: config.LIMIT_MAX_DEPTH,
       maxAliases: config.LIMIT_MAX_ALIASES,
       maxTokens: config.LIMIT_MAX_TOKENS,
+      maxFields: config.LIMIT_MAX_FIELDS,
+      maxInputDepth: config.LIMIT_MAX_INPUT_DEPTH,
     },
     introspection: config.ENABLE_INTROSPECTION,
     maskErrors: config.MASK_ERRORS,

@@ -79,6 +79,10 @@ const schema = z
     LIMIT_MAX_ALIASES: positive.default(30),
     /** @default 3000 */
     LIMIT_MAX_TOKENS: positive.default(3000),
+    /** Fields per operation with fragments expanded (refuses fragment bombs). @default 2000 */
+    LIMIT_MAX_FIELDS: positive.default(2000),
+    /** Nesting of JSON input (body, variables, event data) and of literals in a document. @default 32 */
+    LIMIT_MAX_INPUT_DEPTH: positive.max(1000).default(32),
     /** @default 1048576 */
     LIMIT_MAX_BODY_BYTES: positive.default(1_048_576),
     /** Gateway → subgraph request timeout, ms. @default 10000 */

@@ -55,6 +55,18 @@ describe('authorizeOperation', () => {
     expect(run('{ packages { name } }', ['graph:read']).denied).toEqual([]);
   });
 
+  it('reports a field withheld inside a shared fragment at every use site', () => {
+    const result = run(
+      '{ a: me { ...U } b: me { ... on User { ...U } } } fragment U on User { name secret }',
+      [],
+    );
+    expect(result.denied.map((d) => d.path)).toEqual([
+      ['a', 'secret'],
+      ['b', 'secret'],
+    ]);
+    expect(result.query).not.toContain('secret');
+  });
+
   it('uses response keys (aliases) in paths and filters fragments per use', () => {
     const result = run('query { who: me { ...U } } fragment U on User { name hidden: secret }', []);
     expect(result.denied.map((d) => d.path)).toEqual([['who', 'hidden']]);

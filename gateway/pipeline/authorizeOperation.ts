@@ -36,6 +36,14 @@ interface Walk {
   readonly scopes: ReadonlySet<string>;
   readonly fragments: ReadonlyMap<string, FragmentDefinitionNode>;
   readonly denied: DeniedField[];
+  /** Each fragment filtered once per (parent type, conditionality); denied paths relative to it. */
+  readonly memo: Map<string, FilteredFragment>;
+}
+
+interface FilteredFragment {
+  readonly selectionSet: SelectionSetNode | null;
+  readonly changed: boolean;
+  readonly denied: readonly DeniedField[];
 }
 
 function fieldsOf(type: GraphQLCompositeType) {
@@ -107,19 +115,54 @@ function filterSelection(
       return inner ? { ...selection, selectionSet: inner } : null;
     }
     case Kind.FRAGMENT_SPREAD: {
-      // Spreads become inline fragments so each use site can be filtered on its own path.
+      // Spreads become inline fragments so each use site can be filtered on its own path. A
+      // fragment is filtered once and its verdict reused at every spread (paths re-rooted), so
+      // a fragment that spreads another twice, level after level, costs linear time, not 2^n.
       const fragment = walk.fragments.get(selection.name.value);
       if (!fragment) return selection;
-      const inline = {
+      const filtered = filterFragment(walk, fragment, parentType, unconditional);
+      for (const field of filtered.denied) walk.denied.push({ ...field, path: [...path, ...field.path] });
+      if (!filtered.changed) return selection;
+      if (!filtered.selectionSet) return null;
+      return {
         kind: Kind.INLINE_FRAGMENT,
         typeCondition: fragment.typeCondition,
         directives: selection.directives,
-        selectionSet: fragment.selectionSet,
-      } as const;
-      const result = filterSelection(walk, inline, parentType, path, unconditional);
-      return result === inline ? selection : result;
+        selectionSet: filtered.selectionSet,
+      };
     }
   }
+}
+
+function filterFragment(
+  walk: Walk,
+  fragment: FragmentDefinitionNode,
+  parentType: GraphQLCompositeType,
+  unconditional: boolean,
+): FilteredFragment {
+  const key = `${fragment.name.value}\n${parentType.name}\n${unconditional}`;
+  const known = walk.memo.get(key);
+  if (known) return known;
+  const condition = walk.schema.getType(fragment.typeCondition.name.value);
+  let filtered: FilteredFragment;
+  if (!condition || !isCompositeType(condition)) {
+    filtered = { selectionSet: fragment.selectionSet, changed: false, denied: [] };
+  } else {
+    const narrowed = condition.name !== parentType.name;
+    const sub: Walk = { ...walk, denied: [] };
+    // Cycles are refused by validation before this pass; the placeholder only guards the stack.
+    walk.memo.set(key, { selectionSet: fragment.selectionSet, changed: false, denied: [] });
+    const selectionSet = filterSelectionSet(
+      sub,
+      fragment.selectionSet,
+      condition,
+      [],
+      unconditional && !narrowed,
+    );
+    filtered = { selectionSet, changed: selectionSet !== fragment.selectionSet, denied: sub.denied };
+  }
+  walk.memo.set(key, filtered);
+  return filtered;
 }
 
 /**
@@ -139,7 +182,7 @@ export function authorizeOperation(
   for (const def of document.definitions) {
     if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
   }
-  const walk: Walk = { schema, policy, scopes, fragments, denied: [] };
+  const walk: Walk = { schema, policy, scopes, fragments, denied: [], memo: new Map() };
   const selectionSet = filterSelectionSet(walk, operation.selectionSet, rootType, [], true);
   if (walk.denied.length === 0) return { document, denied: [] };
   if (!selectionSet) return { document: { ...document, definitions: [] }, denied: walk.denied };
