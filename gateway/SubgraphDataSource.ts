@@ -1,6 +1,7 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { Agent, request } from 'undici';
+import { isBrokenCircuitError, type CircuitBreakerPolicy } from '../lib/circuitBreaker.js';
 import { PRINCIPAL_HEADER, REQUEST_ID_HEADER } from '../lib/principal.js';
 import { dedupeRepresentations, expandEntities } from './dedupeRepresentations.js';
 import type { GatewayMetrics } from './metrics.js';
@@ -18,6 +19,11 @@ export interface SubgraphDataSourceOptions {
   metrics: GatewayMetrics;
   /** Merge identical in-flight query fetches (same subgraph, body and principal). @default true */
   dedupe?: boolean;
+  /**
+   * Opens after consecutive transport failures (refused, reset, timed out): fetches then fail
+   * at once with SUBGRAPH_UNAVAILABLE until a probe gets through. @default none
+   */
+  breaker?: CircuitBreakerPolicy;
 }
 
 interface RawResponse {
@@ -52,7 +58,9 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
 
     let pending = shareable ? this.inflight.get(key) : undefined;
     if (!pending) {
-      pending = this.send(body, principal, context.requestId ?? '');
+      const breaker = this.options.breaker;
+      const send = () => this.send(body, principal, context.requestId ?? '');
+      pending = breaker ? breaker.execute(send) : send();
       if (shareable) {
         this.inflight.set(key, pending);
         const forget = () => this.inflight.delete(key);
@@ -66,7 +74,9 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       return {
         errors: [
           {
-            message: `Subgraph "${this.options.name}" is unavailable: ${(error as Error).message}`,
+            message: isBrokenCircuitError(error)
+              ? `Subgraph "${this.options.name}" is unavailable (failing fast until it answers again)`
+              : `Subgraph "${this.options.name}" is unavailable: ${(error as Error).message}`,
             extensions: { code: 'SUBGRAPH_UNAVAILABLE' },
           },
         ],

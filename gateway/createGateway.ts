@@ -1,30 +1,29 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { ApolloGateway } from '@apollo/gateway';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { Redis } from 'ioredis';
 import { AuditTrail } from '../lib/auditTrail.js';
+import { createBreaker } from '../lib/circuitBreaker.js';
 import type { Config } from '../lib/config.js';
 import { PlatformError } from '../lib/errors.js';
 import { sendError, sendJson } from '../lib/graphqlHttp.js';
 import { hostForUrl, listen, type Listening } from '../lib/httpServer.js';
 import type { Logger } from '../lib/logger.js';
 import { signPrincipal, type Principal } from '../lib/principal.js';
-import { handleGraphqlRequest, type HttpOperationContext } from './graphqlRoute.js';
+import { FederatedExecutor } from './engine/FederatedExecutor.js';
+import { OperationRunner } from './engine/OperationRunner.js';
 import { GatewayMetrics } from './metrics.js';
 import { createAuthenticator } from './pipeline/authenticate.js';
 import { RequestPipeline, type PreparedOperation } from './pipeline/RequestPipeline.js';
 import { ScopePolicy } from './pipeline/scopePolicy.js';
+import { useAudit } from './plugins/useAudit.js';
 import { checkReadiness } from './readiness.js';
 import { SubgraphDataSource } from './SubgraphDataSource.js';
-import { OperationPlanner } from './subscriptions/OperationPlanner.js';
-import { serveSubscriptions } from './subscriptions/SubscriptionServer.js';
 import { SubscriptionHub } from './subscriptions/SubscriptionHub.js';
 import { UpstreamPool } from './subscriptions/UpstreamPool.js';
-import { forApolloGateway, readSupergraph } from './supergraph.js';
+import { readSupergraph } from './supergraph.js';
+import { handleGraphqlRequest } from './transports/http.js';
+import { serveSubscriptions } from './transports/websocket.js';
 import { DOWNLOAD_PATH } from '../subgraphs/exports/download/signedUrl.js';
 import { serveDownload } from '../subgraphs/exports/download/serveDownload.js';
 import { createDestinations } from '../subgraphs/exports/destinations/createDestination.js';
@@ -48,7 +47,7 @@ export interface RunningGateway extends Listening {
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
-/** The composition root of the gateway process: wires pipeline, Apollo, routes and shutdown. */
+/** The composition root of the gateway process: wires pipeline, engine, transports, routes and shutdown. */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const { config, logger } = options;
   const log = logger.child({ component: 'gateway' });
@@ -56,28 +55,26 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const metrics = new GatewayMetrics();
   const audit = new AuditTrail(options.redis, config.REDIS_KEY_PREFIX);
 
-  // One data source per subgraph, shared by the HTTP executor and the subscription executor.
+  // One data source per subgraph, shared by every operation whatever its transport.
   const services = Object.fromEntries(
     Object.entries(options.subgraphUrls).map(([name, url]) => [
       name,
-      new SubgraphDataSource({ name, url, timeoutMs: config.SUBGRAPH_TIMEOUT_MS, metrics }),
+      new SubgraphDataSource({
+        name,
+        url,
+        timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+        metrics,
+        breaker: createBreaker({
+          name: `subgraph:${name}`,
+          failures: config.CIRCUIT_BREAKER_FAILURES,
+          halfOpenAfterMs: config.CIRCUIT_BREAKER_HALF_OPEN_MS,
+          logger: log,
+        }),
+      }),
     ]),
   );
-  let apiSchema: GraphQLSchema | null = null;
-  // @apollo/gateway otherwise exports usage telemetry and probes cloud metadata endpoints at
-  // construction: this gateway talks to nothing but its subgraphs, Redis and Neo4j.
-  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
-  const gateway = new ApolloGateway({
-    supergraphSdl: forApolloGateway(supergraphSdl),
-    buildService: ({ name }) => {
-      const service = services[name];
-      if (!service) throw new Error(`No URL for subgraph "${name}"`);
-      return service;
-    },
-  });
-  gateway.onSchemaLoadOrUpdate(({ apiSchema: schema }) => {
-    apiSchema = schema;
-  });
+  // The one engine: one supergraph, one planner and plan cache for HTTP and WebSocket.
+  const executor = new FederatedExecutor(supergraphSdl);
 
   const pipeline = new RequestPipeline({
     authenticate: createAuthenticator({
@@ -87,10 +84,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       audience: config.AUTH_AUDIENCE,
     }),
     policy: ScopePolicy.fromSupergraph(supergraphSdl),
-    schema: () => {
-      if (!apiSchema) throw new PlatformError('INTERNAL_SERVER_ERROR', 'Gateway schema not loaded yet');
-      return apiSchema;
-    },
+    schema: () => executor.schema,
     limits: {
       maxDepth: config.LIMIT_MAX_DEPTH,
       maxAliases: config.LIMIT_MAX_ALIASES,
@@ -103,32 +97,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     logger: log,
     metrics,
   });
-
-  const shapeAndAudit: ApolloServerPlugin<HttpOperationContext> = {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ response, contextValue }) {
-          if (response.body.kind !== 'single') return;
-          const { prepared } = contextValue;
-          const result = pipeline.complete(prepared, response.body.singleResult);
-          pipeline.observe(prepared, result);
-          if (prepared.operationType === 'mutation')
-            await recordMutation(audit, prepared, result.errors?.length ?? 0);
-        },
-      };
-    },
-  };
-
-  const apollo = new ApolloServer<HttpOperationContext>({
-    gateway,
-    // The pipeline already enforced introspection policy, limits and validation.
-    introspection: true,
-    includeStacktraceInErrorResponses: false,
-    // runtime/main.ts owns SIGTERM/SIGINT and closes everything in order.
-    stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), shapeAndAudit],
-  });
-  await apollo.start();
 
   // Signed principals are reused while their 10 s expiry bucket lasts (see signPrincipal).
   const signatures = new Map<string, { header: string; until: number }>();
@@ -153,6 +121,20 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     requestId: prepared.requestId,
   });
 
+  const runner = new OperationRunner({
+    executor,
+    services,
+    pipeline,
+    context,
+    hooks: [
+      useAudit({
+        trail: audit,
+        available: () => options.redis.status === 'ready',
+        failOpen: config.AUDIT_FAIL_OPEN,
+      }),
+    ],
+  });
+
   const subgraphs = Object.entries(options.subgraphUrls).map(([name, url]) => ({ name, url }));
   // Export files are read where workers wrote them (EXPORTS_DIR, the S3 bucket); one S3 client.
   const exportDestinations = createDestinations(config);
@@ -163,7 +145,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     switch (path) {
       case '/graphql':
         return handleGraphqlRequest(
-          { apollo, pipeline, maxBodyBytes: config.LIMIT_MAX_BODY_BYTES, context },
+          { pipeline, runner, maxBodyBytes: config.LIMIT_MAX_BODY_BYTES },
           req,
           res,
           requestId,
@@ -206,10 +188,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       else res.destroy();
     });
   });
-  const planner = new OperationPlanner(supergraphSdl);
   const pool = new UpstreamPool(options.subgraphUrls, sign);
   const hub = new SubscriptionHub({
-    planner,
+    planner: executor,
     pool,
     services,
     pipeline,
@@ -221,16 +202,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const websocket = serveSubscriptions({
     server,
     pipeline,
-    planner,
+    runner,
     hub,
-    services,
     metrics,
     logger: log,
     maxConnections: config.WS_MAX_CONNECTIONS,
     maxPerConnection: config.SUBSCRIPTIONS_MAX_PER_CONNECTION,
     maxPayloadBytes: config.LIMIT_MAX_BODY_BYTES,
-    context,
-    afterMutation: (prepared, errorCount) => recordMutation(audit, prepared, errorCount),
+    initTimeoutMs: config.WS_INIT_TIMEOUT_MS,
   });
 
   const listening = await listen(server, config.HOST, options.port ?? config.GATEWAY_PORT);
@@ -245,28 +224,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       await websocket.close();
       await pool.close();
       await listening.close();
-      await apollo.stop();
       exportDestinations.close();
     },
   };
-}
-
-/** Every mutation lands in the tenant's tamper-evident audit trail. */
-async function recordMutation(
-  audit: AuditTrail,
-  prepared: PreparedOperation,
-  errorCount: number,
-): Promise<void> {
-  try {
-    await audit.append({
-      tenantId: prepared.principal.tenantId,
-      actor: prepared.principal.subject,
-      action: `graphql.mutation`,
-      resource: prepared.operationName,
-      outcome: errorCount === 0 ? 'SUCCESS' : 'FAILURE',
-      details: { requestId: prepared.requestId, errorCount, transport: prepared.transport },
-    });
-  } catch (error) {
-    prepared.log.error({ err: error }, 'audit append failed');
-  }
 }

@@ -11,7 +11,8 @@ export class ChannelListeners<T> {
   private readonly listeners = new Map<string, Set<(message: T) => void>>();
 
   constructor(redis: Redis, connectionName: string, logger: Logger) {
-    this.subscriber = redis.duplicate({ connectionName });
+    // Its own offline queue: a subscribe issued before it connects waits (it resubscribes itself).
+    this.subscriber = redis.duplicate({ connectionName, enableOfflineQueue: true });
     this.subscriber.on('message', (channel: string, raw: string) => {
       const set = this.listeners.get(channel);
       if (!set) return;

@@ -38,14 +38,52 @@ export function chainHash(entry: Omit<AuditEntry, 'hash'>): string {
 }
 
 /**
- * A per-tenant, append-only, hash-chained audit log in Redis. Appends are serialised per tenant
- * with WATCH on the chain head, so concurrent writers (several gateways) never fork the chain.
+ * Appends a chained batch only if the chain head is still the one the batch was chained to.
+ * KEYS: list, head (one tenant, one hash slot). ARGV: expected sequence, new sequence, new hash,
+ * entries… Redis has no SHA-256 in Lua, so hashes are computed by the caller and the head check
+ * keeps concurrent writers from forking the chain.
+ */
+const APPEND_SCRIPT = `
+local seq = tonumber(redis.call('HGET', KEYS[2], 'sequence') or '0')
+if seq ~= tonumber(ARGV[1]) then return 0 end
+for i = 4, #ARGV do redis.call('RPUSH', KEYS[1], ARGV[i]) end
+redis.call('HSET', KEYS[2], 'sequence', ARGV[2], 'hash', ARGV[3])
+return 1
+`;
+
+interface PendingAppend {
+  readonly input: AuditEntryInput;
+  resolve(entry: AuditEntry): void;
+  reject(error: unknown): void;
+}
+
+type AppendingRedis = Redis & {
+  auditAppend(list: string, head: string, ...args: string[]): Promise<number>;
+};
+
+/** Most entries one script call appends. */
+const BATCH = 500;
+/** A batch that keeps losing the head to other writers gives up after this long. */
+const APPEND_DEADLINE_MS = 5_000;
+
+/**
+ * A per-tenant, append-only, hash-chained audit log in Redis. In one process, appends of a tenant
+ * queue behind each other and leave in batches (one script call each), so a burst of concurrent
+ * mutations never races itself; across processes, the script's head check makes a writer that
+ * lost the race rechain and retry until it lands. No connection is opened per append.
  */
 export class AuditTrail {
+  private readonly queues = new Map<string, PendingAppend[]>();
+  private readonly redis: AppendingRedis;
+
   constructor(
-    private readonly redis: Redis,
+    redis: Redis,
     private readonly prefix: string,
-  ) {}
+  ) {
+    if (!('auditAppend' in redis))
+      redis.defineCommand('auditAppend', { numberOfKeys: 2, lua: APPEND_SCRIPT });
+    this.redis = redis as AppendingRedis;
+  }
 
   private listKey(tenantId: string): string {
     return tenantKey(this.prefix, tenantId, 'audit', 'events');
@@ -55,32 +93,65 @@ export class AuditTrail {
     return tenantKey(this.prefix, tenantId, 'audit', 'head');
   }
 
-  async append(input: AuditEntryInput): Promise<AuditEntry> {
-    // A dedicated connection: WATCH state is per connection and must not leak to other callers.
-    const conn = this.redis.duplicate();
-    try {
-      for (let attempt = 0; attempt < 50; attempt += 1) {
-        await conn.watch(this.headKey(input.tenantId));
-        const head = await conn.hmget(this.headKey(input.tenantId), 'sequence', 'hash');
-        const sequence = Number(head[0] ?? 0) + 1;
-        const base = {
-          ...input,
-          id: randomUUID(),
-          sequence,
-          occurredAt: new Date().toISOString(),
-          previousHash: head[1] ?? GENESIS,
-        };
-        const entry: AuditEntry = { ...base, hash: chainHash(base) };
-        const result = await conn
-          .multi()
-          .rpush(this.listKey(input.tenantId), JSON.stringify(entry))
-          .hset(this.headKey(input.tenantId), 'sequence', String(sequence), 'hash', entry.hash)
-          .exec();
-        if (result) return entry;
+  /** Resolves once the entry is stored; rejects when it could not be (the caller decides what fails). */
+  append(input: AuditEntryInput): Promise<AuditEntry> {
+    return new Promise((resolve, reject) => {
+      let queue = this.queues.get(input.tenantId);
+      if (queue) {
+        queue.push({ input, resolve, reject });
+        return;
       }
-      throw new Error('audit append: too much contention on the chain head');
-    } finally {
-      conn.disconnect();
+      queue = [{ input, resolve, reject }];
+      this.queues.set(input.tenantId, queue);
+      void this.drain(input.tenantId, queue);
+    });
+  }
+
+  private async drain(tenantId: string, queue: PendingAppend[]): Promise<void> {
+    while (queue.length > 0) {
+      const batch = queue.splice(0, BATCH);
+      try {
+        const entries = await this.appendBatch(
+          tenantId,
+          batch.map((p) => p.input),
+        );
+        batch.forEach((pending, i) => pending.resolve(entries[i] as AuditEntry));
+      } catch (error) {
+        for (const pending of batch) pending.reject(error);
+      }
+    }
+    this.queues.delete(tenantId);
+  }
+
+  private async appendBatch(tenantId: string, inputs: readonly AuditEntryInput[]): Promise<AuditEntry[]> {
+    const deadline = Date.now() + APPEND_DEADLINE_MS;
+    const list = this.listKey(tenantId);
+    const headKey = this.headKey(tenantId);
+    for (let attempt = 0; ; attempt += 1) {
+      const head = await this.redis.hmget(headKey, 'sequence', 'hash');
+      const start = Number(head[0] ?? 0);
+      let previousHash = head[1] ?? GENESIS;
+      const occurredAt = new Date().toISOString();
+      const entries = inputs.map((input, i) => {
+        const base = { ...input, id: randomUUID(), sequence: start + i + 1, occurredAt, previousHash };
+        const entry: AuditEntry = { ...base, hash: chainHash(base) };
+        previousHash = entry.hash;
+        return entry;
+      });
+      const landed = await this.redis.auditAppend(
+        list,
+        headKey,
+        String(start),
+        String(start + entries.length),
+        previousHash,
+        ...entries.map((e) => JSON.stringify(e)),
+      );
+      if (landed === 1) return entries;
+      if (Date.now() > deadline) {
+        throw new Error(`audit append: chain head kept moving for ${APPEND_DEADLINE_MS} ms`);
+      }
+      // Another process appended first: back off a little (jittered) and chain onto its head.
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(50, 2 + attempt * 5)));
     }
   }
 

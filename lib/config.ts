@@ -85,8 +85,21 @@ const schema = z
     LIMIT_MAX_INPUT_DEPTH: positive.max(1000).default(32),
     /** @default 1048576 */
     LIMIT_MAX_BODY_BYTES: positive.default(1_048_576),
+    /** Consecutive failures of a subgraph or of Neo4j that open its circuit breaker. @default 3 */
+    CIRCUIT_BREAKER_FAILURES: positive.default(3),
+    /** An open circuit fails fast this long before one request probes again, ms. @default 5000 */
+    CIRCUIT_BREAKER_HALF_OPEN_MS: positive.default(5_000),
+    /** How long the Neo4j driver retries a transaction on transient failures, ms. @default 2000 */
+    NEO4J_MAX_RETRY_MS: z.coerce.number().int().min(0).default(2_000),
     /** Gateway → subgraph request timeout, ms. @default 10000 */
     SUBGRAPH_TIMEOUT_MS: positive.default(10_000),
+    /**
+     * Let mutations succeed when their audit record cannot be written (logged instead). Off by
+     * default: mutations are refused with AUDIT_UNAVAILABLE rather than go unaudited. @default false
+     */
+    AUDIT_FAIL_OPEN: bool,
+    /** graphql-ws `connection_init` must arrive within this many ms (graphql-ws's default). @default 3000 */
+    WS_INIT_TIMEOUT_MS: positive.default(3000),
     /** Events retained per tenant stream (cursors older than this expire). @default 100000 */
     EVENTS_RETENTION: positive.default(100_000),
     /** Events a subgraph buffers per upstream subscription before cutting it off. @default 10000 */
@@ -220,6 +233,7 @@ export interface Config extends Omit<
   | 'SUBGRAPH_URLS'
   | 'SECRETS_ENCRYPTION_KEYS'
   | 'WEBHOOK_ALLOW_HTTP'
+  | 'AUDIT_FAIL_OPEN'
   | 'EXPORTS_CUSTOM_QUERY_ENABLED'
   | 'EXPORTS_S3_FORCE_PATH_STYLE'
   | 'EXPORTS_S3_PRESIGNED_DOWNLOADS'
@@ -231,6 +245,7 @@ export interface Config extends Omit<
   ENABLE_INTROSPECTION: boolean;
   MASK_ERRORS: boolean;
   WEBHOOK_ALLOW_HTTP: boolean;
+  AUDIT_FAIL_OPEN: boolean;
   SUBGRAPH_URLS: Partial<Record<SubgraphName, string>>;
 }
 
@@ -304,6 +319,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ENABLE_INTROSPECTION: raw.ENABLE_INTROSPECTION ?? !production,
     MASK_ERRORS: raw.MASK_ERRORS ?? production,
     WEBHOOK_ALLOW_HTTP: raw.WEBHOOK_ALLOW_HTTP ?? false,
+    AUDIT_FAIL_OPEN: raw.AUDIT_FAIL_OPEN ?? false,
     SUBGRAPH_URLS: parseSubgraphUrls(raw.SUBGRAPH_URLS),
     SECRETS_ENCRYPTION_KEYS: parseKeys(raw.SECRETS_ENCRYPTION_KEYS),
     EXPORTS_CUSTOM_QUERY_ENABLED: raw.EXPORTS_CUSTOM_QUERY_ENABLED ?? false,

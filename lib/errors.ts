@@ -20,11 +20,21 @@ export const ERROR_CODES = {
       'The HTTP request is not a GraphQL request: malformed JSON, missing `query`, wrong content type.',
   },
   PAYLOAD_TOO_LARGE: { http: 413, meaning: 'The request body exceeds LIMIT_MAX_BODY_BYTES.' },
+  METHOD_NOT_ALLOWED: {
+    http: 405,
+    meaning:
+      'The HTTP method cannot carry this request: /graphql takes GET and POST, and mutations only POST.',
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    http: 415,
+    meaning: 'A POST to /graphql whose Content-Type is not application/json.',
+  },
   GRAPHQL_PARSE_FAILED: { http: 400, meaning: 'The document is not valid GraphQL syntax.' },
   GRAPHQL_VALIDATION_FAILED: { http: 400, meaning: 'The document does not validate against the schema.' },
   QUERY_TOO_COMPLEX: {
     http: 400,
-    meaning: 'The document exceeds a hardening limit: depth, aliases or tokens (LIMIT_MAX_*).',
+    meaning:
+      'The document exceeds a hardening limit (LIMIT_MAX_*): tokens, nesting, depth, aliases, fields with fragments expanded, or fields repeated too often; `extensions.limit` names it.',
   },
   OPERATION_RESOLUTION_FAILURE: {
     http: 400,
@@ -36,6 +46,11 @@ export const ERROR_CODES = {
     http: 200,
     meaning:
       'A subgraph did not answer. Data from other subgraphs is still returned; `extensions.subgraph` names the one that failed.',
+  },
+  SERVICE_UNAVAILABLE: {
+    http: 503,
+    meaning:
+      'A dependency (Redis, Neo4j) is down or unreachable; `extensions.dependency` names it and `extensions.retryable` is true. Answered at once while the dependency is known down.',
   },
   SUBGRAPH_ERROR: {
     http: 200,
@@ -65,6 +80,11 @@ export const ERROR_CODES = {
   SUBSCRIPTION_LIMIT_REACHED: {
     http: 200,
     meaning: 'Too many subscriptions on this connection or for this tenant, or too many connections.',
+  },
+  AUDIT_UNAVAILABLE: {
+    http: 503,
+    meaning:
+      'The audit trail cannot be written, so the mutation is not accepted (AUDIT_FAIL_OPEN=false). If it was answered after execution, the change may have been applied: read it back before retrying. `extensions.retryable` is true.',
   },
   SHUTTING_DOWN: {
     http: 503,

@@ -1,5 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { unavailableDependency } from './dependencyErrors.js';
 import { isErrorCode, PlatformError } from './errors.js';
 
 /**
@@ -17,6 +18,15 @@ export function formatPlatformError(
       ...formatted,
       message: original.message,
       extensions: { ...original.details, code: original.code },
+    };
+  }
+  const dependency = unavailableDependency(original);
+  if (dependency) {
+    // The driver's text ("Reached the max retries per request limit…") means nothing to a client.
+    return {
+      message: `${dependency === 'redis' ? 'Redis' : 'Neo4j'} is unavailable; retry shortly`,
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: 'SERVICE_UNAVAILABLE', dependency, retryable: true },
     };
   }
   const code = formatted.extensions?.code;

@@ -1,16 +1,46 @@
 import { Redis } from 'ioredis';
+import type { Logger } from './logger.js';
 
 export type { Redis };
 
-/** `lazyConnect`: connect on the first command, for clients that may never send one. */
-export function createRedis(url: string, name: string, options: { lazyConnect?: boolean } = {}): Redis {
-  return new Redis(url, {
+export interface RedisClientOptions {
+  /** Connect on the first command, for clients that may never send one. */
+  lazyConnect?: boolean;
+  /** Where connection failures are reported (at most one line per 10 s). */
+  logger?: Logger;
+}
+
+/**
+ * Once a client has been ready, commands issued while it is disconnected fail at once
+ * ("Stream isn't writeable…", mapped to SERVICE_UNAVAILABLE) instead of waiting in the offline
+ * queue for a reconnect: a request is answered or refused, never held for seconds. Before the
+ * first connection, commands still queue, so start-up does not race the connect.
+ */
+export function failFastWhenDown(client: Redis, logger?: Logger): Redis {
+  let lastReport = 0;
+  client.on('ready', () => {
+    client.options.enableOfflineQueue = false;
+  });
+  client.on('error', (error: Error) => {
+    const now = Date.now();
+    if (now - lastReport < 10_000) return;
+    lastReport = now;
+    logger?.warn({ err: error, connection: client.options.connectionName }, 'redis connection failed');
+  });
+  return client;
+}
+
+export function createRedis(url: string, name: string, options: RedisClientOptions = {}): Redis {
+  const client = new Redis(url, {
     connectionName: name,
-    // Fail commands fast while disconnected instead of queueing without bound.
-    maxRetriesPerRequest: 2,
+    // A command in flight when the connection drops is retried once after reconnecting.
+    maxRetriesPerRequest: 1,
     enableOfflineQueue: true,
+    connectTimeout: 2_000,
+    retryStrategy: (times) => Math.min(times * 100, 1_000),
     lazyConnect: options.lazyConnect ?? false,
   });
+  return failFastWhenDown(client, options.logger);
 }
 
 /**

@@ -8,6 +8,8 @@ import {
 import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { isBrokenCircuitError, type CircuitBreakerPolicy } from './circuitBreaker.js';
+import type { Dependency } from './dependencyErrors.js';
 import { PlatformError } from './errors.js';
 import { formatPlatformError } from './formatError.js';
 import { executeWithApollo, parseJsonBody, readBody, sendError, sendJson } from './graphqlHttp.js';
@@ -29,7 +31,18 @@ export interface SubgraphDefinition {
   extendContext?(base: SubgraphContext): Record<string, unknown>;
   /** Closes the subgraph's own resources (drivers, workers). */
   close?(): Promise<void>;
+  /**
+   * A breaker on the one dependency every request of this subgraph needs (knowledge: Neo4j).
+   * While it is open, requests are answered SERVICE_UNAVAILABLE at once instead of each waiting
+   * for the driver to give up.
+   */
+  breaker?: { dependency: Dependency; policy: CircuitBreakerPolicy };
 }
+
+/** Set by the response hook when a request failed because `breaker.dependency` was down. */
+const DEPENDENCY_FAILED = Symbol('dependencyFailed');
+
+class DependencyFailed extends Error {}
 
 export interface SubgraphServerOptions {
   host: string;
@@ -60,7 +73,24 @@ export async function startSubgraphServer(
     // runtime/main.ts owns SIGTERM/SIGINT and closes everything in order.
     stopOnTerminationSignals: false,
     // Inline tracing (ftv1) costs every request and nothing here reads it.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      {
+        async requestDidStart() {
+          return {
+            async willSendResponse({ response, contextValue }) {
+              const guarded = definition.breaker?.dependency;
+              if (!guarded || response.body.kind !== 'single') return;
+              const failed = response.body.singleResult.errors?.some(
+                (e) => e.extensions?.code === 'SERVICE_UNAVAILABLE' && e.extensions.dependency === guarded,
+              );
+              if (failed) (contextValue as unknown as Record<symbol, boolean>)[DEPENDENCY_FAILED] = true;
+            },
+          };
+        },
+      },
+    ],
     formatError: (formatted, error) => {
       const out = formatPlatformError(formatted, error, options.maskErrors);
       if (out.extensions?.code === 'INTERNAL_SERVER_ERROR') log.error({ err: error }, 'resolver failed');
@@ -94,7 +124,32 @@ export async function startSubgraphServer(
           log: log.child({ requestId, tenantId: principal.tenantId }),
         };
         const context = { ...base, ...definition.extendContext?.(base) };
-        await executeWithApollo(apollo, req, res, body, async () => context);
+        const run = () => executeWithApollo(apollo, req, res, body, async () => context);
+        const breaker = definition.breaker;
+        if (!breaker) {
+          await run();
+          return;
+        }
+        await breaker.policy
+          .execute(async () => {
+            await run();
+            // The response is already sent; throwing only tells the breaker it was a failure.
+            if ((context as Record<symbol, boolean>)[DEPENDENCY_FAILED]) throw new DependencyFailed();
+          })
+          .catch((error: unknown) => {
+            if (error instanceof DependencyFailed) return;
+            if (isBrokenCircuitError(error)) {
+              throw new PlatformError(
+                'SERVICE_UNAVAILABLE',
+                `${breaker.dependency} is unavailable; retry shortly`,
+                {
+                  dependency: breaker.dependency,
+                  retryable: true,
+                },
+              );
+            }
+            throw error;
+          });
       } catch (error) {
         if (error instanceof PlatformError) {
           sendError(res, error, requestId);

@@ -13,11 +13,12 @@ export interface Connections {
 
 export function connect(config: Config, name: string): Connections {
   const logger = createLogger(config.LOG_LEVEL, name);
-  const redis = createRedis(config.REDIS_URL, name);
+  const redis = createRedis(config.REDIS_URL, name, { logger });
   const neo4j = createNeo4jDriver({
     uri: config.NEO4J_URI,
     user: config.NEO4J_USER,
     password: config.NEO4J_PASSWORD,
+    maxRetryMs: config.NEO4J_MAX_RETRY_MS,
   });
   return {
     redis,

@@ -1,5 +1,6 @@
 import {
   getOperationAST,
+  getVariableValues,
   GraphQLError,
   NoSchemaIntrospectionCustomRule,
   parse,
@@ -50,6 +51,7 @@ export interface GraphQLRequestInput {
   query?: unknown;
   operationName?: unknown;
   variables?: unknown;
+  extensions?: unknown;
 }
 
 /** An operation that passed every check, ready for the HTTP or the subscription executor. */
@@ -146,6 +148,21 @@ export class RequestPipeline {
           ? `Unknown operation named "${operationName}"`
           : 'Must provide operationName for a document with several operations',
       );
+    }
+    if (operation.variableDefinitions?.length) {
+      // Coerced here, as any GraphQL server does before execution, so a wrong variable is a
+      // request error the transport can answer with 400 and no subgraph is asked.
+      const coerced = getVariableValues(
+        schema,
+        operation.variableDefinitions,
+        (variables ?? {}) as Record<string, unknown>,
+        { maxErrors: 20 },
+      );
+      if (coerced.errors) {
+        throw new PlatformError('BAD_USER_INPUT', coerced.errors.map((e) => e.message).join('\n'), {
+          stage: 'variables',
+        });
+      }
     }
     const scopes = new Set(principal.scopes);
     const authKey = `${[...scopes].sort().join(' ')}\n${operation.name?.value ?? ''}\n${query}`;

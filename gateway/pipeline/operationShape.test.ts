@@ -3,7 +3,7 @@ import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import type { PlatformError } from '../../lib/errors.js';
 import { GatewayMetrics } from '../metrics.js';
-import { OperationPlanner } from '../subscriptions/OperationPlanner.js';
+import { FederatedExecutor } from '../engine/FederatedExecutor.js';
 import { readSupergraph } from '../supergraph.js';
 import { authorizeOperation } from './authorizeOperation.js';
 import { checkOperationShape, jsonDeeperThan, scanDocument } from './operationShape.js';
@@ -21,7 +21,7 @@ export function fragmentBomb(levels: number, spreads: number): string {
 }
 
 const supergraph = readSupergraph();
-const planner = new OperationPlanner(supergraph);
+const planner = new FederatedExecutor(supergraph);
 const policy = ScopePolicy.fromSupergraph(supergraph);
 const limits = { maxDepth: 15, maxAliases: 30, maxTokens: 3000, maxFields: 2000, maxInputDepth: 32 };
 const pipeline = new RequestPipeline({

@@ -5,12 +5,12 @@ import type { GatewayMetrics } from '../metrics.js';
 import type { PreparedOperation, RequestPipeline } from '../pipeline/RequestPipeline.js';
 import type { GatewayContext } from '../SubgraphDataSource.js';
 import { ClientQueue, type SubscriptionResult } from './ClientQueue.js';
-import { formatExecutorErrors } from './formatErrors.js';
-import { EVENT_SOURCE, type OperationPlanner, type PlannedOperation } from './OperationPlanner.js';
+import { formatExecutorErrors } from '../engine/formatErrors.js';
+import { EVENT_SOURCE, type FederatedExecutor, type PlannedOperation } from '../engine/FederatedExecutor.js';
 import type { UpstreamEvent, UpstreamPool } from './UpstreamPool.js';
 
 export interface SubscriptionHubOptions {
-  planner: OperationPlanner;
+  planner: FederatedExecutor;
   pool: UpstreamPool;
   services: ServiceMap;
   pipeline: RequestPipeline;

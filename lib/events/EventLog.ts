@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import type { Config } from '../config.js';
 import { PlatformError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { tenantKey } from '../redis.js';
+import { failFastWhenDown, tenantKey } from '../redis.js';
 import {
   compareStreamIds,
   decodeCursor,
@@ -69,7 +69,10 @@ export class EventLog {
   }
 
   constructor(private readonly options: EventLogOptions) {
-    this.reader = options.redis.duplicate({ connectionName: 'event-log-reader' });
+    this.reader = failFastWhenDown(
+      options.redis.duplicate({ connectionName: 'event-log-reader', enableOfflineQueue: true }),
+      options.logger,
+    );
   }
 
   private streamKey(tenantId: string): string {

@@ -2,6 +2,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { readSchema } from '../../lib/buildSchema.js';
+import { createBreaker } from '../../lib/circuitBreaker.js';
 import type { SubgraphDefinition, SubgraphDeps } from '../../lib/subgraphServer.js';
 import { batchReferenceResolvers, entityKeys } from './batchReferences.js';
 import { cypherMeterOf } from './cypherMeter.js';
@@ -34,6 +35,15 @@ export async function createKnowledgeSubgraph(deps: SubgraphDeps): Promise<Subgr
   return {
     name: 'knowledge',
     schema,
+    breaker: {
+      dependency: 'neo4j',
+      policy: createBreaker({
+        name: 'neo4j',
+        failures: deps.config.CIRCUIT_BREAKER_FAILURES,
+        halfOpenAfterMs: deps.config.CIRCUIT_BREAKER_HALF_OPEN_MS,
+        logger: deps.logger,
+      }),
+    },
     // @authorization filters read `$jwt.tenant_id`: the tenant comes only from the signed principal.
     extendContext: ({ principal, requestId, log }) => ({
       jwt: { sub: principal.subject, tenant_id: principal.tenantId, scope: principal.scopes.join(' ') },

@@ -184,7 +184,7 @@ describe('AUDIT_LOG', () => {
     const rows = await auditRows(tokenA);
     expect(rows.length).toBeGreaterThanOrEqual(2);
     expect(rows.map((r) => r.sequence)).toEqual(rows.map((_, i) => i + 1));
-    expect(rows.map((r) => r.action)).toContain('graphql.mutation');
+    expect(rows.map((r) => r.action)).toContain('export.create');
     let previous = '0'.repeat(64);
     for (const row of rows) {
       expect(row.previous_hash).toBe(previous);

@@ -352,24 +352,29 @@ describe('health and audit', () => {
   it('mutations land in a verifiable audit chain', async () => {
     const tenant = t.tenant('audited');
     const token = await t.token(tenant);
-    await t.gql(
+    const made = await t.gql<{ createAlertRule: { id: string } }>(
       token,
       'mutation Make { createAlertRule(input: { name: "High latency", metric: "gateway_p99", comparison: GREATER_THAN, threshold: 0.5 }) { id } }',
     );
+    const ruleId = made.body.data?.createAlertRule.id;
     await t.gql(
       token,
       'mutation Bad { createAlertRule(input: { name: "", metric: "m", comparison: LESS_THAN, threshold: 1 }) { id } }',
     );
     const res = await t.gql<{
-      auditEvents: { totalCount: number; edges: Array<{ node: { resource: string; outcome: string } }> };
+      auditEvents: {
+        totalCount: number;
+        edges: Array<{ node: { action: string; resource: string | null; outcome: string } }>;
+      };
       verifyAuditChain: { valid: boolean; checked: number };
     }>(
       token,
-      '{ auditEvents { totalCount edges { node { resource outcome } } } verifyAuditChain { valid checked } }',
+      '{ auditEvents { totalCount edges { node { action resource outcome } } } verifyAuditChain { valid checked } }',
     );
+    // Actions come from the domain (the root field), resources from the result.
     expect(res.body.data?.auditEvents.edges.map((e) => e.node)).toEqual([
-      { resource: 'Bad', outcome: 'FAILURE' },
-      { resource: 'Make', outcome: 'SUCCESS' },
+      { action: 'alertRule.create', resource: null, outcome: 'FAILURE' },
+      { action: 'alertRule.create', resource: ruleId, outcome: 'SUCCESS' },
     ]);
     expect(res.body.data?.verifyAuditChain).toEqual({ valid: true, checked: 2 });
 

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
-import type { ServiceMap } from '@apollo/gateway';
 import type { GraphQLFormattedError } from 'graphql';
 import {
   CloseCode,
@@ -16,26 +15,23 @@ import type { Logger } from '../../lib/logger.js';
 import type { GatewayMetrics } from '../metrics.js';
 import type { AuthenticatedPrincipal } from '../pipeline/authenticate.js';
 import type { PreparedOperation, RequestPipeline, ResultShape } from '../pipeline/RequestPipeline.js';
-import type { GatewayContext } from '../SubgraphDataSource.js';
-import type { ClientQueue, SubscriptionResult } from './ClientQueue.js';
-import { formatExecutorErrors } from './formatErrors.js';
-import type { OperationPlanner } from './OperationPlanner.js';
-import type { SubscriptionHub } from './SubscriptionHub.js';
+import type { OperationRunner } from '../engine/OperationRunner.js';
+import type { ClientQueue, SubscriptionResult } from '../subscriptions/ClientQueue.js';
+import type { SubscriptionHub } from '../subscriptions/SubscriptionHub.js';
 
 export interface SubscriptionServerOptions {
   server: Server;
   pipeline: RequestPipeline;
-  planner: OperationPlanner;
+  /** Queries and mutations sent over the socket run through the same engine as HTTP. */
+  runner: OperationRunner;
   hub: SubscriptionHub;
-  services: ServiceMap;
   metrics: GatewayMetrics;
   logger: Logger;
   maxConnections: number;
   maxPerConnection: number;
   maxPayloadBytes: number;
-  context: (prepared: PreparedOperation) => GatewayContext;
-  /** Called after a mutation over WebSocket completes (audit). */
-  afterMutation: (prepared: PreparedOperation, errorCount: number) => Promise<void>;
+  /** A socket that has not sent a valid connection_init by then is closed with 4408. */
+  initTimeoutMs: number;
 }
 
 interface Connection {
@@ -48,7 +44,6 @@ interface Connection {
   timers: NodeJS.Timeout[];
 }
 
-const INIT_TIMEOUT_MS = 10_000;
 // A client whose queue overflowed and that has not read for this long is disconnected: its socket
 // write is stuck, so the final error could never reach it anyway.
 const STALLED_MS = 5_000;
@@ -151,23 +146,20 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
   };
 
   const execute = async (connection: Connection, id: string, prepared: PreparedOperation) => {
-    const planned = options.planner.plan(prepared.document, prepared.query, prepared.operationName);
-    const executed = await options.planner.execute(
-      planned,
-      options.services,
-      { query: prepared.query, operationName: prepared.operationName, variables: prepared.variables },
-      options.context(prepared),
-    );
-    const result = pipeline.complete(prepared, {
-      data: (executed.data ?? null) as Record<string, unknown> | null,
-      ...(executed.errors?.length ? { errors: formatExecutorErrors(executed.errors) } : {}),
-    });
-    pipeline.observe(prepared, result);
-    if (prepared.operationType === 'mutation')
-      await options.afterMutation(prepared, result.errors?.length ?? 0);
+    let result: ResultShape;
+    try {
+      result = await options.runner.run(prepared);
+    } catch (error) {
+      if (!(error instanceof PlatformError)) throw error;
+      // Refused before execution (e.g. the audit trail is unavailable): an error message, as for
+      // any operation the server will not run.
+      connection.operations.delete(id);
+      await sendError(connection, id, [error.toGraphQLError().toJSON()]);
+      return;
+    }
     if (!connection.operations.has(id)) return;
     connection.operations.delete(id);
-    await sendNext(connection, id, result);
+    await sendNext(connection, id, result as SubscriptionResult);
     await sendComplete(connection, id);
   };
 
@@ -297,7 +289,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
       setTimeout(() => {
         if (!connection.principal)
           socket.close(CloseCode.ConnectionInitialisationTimeout, 'Connection initialisation timeout');
-      }, INIT_TIMEOUT_MS),
+      }, options.initTimeoutMs),
     );
     connections.add(connection);
     metrics.wsConnections.set(connections.size);

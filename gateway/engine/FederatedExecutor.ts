@@ -18,12 +18,14 @@ export interface PlannedOperation {
 export const EVENT_SOURCE = '__upstream_event__';
 
 /**
- * Plans with the federation query planner and executes plans with @apollo/gateway's executor.
+ * The gateway's one execution engine, for HTTP and WebSocket alike: one supergraph, one query
+ * planner, one plan cache per process. Plans with the federation query planner and executes plans
+ * with @apollo/gateway's executor (executeQueryPlan, which also answers introspection).
  * @apollo/gateway plans subscriptions but will not run them; we run the primary over graphql-ws
  * ourselves and, per event, execute `Sequence[primary-as-replay, rest]` through the same executor,
  * so entity fields from other subgraphs resolve exactly as they do for queries (batched per event).
  */
-export class OperationPlanner {
+export class FederatedExecutor {
   private readonly supergraph: Supergraph;
   private readonly apiSchema: Schema;
   private readonly supergraphSchema: GraphQLSchema;

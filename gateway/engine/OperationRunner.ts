@@ -1,0 +1,55 @@
+import type { ServiceMap } from '@apollo/gateway';
+import type { PreparedOperation, RequestPipeline, ResultShape } from '../pipeline/RequestPipeline.js';
+import type { GatewayContext } from '../SubgraphDataSource.js';
+import type { FederatedExecutor } from './FederatedExecutor.js';
+import { formatExecutorErrors } from './formatErrors.js';
+
+/** What runs around a query or mutation, whatever the transport (audit, usage accounting). */
+export interface OperationHooks {
+  /** Before execution; throws a PlatformError to refuse the operation with nothing executed. */
+  beforeExecute?(prepared: PreparedOperation): void | Promise<void>;
+  /** After the result is shaped; may replace it (an audit that could not be written). */
+  afterExecute?(prepared: PreparedOperation, result: ResultShape): ResultShape | Promise<ResultShape>;
+}
+
+export interface OperationRunnerOptions {
+  executor: FederatedExecutor;
+  services: ServiceMap;
+  pipeline: RequestPipeline;
+  context: (prepared: PreparedOperation) => GatewayContext;
+  hooks: readonly OperationHooks[];
+}
+
+/**
+ * Runs a prepared query or mutation through the engine: plan (cached), execute, shape, hooks,
+ * observe. HTTP and WebSocket both call this, so every cross-cutting concern lands once.
+ */
+export class OperationRunner {
+  constructor(private readonly options: OperationRunnerOptions) {}
+
+  async run(prepared: PreparedOperation): Promise<ResultShape> {
+    const { pipeline, hooks } = this.options;
+    for (const hook of hooks) await hook.beforeExecute?.(prepared);
+    let result: ResultShape;
+    if (pipeline.nothingToExecute(prepared)) {
+      result = pipeline.complete(prepared, { data: {} });
+    } else {
+      const { executor } = this.options;
+      const planned = executor.plan(prepared.document, prepared.query, prepared.operationName);
+      const executed = await executor.execute(
+        planned,
+        this.options.services,
+        { query: prepared.query, operationName: prepared.operationName, variables: prepared.variables },
+        this.options.context(prepared),
+      );
+      const errors = formatExecutorErrors(executed.errors);
+      result = pipeline.complete(prepared, {
+        data: (executed.data ?? null) as Record<string, unknown> | null,
+        ...(errors ? { errors } : {}),
+      });
+    }
+    for (const hook of hooks) if (hook.afterExecute) result = await hook.afterExecute(prepared, result);
+    pipeline.observe(prepared, result);
+    return result;
+  }
+}

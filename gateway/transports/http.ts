@@ -1,0 +1,141 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { PlatformError } from '../../lib/errors.js';
+import { parseJsonBody, readBody } from '../../lib/graphqlHttp.js';
+import type { OperationRunner } from '../engine/OperationRunner.js';
+import type { GraphQLRequestInput, RequestPipeline, ResultShape } from '../pipeline/RequestPipeline.js';
+
+export interface HttpTransportOptions {
+  pipeline: RequestPipeline;
+  runner: OperationRunner;
+  maxBodyBytes: number;
+}
+
+/**
+ * The two response media types of GraphQL over HTTP. `application/graphql-response+json` answers
+ * request errors (parse, validation, variables, limits) with 4xx; legacy `application/json`
+ * answers every well-formed request with 200, as the spec's compatibility rules say.
+ */
+type Media = 'graphql-response' | 'json';
+
+const MEDIA_TYPES: Record<Media, string> = {
+  'graphql-response': 'application/graphql-response+json; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+};
+
+function negotiate(accept: string | undefined): Media {
+  if (!accept) return 'json';
+  const lower = accept.toLowerCase();
+  if (lower.includes('application/graphql-response+json')) return 'graphql-response';
+  if (lower.includes('application/json')) return 'json';
+  if (lower.includes('*/*') || lower.includes('application/*')) return 'graphql-response';
+  return 'json';
+}
+
+/** Codes of requests that are not well-formed GraphQL-over-HTTP requests: 4xx in both media. */
+const MALFORMED = new Set(['BAD_REQUEST']);
+
+function statusOf(error: PlatformError, media: Media): number {
+  const registered = error.httpStatus;
+  // Authentication, size, method, media type, rate limits, outages keep their own status.
+  if (registered !== 200 && registered !== 400) return registered;
+  if (media === 'json') return MALFORMED.has(error.code) ? 400 : 200;
+  return 400;
+}
+
+function respond(
+  res: ServerResponse,
+  status: number,
+  body: ResultShape | { errors: unknown[] },
+  media: Media,
+  headers: Record<string, string>,
+): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': MEDIA_TYPES[media],
+    'content-length': String(Buffer.byteLength(text)),
+    ...headers,
+  });
+  res.end(text);
+}
+
+function readGetInput(url: URL): GraphQLRequestInput {
+  const variables = url.searchParams.get('variables');
+  const extensions = url.searchParams.get('extensions');
+  const json = (text: string | null, name: string): unknown => {
+    if (!text) return undefined;
+    try {
+      return JSON.parse(text);
+    } catch {
+      throw new PlatformError('BAD_REQUEST', `${name} must be JSON`);
+    }
+  };
+  return {
+    query: url.searchParams.get('query') ?? undefined,
+    operationName: url.searchParams.get('operationName') ?? undefined,
+    variables: json(variables, 'variables'),
+    extensions: json(extensions, 'extensions'),
+  };
+}
+
+async function readPostInput(req: IncomingMessage, maxBodyBytes: number): Promise<GraphQLRequestInput> {
+  const type = (req.headers['content-type'] ?? '').split(';', 1)[0]?.trim().toLowerCase();
+  if (type !== 'application/json' && type !== 'application/graphql-response+json') {
+    req.resume();
+    throw new PlatformError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      'POST a JSON GraphQL request with Content-Type: application/json',
+    );
+  }
+  const body = parseJsonBody(await readBody(req, maxBodyBytes));
+  if (Array.isArray(body)) throw new PlatformError('BAD_REQUEST', 'Batched requests are not supported');
+  if (body === null || typeof body !== 'object')
+    throw new PlatformError('BAD_REQUEST', 'The body must be a JSON object');
+  return body as GraphQLRequestInput;
+}
+
+/**
+ * POST/GET /graphql: a thin adapter. It reads the request, hands it to the pipeline (checks) and
+ * the runner (the engine), and writes the GraphQL-over-HTTP response.
+ */
+export async function handleGraphqlRequest(
+  options: HttpTransportOptions,
+  req: IncomingMessage,
+  res: ServerResponse,
+  requestId: string,
+): Promise<void> {
+  const { pipeline } = options;
+  const media = negotiate(req.headers.accept);
+  const headers: Record<string, string> = { 'x-request-id': requestId };
+  let tenantId: string | undefined;
+  try {
+    let input: GraphQLRequestInput;
+    if (req.method === 'POST') {
+      input = await readPostInput(req, options.maxBodyBytes);
+    } else if (req.method === 'GET') {
+      input = readGetInput(new URL(req.url ?? '/', 'http://localhost'));
+    } else {
+      headers.allow = 'GET, POST';
+      throw new PlatformError('METHOD_NOT_ALLOWED', 'Use GET or POST');
+    }
+    const principal = await pipeline.authenticate(req.headers.authorization);
+    tenantId = principal.tenantId;
+    const prepared = pipeline.prepare(principal, input, requestId, 'http');
+    if (prepared.operationType === 'subscription') {
+      throw new PlatformError(
+        'BAD_REQUEST',
+        'Subscriptions are served over WebSocket (graphql-ws) at this same URL',
+      );
+    }
+    if (req.method === 'GET' && prepared.operationType === 'mutation') {
+      headers.allow = 'POST';
+      throw new PlatformError('METHOD_NOT_ALLOWED', 'Mutations must be sent with POST');
+    }
+    const result = await options.runner.run(prepared);
+    respond(res, 200, result, media, headers);
+  } catch (error) {
+    if (!(error instanceof PlatformError)) throw error;
+    pipeline.rejected(error, { requestId, transport: 'http', tenantId });
+    if (error.code === 'UNAUTHENTICATED') headers['www-authenticate'] = 'Bearer';
+    respond(res, statusOf(error, media), { errors: [error.toGraphQLError().toJSON()] }, media, headers);
+  }
+}

@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, describe, expect, it } from 'vitest';
+import { AuditTrail } from './auditTrail.js';
+import { createRedis } from './redis.js';
+
+const url = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const prefix = `test:audit:${randomUUID().slice(0, 8)}:`;
+const clients = [createRedis(url, 'audit-test-a'), createRedis(url, 'audit-test-b')];
+
+afterAll(async () => {
+  const keys = await clients[0]!.keys(`${prefix}*`);
+  if (keys.length > 0) await clients[0]!.del(...keys);
+  for (const client of clients) client.disconnect();
+});
+
+const entry = (tenantId: string, i: number) => ({
+  tenantId,
+  actor: 'user-1',
+  action: 'event.publish',
+  resource: `r-${i}`,
+  outcome: 'SUCCESS' as const,
+  details: { i },
+});
+
+describe('AuditTrail appends', () => {
+  it('keeps all of 1,000 concurrent appends of one tenant in one valid chain', async () => {
+    const trail = new AuditTrail(clients[0]!, prefix);
+    const tenant = `t-${randomUUID()}`;
+    const stored = await Promise.all(Array.from({ length: 1000 }, (_, i) => trail.append(entry(tenant, i))));
+    expect(new Set(stored.map((e) => e.sequence)).size).toBe(1000);
+    expect(await trail.count(tenant)).toBe(1000);
+    expect(await trail.verify(tenant)).toEqual({ valid: true, checked: 1000, brokenAt: null });
+  });
+
+  it('never forks the chain when two processes append to one tenant at once', async () => {
+    // Two trails on two connections stand for two gateway processes.
+    const [a, b] = clients.map((client) => new AuditTrail(client, prefix)) as [AuditTrail, AuditTrail];
+    const tenant = `t-${randomUUID()}`;
+    await Promise.all(Array.from({ length: 600 }, (_, i) => (i % 2 === 0 ? a : b).append(entry(tenant, i))));
+    expect(await a.count(tenant)).toBe(600);
+    expect(await b.verify(tenant)).toEqual({ valid: true, checked: 600, brokenAt: null });
+    const resources = new Set<string | null>();
+    for await (const page of a.pages(tenant)) for (const e of page) resources.add(e.resource);
+    expect(resources.size).toBe(600);
+  });
+
+  it('rejects an append it could not store instead of dropping it silently', async () => {
+    const dead = createRedis('redis://127.0.0.1:1', 'audit-test-dead');
+    try {
+      const trail = new AuditTrail(dead, prefix);
+      await expect(trail.append(entry(`t-${randomUUID()}`, 0))).rejects.toThrow();
+    } finally {
+      dead.disconnect();
+    }
+  });
+});

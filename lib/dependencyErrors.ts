@@ -1,0 +1,23 @@
+import { isRetriableError, Neo4jError } from 'neo4j-driver';
+
+export type Dependency = 'redis' | 'neo4j';
+
+/** Words ioredis uses for a command that could not reach Redis (closed, down, still loading). */
+const REDIS_DOWN =
+  /^(Connection is closed|Stream isn't writeable|Reached the max retries per request limit|LOADING |MASTERDOWN|CLUSTERDOWN|TRYAGAIN)/;
+
+/**
+ * Which dependency a failure means is unavailable, if any. Used to answer SERVICE_UNAVAILABLE
+ * with the dependency's name instead of the driver's own text.
+ */
+export function unavailableDependency(error: unknown): Dependency | null {
+  if (error instanceof Neo4jError) {
+    return isRetriableError(error) || error.code === 'ServiceUnavailable' || error.code === 'SessionExpired'
+      ? 'neo4j'
+      : null;
+  }
+  if (error instanceof Error) {
+    if (error.name === 'MaxRetriesPerRequestError' || REDIS_DOWN.test(error.message)) return 'redis';
+  }
+  return null;
+}
