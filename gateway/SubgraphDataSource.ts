@@ -1,7 +1,7 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { Agent, request } from 'undici';
-import { isBrokenCircuitError, type CircuitBreakerPolicy } from '../lib/circuitBreaker.js';
+import { isBrokenCircuitError, type DependencyBreaker } from '../lib/circuitBreaker.js';
 import { PRINCIPAL_HEADER, REQUEST_ID_HEADER } from '../lib/principal.js';
 import { dedupeRepresentations, expandEntities } from './dedupeRepresentations.js';
 import type { GatewayMetrics } from './metrics.js';
@@ -23,7 +23,7 @@ export interface SubgraphDataSourceOptions {
    * Opens after consecutive transport failures (refused, reset, timed out): fetches then fail
    * at once with SUBGRAPH_UNAVAILABLE until a probe gets through. @default none
    */
-  breaker?: CircuitBreakerPolicy;
+  breaker?: DependencyBreaker;
 }
 
 interface RawResponse {

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { Driver } from 'neo4j-driver';
 import type { Redis } from 'ioredis';
 import { AuditTrail } from '../lib/auditTrail.js';
-import { createBreaker } from '../lib/circuitBreaker.js';
+import { DependencyBreaker } from '../lib/circuitBreaker.js';
 import type { Config } from '../lib/config.js';
 import { PlatformError } from '../lib/errors.js';
 import { sendError, sendJson } from '../lib/graphqlHttp.js';
@@ -64,10 +64,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         url,
         timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
         metrics,
-        breaker: createBreaker({
+        breaker: new DependencyBreaker({
           name: `subgraph:${name}`,
           failures: config.CIRCUIT_BREAKER_FAILURES,
           halfOpenAfterMs: config.CIRCUIT_BREAKER_HALF_OPEN_MS,
+          probe: async () => {
+            const res = await fetch(new URL('/healthz', url), { signal: AbortSignal.timeout(1_000) });
+            if (!res.ok) throw new Error(`HTTP ${res.status}`);
+          },
           logger: log,
         }),
       }),

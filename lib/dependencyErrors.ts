@@ -2,6 +2,9 @@ import { isRetriableError, Neo4jError } from 'neo4j-driver';
 
 export type Dependency = 'redis' | 'neo4j';
 
+/** How messages name each dependency. */
+export const DEPENDENCY_LABELS: Readonly<Record<Dependency, string>> = { redis: 'Redis', neo4j: 'Neo4j' };
+
 /** Words ioredis uses for a command that could not reach Redis (closed, down, still loading). */
 const REDIS_DOWN =
   /^(Connection is closed|Stream isn't writeable|Reached the max retries per request limit|LOADING |MASTERDOWN|CLUSTERDOWN|TRYAGAIN)/;

@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { unavailableDependency } from './dependencyErrors.js';
+import { DEPENDENCY_LABELS, unavailableDependency } from './dependencyErrors.js';
 import { isErrorCode, PlatformError } from './errors.js';
 
 /**
@@ -24,7 +24,7 @@ export function formatPlatformError(
   if (dependency) {
     // The driver's text ("Reached the max retries per request limit…") means nothing to a client.
     return {
-      message: `${dependency === 'redis' ? 'Redis' : 'Neo4j'} is unavailable; retry shortly`,
+      message: `${DEPENDENCY_LABELS[dependency]} is unavailable; retry shortly`,
       ...(formatted.path ? { path: formatted.path } : {}),
       extensions: { code: 'SERVICE_UNAVAILABLE', dependency, retryable: true },
     };

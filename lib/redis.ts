@@ -6,6 +6,14 @@ export type { Redis };
 export interface RedisClientOptions {
   /** Connect on the first command, for clients that may never send one. */
   lazyConnect?: boolean;
+  /**
+   * `request` (default): serves requests, fails fast while Redis is down. `blocking`: BullMQ and
+   * blocking readers, which retry forever themselves and need commands to wait for a reconnect.
+   * @default request
+   */
+  role?: 'request' | 'blocking';
+  /** Batch concurrent commands into shared round trips (many small concurrent reads/writes). */
+  autoPipelining?: boolean;
   /** Where connection failures are reported (at most one line per 10 s). */
   logger?: Logger;
 }
@@ -30,17 +38,22 @@ export function failFastWhenDown(client: Redis, logger?: Logger): Redis {
   return client;
 }
 
+/** The one way every process makes a Redis connection. */
 export function createRedis(url: string, name: string, options: RedisClientOptions = {}): Redis {
+  const blocking = options.role === 'blocking';
   const client = new Redis(url, {
     connectionName: name,
-    // A command in flight when the connection drops is retried once after reconnecting.
-    maxRetriesPerRequest: 1,
+    // A request command in flight when the connection drops is retried once after reconnecting.
+    maxRetriesPerRequest: blocking ? null : 1,
     enableOfflineQueue: true,
+    enableAutoPipelining: options.autoPipelining ?? false,
     connectTimeout: 2_000,
     retryStrategy: (times) => Math.min(times * 100, 1_000),
     lazyConnect: options.lazyConnect ?? false,
   });
-  return failFastWhenDown(client, options.logger);
+  if (!blocking) return failFastWhenDown(client, options.logger);
+  client.on('error', () => undefined); // blocking clients retry on their own; their users log.
+  return client;
 }
 
 /**

@@ -8,8 +8,8 @@ import {
 import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { isBrokenCircuitError, type CircuitBreakerPolicy } from './circuitBreaker.js';
-import type { Dependency } from './dependencyErrors.js';
+import { isBrokenCircuitError, type DependencyBreaker } from './circuitBreaker.js';
+import { DEPENDENCY_LABELS, type Dependency } from './dependencyErrors.js';
 import { PlatformError } from './errors.js';
 import { formatPlatformError } from './formatError.js';
 import { executeWithApollo, parseJsonBody, readBody, sendError, sendJson } from './graphqlHttp.js';
@@ -36,11 +36,17 @@ export interface SubgraphDefinition {
    * While it is open, requests are answered SERVICE_UNAVAILABLE at once instead of each waiting
    * for the driver to give up.
    */
-  breaker?: { dependency: Dependency; policy: CircuitBreakerPolicy };
+  breaker?: { dependency: Dependency; policy: DependencyBreaker };
 }
 
-/** Set by the response hook when a request failed because `breaker.dependency` was down. */
-const DEPENDENCY_FAILED = Symbol('dependencyFailed');
+/**
+ * Set by the response hook when a request failed because `breaker.dependency` was down. A holder
+ * object, so it survives Apollo Server copying the context.
+ */
+interface DependencyOutcome {
+  failed: boolean;
+}
+const OUTCOME = Symbol('dependencyOutcome');
 
 class DependencyFailed extends Error {}
 
@@ -85,7 +91,10 @@ export async function startSubgraphServer(
               const failed = response.body.singleResult.errors?.some(
                 (e) => e.extensions?.code === 'SERVICE_UNAVAILABLE' && e.extensions.dependency === guarded,
               );
-              if (failed) (contextValue as unknown as Record<symbol, boolean>)[DEPENDENCY_FAILED] = true;
+              const outcome = (contextValue as unknown as Record<symbol, DependencyOutcome | undefined>)[
+                OUTCOME
+              ];
+              if (failed && outcome) outcome.failed = true;
             },
           };
         },
@@ -123,7 +132,8 @@ export async function startSubgraphServer(
           requestId,
           log: log.child({ requestId, tenantId: principal.tenantId }),
         };
-        const context = { ...base, ...definition.extendContext?.(base) };
+        const outcome: DependencyOutcome = { failed: false };
+        const context = { ...base, ...definition.extendContext?.(base), [OUTCOME]: outcome };
         const run = () => executeWithApollo(apollo, req, res, body, async () => context);
         const breaker = definition.breaker;
         if (!breaker) {
@@ -134,14 +144,14 @@ export async function startSubgraphServer(
           .execute(async () => {
             await run();
             // The response is already sent; throwing only tells the breaker it was a failure.
-            if ((context as Record<symbol, boolean>)[DEPENDENCY_FAILED]) throw new DependencyFailed();
+            if (outcome.failed) throw new DependencyFailed();
           })
           .catch((error: unknown) => {
             if (error instanceof DependencyFailed) return;
             if (isBrokenCircuitError(error)) {
               throw new PlatformError(
                 'SERVICE_UNAVAILABLE',
-                `${breaker.dependency} is unavailable; retry shortly`,
+                `${DEPENDENCY_LABELS[breaker.dependency]} is unavailable; retry shortly`,
                 {
                   dependency: breaker.dependency,
                   retryable: true,

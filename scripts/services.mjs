@@ -68,8 +68,12 @@ export function stopServices() {
   }
 }
 
-/** Starts redis-server (installing Debian's package if needed) unless REDIS_URL answers. */
-export async function ensureRedis(redisUrl, dataDir) {
+/**
+ * Starts redis-server (installing Debian's package if needed) unless REDIS_URL answers. Data is
+ * persistent (AOF, fsync every second, plus RDB snapshots) unless the caller opts out explicitly
+ * with `{ persistent: false }`, as the test bootstrap does for its throwaway server.
+ */
+export async function ensureRedis(redisUrl, dataDir, { persistent = true } = {}) {
   const url = new URL(redisUrl);
   const host = url.hostname || '127.0.0.1';
   const port = Number(url.port || 6379);
@@ -87,7 +91,6 @@ export async function ensureRedis(redisUrl, dataDir) {
     });
   }
   mkdirSync(dataDir, { recursive: true });
-  const persistent = !dataDir.includes('tmp');
   const args = [
     '--port',
     String(port),
@@ -99,6 +102,8 @@ export async function ensureRedis(redisUrl, dataDir) {
     persistent ? '60 1' : '',
     '--appendonly',
     persistent ? 'yes' : 'no',
+    '--appendfsync',
+    'everysec',
     '--maxclients',
     '20000',
   ];

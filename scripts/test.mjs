@@ -22,7 +22,8 @@ const scratch = mkdtempSync(path.join(os.tmpdir(), 'kg-test-'));
 const env = { ...platformEnv(), NODE_ENV: 'test' };
 let status = 1;
 try {
-  await ensureRedis(env.REDIS_URL, path.join(scratch, 'redis'));
+  // A throwaway server: nothing of the suite's data needs to survive a restart.
+  await ensureRedis(env.REDIS_URL, path.join(scratch, 'redis'), { persistent: false });
   await ensureNeo4j(env, path.join(scratch, 'neo4j'));
   const bin = (name) => path.join(ROOT, 'node_modules', '.bin', name);
   const steps = [

@@ -2,6 +2,7 @@ import { getOperationAST, parse } from 'graphql';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import type { PlatformError } from '../../lib/errors.js';
+import { fragmentBomb } from '../../test/support/hostileDocuments.js';
 import { GatewayMetrics } from '../metrics.js';
 import { FederatedExecutor } from '../engine/FederatedExecutor.js';
 import { readSupergraph } from '../supergraph.js';
@@ -9,16 +10,6 @@ import { authorizeOperation } from './authorizeOperation.js';
 import { checkOperationShape, jsonDeeperThan, scanDocument } from './operationShape.js';
 import { RequestPipeline } from './RequestPipeline.js';
 import { ScopePolicy } from './scopePolicy.js';
-
-/** `{ ...F0 } fragment F0 on Query { ...F1 ...F1 } … fragment Fn on Query { me { subject } }` */
-export function fragmentBomb(levels: number, spreads: number): string {
-  const defs = Array.from(
-    { length: levels },
-    (_, i) =>
-      `fragment F${i} on Query { ${Array.from({ length: spreads }, () => `...F${i + 1}`).join(' ')} }`,
-  );
-  return `{ ...F0 } ${defs.join(' ')} fragment F${levels} on Query { me { subject } }`;
-}
 
 const supergraph = readSupergraph();
 const planner = new FederatedExecutor(supergraph);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { Worker } from 'bullmq';
-import { Redis } from 'ioredis';
+import { createRedis } from '../../lib/redis.js';
 import { EventLog } from '../../lib/events/EventLog.js';
 import type { SubgraphDeps } from '../../lib/subgraphServer.js';
 import type { RunningWorker } from '../../runtime/workers.js';
@@ -29,21 +29,11 @@ export async function startWebhookWorker(
   const prefix = config.REDIS_KEY_PREFIX;
   const consumer = `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
   // BullMQ workers block on their connection and must retry commands forever themselves.
-  const bullConnection = new Redis(config.REDIS_URL, {
-    maxRetriesPerRequest: null,
-    connectionName: 'webhook-jobs',
-  });
-  const reader = new Redis(config.REDIS_URL, {
-    maxRetriesPerRequest: null,
-    connectionName: 'webhook-fanout',
-  });
+  const bullConnection = createRedis(config.REDIS_URL, 'webhook-jobs', { role: 'blocking' });
+  const reader = createRedis(config.REDIS_URL, 'webhook-fanout', { role: 'blocking' });
   // Hundreds of concurrent deliveries each make small reads and writes: auto-pipelining sends
   // them in shared batches, which is most of the worker's throughput.
-  const redis = new Redis(config.REDIS_URL, {
-    enableAutoPipelining: true,
-    maxRetriesPerRequest: 2,
-    connectionName: 'webhook-store',
-  });
+  const redis = createRedis(config.REDIS_URL, 'webhook-store', { autoPipelining: true, logger });
   const webhooks = new WebhookStore(redis, prefix, new SecretBox(config.SECRETS_ENCRYPTION_KEYS));
   const deliveries = new DeliveryStore(redis, prefix, config.WEBHOOK_DELIVERY_RETENTION_DAYS);
   const events = EventLog.fromConfig(config, redis, logger);

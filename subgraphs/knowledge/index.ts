@@ -2,7 +2,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { readSchema } from '../../lib/buildSchema.js';
-import { createBreaker } from '../../lib/circuitBreaker.js';
+import { DependencyBreaker } from '../../lib/circuitBreaker.js';
 import type { SubgraphDefinition, SubgraphDeps } from '../../lib/subgraphServer.js';
 import { batchReferenceResolvers, entityKeys } from './batchReferences.js';
 import { cypherMeterOf } from './cypherMeter.js';
@@ -37,10 +37,12 @@ export async function createKnowledgeSubgraph(deps: SubgraphDeps): Promise<Subgr
     schema,
     breaker: {
       dependency: 'neo4j',
-      policy: createBreaker({
+      policy: new DependencyBreaker({
         name: 'neo4j',
         failures: deps.config.CIRCUIT_BREAKER_FAILURES,
         halfOpenAfterMs: deps.config.CIRCUIT_BREAKER_HALF_OPEN_MS,
+        // One connection round trip, no transaction retries.
+        probe: () => deps.neo4j.getServerInfo({ database: deps.config.NEO4J_DATABASE }),
         logger: deps.logger,
       }),
     },

@@ -1,4 +1,4 @@
-import { Redis } from 'ioredis';
+import { createRedis, type Redis } from '../../../lib/redis.js';
 import type { Config } from '../../../lib/config.js';
 
 /** The BullMQ queue export jobs travel on; the job id is the export id, so a job is queued once. */
@@ -16,5 +16,5 @@ export function queuePrefix(config: Pick<Config, 'REDIS_KEY_PREFIX'>): string {
 
 /** BullMQ blocks on its connection and requires unlimited retries; it gets connections of its own. */
 export function queueConnection(config: Pick<Config, 'REDIS_URL'>, name: string): Redis {
-  return new Redis(config.REDIS_URL, { connectionName: name, maxRetriesPerRequest: null });
+  return createRedis(config.REDIS_URL, name, { role: 'blocking' });
 }
