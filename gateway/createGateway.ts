@@ -13,7 +13,7 @@ import { signPrincipal, type Principal } from '../lib/principal.js';
 import { FederatedExecutor } from './engine/FederatedExecutor.js';
 import { OperationRunner } from './engine/OperationRunner.js';
 import { GatewayMetrics } from './metrics.js';
-import { createAuthenticator } from './pipeline/authenticate.js';
+import { createGatewaySecurity } from './gatewaySecurity.js';
 import { RequestPipeline, type PreparedOperation } from './pipeline/RequestPipeline.js';
 import { ScopePolicy } from './pipeline/scopePolicy.js';
 import { useAudit } from './plugins/useAudit.js';
@@ -23,6 +23,7 @@ import { SubscriptionHub } from './subscriptions/SubscriptionHub.js';
 import { UpstreamPool } from './subscriptions/UpstreamPool.js';
 import { readSupergraph } from './supergraph.js';
 import { handleGraphqlRequest } from './transports/http.js';
+import { parseTrustedProxies } from './transports/clientOrigin.js';
 import { serveSubscriptions } from './transports/websocket.js';
 import { DOWNLOAD_PATH } from '../subgraphs/exports/download/signedUrl.js';
 import { serveDownload } from '../subgraphs/exports/download/serveDownload.js';
@@ -80,13 +81,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // The one engine: one supergraph, one planner and plan cache for HTTP and WebSocket.
   const executor = new FederatedExecutor(supergraphSdl);
 
+  const security = createGatewaySecurity({ config, redis: options.redis, logger: log, audit });
+  const trustedProxies = parseTrustedProxies(config.TRUSTED_PROXY_CIDRS);
+
   const pipeline = new RequestPipeline({
-    authenticate: createAuthenticator({
-      jwtSecret: config.AUTH_JWT_SECRET,
-      jwksUrl: config.AUTH_JWKS_URL,
-      issuer: config.AUTH_ISSUER,
-      audience: config.AUTH_AUDIENCE,
-    }),
+    authenticate: security.authenticate,
     policy: ScopePolicy.fromSupergraph(supergraphSdl),
     schema: () => executor.schema,
     limits: {
@@ -95,7 +94,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       maxTokens: config.LIMIT_MAX_TOKENS,
       maxFields: config.LIMIT_MAX_FIELDS,
       maxInputDepth: config.LIMIT_MAX_INPUT_DEPTH,
+      maxCost: config.COST_MAX_PER_OPERATION,
     },
+    cost: { defaultListSize: config.COST_DEFAULT_LIST_SIZE, mutationCost: config.COST_MUTATION },
     introspection: config.ENABLE_INTROSPECTION,
     maskErrors: config.MASK_ERRORS,
     logger: log,
@@ -131,6 +132,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     pipeline,
     context,
     hooks: [
+      security.rateLimit,
       useAudit({
         trail: audit,
         available: () => options.redis.status === 'ready',
@@ -149,7 +151,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     switch (path) {
       case '/graphql':
         return handleGraphqlRequest(
-          { pipeline, runner, maxBodyBytes: config.LIMIT_MAX_BODY_BYTES },
+          { pipeline, runner, maxBodyBytes: config.LIMIT_MAX_BODY_BYTES, trustedProxies },
           req,
           res,
           requestId,
@@ -214,7 +216,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     maxPerConnection: config.SUBSCRIPTIONS_MAX_PER_CONNECTION,
     maxPayloadBytes: config.LIMIT_MAX_BODY_BYTES,
     initTimeoutMs: config.WS_INIT_TIMEOUT_MS,
+    trustedProxies,
   });
+  // A revoked or rotated-out key ends its open subscriptions on every gateway (by channel).
+  security.apiKeys.onChange((change) => {
+    if (change.reason !== 'revoked') return;
+    const ended = websocket.endApiKey(change.id, 'API key revoked');
+    if (ended > 0) log.info({ keyId: change.id, connections: ended }, 'ended sockets of a revoked API key');
+  });
+  await security.apiKeys.whenListening();
 
   const listening = await listen(server, config.HOST, options.port ?? config.GATEWAY_PORT);
   const url = `http://${hostForUrl(config.HOST)}:${listening.port}/graphql`;
@@ -226,6 +236,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     pipeline,
     close: async () => {
       await websocket.close();
+      await security.close();
       await pool.close();
       await listening.close();
       exportDestinations.close();

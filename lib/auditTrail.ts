@@ -8,6 +8,8 @@ export interface AuditEntryInput {
   readonly action: string;
   readonly resource: string | null;
   readonly outcome: 'SUCCESS' | 'FAILURE';
+  /** The security framework's event type (user_login, login_failed, permission_denied, …). */
+  readonly eventType?: string;
   readonly details: Record<string, unknown> | null;
 }
 

@@ -93,6 +93,47 @@ const schema = z
     NEO4J_MAX_RETRY_MS: z.coerce.number().int().min(0).default(2_000),
     /** Gateway → subgraph request timeout, ms. @default 10000 */
     SUBGRAPH_TIMEOUT_MS: positive.default(10_000),
+    // API keys, rate and cost limits, brute force (docs/SECURITY.md).
+    /** Longest lifetime of an API key; a key created without `expiresAt` gets it. @default 365 */
+    API_KEY_MAX_LIFETIME_DAYS: positive.default(365),
+    /** How often each gateway writes the API keys' coalesced last-use times, ms. @default 10000 */
+    API_KEY_USE_FLUSH_MS: positive.default(10_000),
+    /** Longest overlap of `rotateApiKey`, seconds. @default 604800 (7 days) */
+    API_KEY_MAX_OVERLAP_SECONDS: positive.default(604_800),
+    /** Points each principal may spend per window (an API key's `rateLimit` overrides it). @default 10000 */
+    RATE_LIMIT_PRINCIPAL_POINTS: positive.default(10_000),
+    /** Points each tenant may spend per window, all principals together. @default 50000 */
+    RATE_LIMIT_TENANT_POINTS: positive.default(50_000),
+    /** @default 60 */
+    RATE_LIMIT_WINDOW_SECONDS: positive.default(60),
+    /** Per-tenant budgets: `tenant=points/seconds,…`. @default none */
+    RATE_LIMIT_TENANT_OVERRIDES: z
+      .string()
+      .default('')
+      .refine(
+        (v) => v.split(',').every((p) => p.trim() === '' || /^[^=\s]+=\d+\/\d+$/.test(p.trim())),
+        'must be tenant=points/seconds, comma-separated',
+      ),
+    /** Largest requested cost of one operation (objects × list sizes). @default 5000 */
+    COST_MAX_PER_OPERATION: positive.default(5_000),
+    /** Items assumed for a list without first/last/limit. @default 10 */
+    COST_DEFAULT_LIST_SIZE: positive.default(10),
+    /** Cost added per mutation root field. @default 10 */
+    COST_MUTATION: z.coerce.number().int().min(0).default(10),
+    /** Failed authentications (per client IP, per credential) that block it. @default 5 */
+    AUTH_BLOCK_FAILURES: positive.default(5),
+    /** Window failed authentications are counted in, seconds. @default 900 */
+    AUTH_BLOCK_WINDOW_SECONDS: positive.default(900),
+    /** How long a brute-force block lasts, seconds. @default 900 */
+    AUTH_BLOCK_SECONDS: positive.default(900),
+    /** Proxies whose X-Forwarded-For is believed (CIDRs); others' is ignored. @default none */
+    TRUSTED_PROXY_CIDRS: z
+      .string()
+      .default('')
+      .refine(
+        (v) => v.split(',').every((c) => c.trim() === '' || ipaddr.isValidCIDR(c.trim())),
+        'must be comma-separated CIDRs',
+      ),
     /**
      * Let mutations succeed when their audit record cannot be written (logged instead). Off by
      * default: mutations are refused with AUDIT_UNAVAILABLE rather than go unaudited. @default false
@@ -234,6 +275,7 @@ export interface Config extends Omit<
   | 'SECRETS_ENCRYPTION_KEYS'
   | 'WEBHOOK_ALLOW_HTTP'
   | 'AUDIT_FAIL_OPEN'
+  | 'RATE_LIMIT_TENANT_OVERRIDES'
   | 'EXPORTS_CUSTOM_QUERY_ENABLED'
   | 'EXPORTS_S3_FORCE_PATH_STYLE'
   | 'EXPORTS_S3_PRESIGNED_DOWNLOADS'
@@ -246,6 +288,7 @@ export interface Config extends Omit<
   MASK_ERRORS: boolean;
   WEBHOOK_ALLOW_HTTP: boolean;
   AUDIT_FAIL_OPEN: boolean;
+  RATE_LIMIT_TENANT_OVERRIDES: ReadonlyMap<string, { points: number; windowSeconds: number }>;
   SUBGRAPH_URLS: Partial<Record<SubgraphName, string>>;
 }
 
@@ -259,6 +302,8 @@ const EXAMPLES: Record<string, string> = {
   SUBGRAPH_URLS: 'knowledge=http://knowledge:4001/graphql,exports=http://exports:4003/graphql',
   GATEWAY_PORT: '4000',
   WEBHOOK_ALLOWED_CIDRS: '10.20.0.0/16,127.0.0.1/32',
+  TRUSTED_PROXY_CIDRS: '10.0.0.0/8',
+  RATE_LIMIT_TENANT_OVERRIDES: 'acme=200000/60,beta=5000/60',
   EXPORTS_S3_ENDPOINT: 'https://minio.internal:9000',
   EXPORTS_S3_BUCKET: 'kg-exports',
   EXPORTS_S3_PREFIX: 'exports/',
@@ -320,6 +365,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     MASK_ERRORS: raw.MASK_ERRORS ?? production,
     WEBHOOK_ALLOW_HTTP: raw.WEBHOOK_ALLOW_HTTP ?? false,
     AUDIT_FAIL_OPEN: raw.AUDIT_FAIL_OPEN ?? false,
+    RATE_LIMIT_TENANT_OVERRIDES: new Map(
+      raw.RATE_LIMIT_TENANT_OVERRIDES.split(',')
+        .map((p) => p.trim())
+        .filter(Boolean)
+        .map((p) => {
+          const [tenant, budget] = p.split('=') as [string, string];
+          const [points, seconds] = budget.split('/').map(Number) as [number, number];
+          return [tenant, { points, windowSeconds: seconds }] as const;
+        }),
+    ),
     SUBGRAPH_URLS: parseSubgraphUrls(raw.SUBGRAPH_URLS),
     SECRETS_ENCRYPTION_KEYS: parseKeys(raw.SECRETS_ENCRYPTION_KEYS),
     EXPORTS_CUSTOM_QUERY_ENABLED: raw.EXPORTS_CUSTOM_QUERY_ENABLED ?? false,

@@ -86,6 +86,16 @@ export const ERROR_CODES = {
     meaning:
       'The audit trail cannot be written, so the mutation is not accepted (AUDIT_FAIL_OPEN=false). If it was answered after execution, the change may have been applied: read it back before retrying. `extensions.retryable` is true.',
   },
+  RATE_LIMITED: {
+    http: 429,
+    meaning:
+      'The principal or tenant spent its points budget for the window (RATE_LIMIT_*); `extensions.retryAfterSeconds` and the Retry-After header say when to retry, `extensions.scope` which budget. Nothing already accepted is dropped.',
+  },
+  AUTH_BLOCKED: {
+    http: 429,
+    meaning:
+      'Too many failed authentications from this client IP or with this credential (AUTH_BLOCK_*); the credential was not checked. Retry after `extensions.retryAfterSeconds`.',
+  },
   SHUTTING_DOWN: {
     http: 503,
     meaning: 'The gateway is shutting down; reconnect (to another replica) and resume with the last cursor.',
@@ -159,12 +169,19 @@ export function isErrorCode(value: unknown): value is ErrorCode {
 export class PlatformError extends Error {
   readonly code: ErrorCode;
   readonly details: Record<string, unknown>;
+  /** HTTP headers the transport sends with this error (Retry-After). */
+  httpHeaders: Readonly<Record<string, string>> = {};
 
   constructor(code: ErrorCode, message: string, details: Record<string, unknown> = {}) {
     super(message);
     this.name = 'PlatformError';
     this.code = code;
     this.details = details;
+  }
+
+  withHeaders(headers: Record<string, string>): this {
+    this.httpHeaders = { ...this.httpHeaders, ...headers };
+    return this;
   }
 
   get httpStatus(): number {

@@ -10,6 +10,8 @@ export interface TenantRecord {
 
 export interface Page<T> {
   readonly items: T[];
+  /** Cursor of each item: pass as `after` to continue right after it. */
+  readonly cursors: string[];
   readonly nextCursor: string | null;
   readonly totalCount: number;
 }
@@ -71,10 +73,18 @@ export class TenantRecords<T extends TenantRecord> {
       this.redis.zrevrange(this.indexKey(tenantId), offset, offset + first - 1),
       this.redis.zcard(this.indexKey(tenantId)),
     ]);
-    const records = (await this.getMany(tenantId, ids)).filter((r): r is T => r !== null);
+    const found = await this.getMany(tenantId, ids);
+    const records: T[] = [];
+    const cursors: string[] = [];
+    found.forEach((record, i) => {
+      if (!record) return;
+      records.push(record);
+      cursors.push(Buffer.from(String(offset + i)).toString('base64url'));
+    });
     const last = offset + ids.length - 1;
     return {
       items: records,
+      cursors,
       totalCount: total,
       nextCursor: last + 1 < total ? Buffer.from(String(last)).toString('base64url') : null,
     };

@@ -29,17 +29,36 @@ export type AlertRule = {
   threshold: Scalars['Float']['output'];
 };
 
+/**
+ * A key for partner apps: `Authorization: Bearer <key>` or `x-api-key: <key>`, over HTTP and in the
+ * graphql-ws `connection_init`. It acts as the principal `apikey:<id>` in its tenant with its scopes.
+ */
 export type ApiKey = {
   __typename?: 'ApiKey';
   createdAt: Scalars['DateTime']['output'];
   createdBy: Principal;
+  /** The key stops working then (at most API_KEY_MAX_LIFETIME_DAYS after creation). */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
+  /** Last authenticated use, written at most every few seconds per gateway. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
   /** First characters of the key, for recognising it; the key itself is shown once. */
   prefix: Scalars['String']['output'];
+  /** During a rotation's overlap, the previous secret keeps working until then. */
+  previousSecretExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Overrides the platform's per-principal budget for this key. */
+  rateLimit?: Maybe<RateLimit>;
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  rotatedAt?: Maybe<Scalars['DateTime']['output']>;
   scopes: Array<Scalars['String']['output']>;
+  status: ApiKeyStatus;
 };
+
+export type ApiKeyStatus =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  | 'REVOKED';
 
 export type AuditChainVerification = {
   __typename?: 'AuditChainVerification';
@@ -110,7 +129,11 @@ export type CreateAlertRuleInput = {
 };
 
 export type CreateApiKeyInput = {
+  /** Defaults to, and may not exceed, API_KEY_MAX_LIFETIME_DAYS from now. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
   name: Scalars['String']['input'];
+  rateLimit?: InputMaybe<RateLimitInput>;
+  /** A subset of the creator's own scopes. */
   scopes: Array<Scalars['String']['input']>;
 };
 
@@ -4174,7 +4197,10 @@ export type Mutation = {
   replayWebhookDelivery: WebhookDelivery;
   /** Resumes a paused endpoint, or re-enables a disabled one (its failure history starts afresh). */
   resumeWebhook: Webhook;
+  /** Ends every use of the key on every gateway within a second, open subscriptions included. */
   revokeApiKey: ApiKey;
+  /** A new secret for the key; the old one keeps working for `overlapSeconds` (≤ API_KEY_MAX_OVERLAP_SECONDS). */
+  rotateApiKey: RotateApiKeyPayload;
   rotateWebhookSecret: RotateWebhookSecretPayload;
   sendTestEvent: SendTestEventPayload;
   updateWebhook: Webhook;
@@ -4250,6 +4276,12 @@ export type MutationResumeWebhookArgs = {
 
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateApiKeyArgs = {
+  id: Scalars['ID']['input'];
+  overlapSeconds?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -5089,6 +5121,8 @@ export type Query = {
   navigationNodes: Array<NavigationNode>;
   navigationNodesConnection: NavigationNodesConnection;
   platformHealth: PlatformHealth;
+  /** Newest first. */
+  securityThreats: SecurityThreatConnection;
   verifyAuditChain: AuditChainVerification;
   webhook?: Maybe<Webhook>;
   webhookDelivery?: Maybe<WebhookDelivery>;
@@ -5233,6 +5267,12 @@ export type QueryNavigationNodesConnectionArgs = {
 };
 
 
+export type QuerySecurityThreatsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryWebhookArgs = {
   id: Scalars['ID']['input'];
 };
@@ -5242,10 +5282,29 @@ export type QueryWebhookDeliveryArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** A points budget: `points` per `windowSeconds` (docs/SECURITY.md). */
+export type RateLimit = {
+  __typename?: 'RateLimit';
+  points: Scalars['Int']['output'];
+  windowSeconds: Scalars['Int']['output'];
+};
+
+export type RateLimitInput = {
+  points: Scalars['Int']['input'];
+  windowSeconds: Scalars['Int']['input'];
+};
+
 export type RecoverWebhookDeliveriesPayload = {
   __typename?: 'RecoverWebhookDeliveriesPayload';
   /** Failed deliveries queued again. */
   queued: Scalars['Int']['output'];
+};
+
+export type RotateApiKeyPayload = {
+  __typename?: 'RotateApiKeyPayload';
+  apiKey: ApiKey;
+  /** The new key. Shown once; the old one works until `apiKey.previousSecretExpiresAt`. */
+  secret: Scalars['String']['output'];
 };
 
 export type RotateWebhookSecretPayload = {
@@ -5254,6 +5313,46 @@ export type RotateWebhookSecretPayload = {
   signingSecret: Scalars['String']['output'];
   webhook: Webhook;
 };
+
+/** A detection (docs/SECURITY.md): typed, scored, with its evidence. */
+export type SecurityThreat = {
+  __typename?: 'SecurityThreat';
+  clientIp?: Maybe<Scalars['String']['output']>;
+  confidence: Scalars['Float']['output'];
+  detectedAt: Scalars['DateTime']['output'];
+  evidence: Scalars['JSON']['output'];
+  id: Scalars['ID']['output'];
+  /** The credential or principal concerned (a key prefix, a token subject); never a secret. */
+  principal?: Maybe<Scalars['String']['output']>;
+  /** 0 to 1. */
+  severity: Scalars['Float']['output'];
+  status: SecurityThreatStatus;
+  type: SecurityThreatType;
+};
+
+export type SecurityThreatConnection = {
+  __typename?: 'SecurityThreatConnection';
+  edges: Array<SecurityThreatEdge>;
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SecurityThreatEdge = {
+  __typename?: 'SecurityThreatEdge';
+  cursor: Scalars['String']['output'];
+  node: SecurityThreat;
+};
+
+export type SecurityThreatStatus =
+  | 'CONFIRMED'
+  | 'DISMISSED'
+  | 'OPEN';
+
+export type SecurityThreatType =
+  | 'ANOMALOUS_BEHAVIOR'
+  | 'BRUTE_FORCE_ATTACK'
+  | 'DATA_EXFILTRATION';
 
 export type SendTestEventPayload = {
   __typename?: 'SendTestEventPayload';

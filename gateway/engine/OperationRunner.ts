@@ -27,9 +27,14 @@ export interface OperationRunnerOptions {
 export class OperationRunner {
   constructor(private readonly options: OperationRunnerOptions) {}
 
+  /** Admission: every hook's beforeExecute (limits, audit availability); throws to refuse. */
+  async admit(prepared: PreparedOperation): Promise<void> {
+    for (const hook of this.options.hooks) await hook.beforeExecute?.(prepared);
+  }
+
   async run(prepared: PreparedOperation): Promise<ResultShape> {
     const { pipeline, hooks } = this.options;
-    for (const hook of hooks) await hook.beforeExecute?.(prepared);
+    await this.admit(prepared);
     let result: ResultShape;
     if (pipeline.nothingToExecute(prepared)) {
       result = pipeline.complete(prepared, { data: {} });
@@ -49,6 +54,8 @@ export class OperationRunner {
       });
     }
     for (const hook of hooks) if (hook.afterExecute) result = await hook.afterExecute(prepared, result);
+    if (Object.keys(prepared.extensions).length > 0)
+      result = { ...result, extensions: { ...result.extensions, ...prepared.extensions } };
     pipeline.observe(prepared, result);
     return result;
   }

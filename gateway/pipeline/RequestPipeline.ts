@@ -16,14 +16,24 @@ import {
 import { PlatformError } from '../../lib/errors.js';
 import type { Logger } from '../../lib/logger.js';
 import type { GatewayMetrics } from '../metrics.js';
-import type { AuthenticatedPrincipal, Authenticator } from './authenticate.js';
+import type { AuthenticatedPrincipal, Authenticator, Credentials } from './authenticate.js';
 import { authorizeOperation, type DeniedField } from './authorizeOperation.js';
 import { BoundedCache } from './BoundedCache.js';
+import { operationCost, type CostOptions } from './operationCost.js';
 import { checkOperationShape, jsonDeeperThan, scanDocument } from './operationShape.js';
 import { shapeErrors, withheldFieldErrors, insertNulls } from './shapeResult.js';
 import type { ScopePolicy } from './scopePolicy.js';
 
 export type Transport = 'http' | 'ws';
+
+/** Where a request came from, for audit, brute-force counting and rate limits. */
+export interface RequestOrigin {
+  /** The client's address: the socket's, or X-Forwarded-For's from a trusted proxy. */
+  readonly ip: string;
+  readonly userAgent: string | null;
+  /** The WebSocket connection, for operations sent over one. */
+  readonly connectionId?: string;
+}
 
 export interface PipelineLimits {
   maxDepth: number;
@@ -33,6 +43,8 @@ export interface PipelineLimits {
   maxFields: number;
   /** Nesting of JSON input (variables) and of literals in the document. */
   maxInputDepth: number;
+  /** Largest requested cost of one operation (see operationCost). */
+  maxCost: number;
 }
 
 export interface PipelineOptions {
@@ -41,6 +53,7 @@ export interface PipelineOptions {
   /** The API schema currently served; read per request so schema reloads apply at once. */
   schema: () => GraphQLSchema;
   limits: PipelineLimits;
+  cost: CostOptions;
   introspection: boolean;
   maskErrors: boolean;
   logger: Logger;
@@ -67,13 +80,21 @@ export interface PreparedOperation {
   readonly query: string;
   readonly variables: Record<string, unknown> | undefined;
   readonly denied: readonly DeniedField[];
+  /** Requested cost (objects × list sizes), charged against the rate-limit budget. */
+  readonly cost: number;
+  readonly origin: RequestOrigin;
   readonly startedAt: number;
   readonly log: Logger;
+  /** Set by hooks for the transport to send (RateLimit headers over HTTP). */
+  readonly responseHeaders: Record<string, string>;
+  /** Set by hooks, returned in the result's `extensions` (cost). */
+  readonly extensions: Record<string, unknown>;
 }
 
 export interface ResultShape {
   data?: Record<string, unknown> | null;
   errors?: readonly GraphQLFormattedError[];
+  extensions?: Record<string, unknown>;
 }
 
 interface Checked {
@@ -100,8 +121,8 @@ export class RequestPipeline {
       : [...specifiedRules, NoSchemaIntrospectionCustomRule];
   }
 
-  authenticate(authorization: string | undefined): Promise<AuthenticatedPrincipal> {
-    return this.options.authenticate(authorization);
+  authenticate(credentials: Credentials, origin: RequestOrigin): Promise<AuthenticatedPrincipal> {
+    return this.options.authenticate(credentials, origin);
   }
 
   /** Checks an authenticated request; throws PlatformError with the code the client will see. */
@@ -110,6 +131,7 @@ export class RequestPipeline {
     input: GraphQLRequestInput,
     requestId: string,
     transport: Transport,
+    origin: RequestOrigin,
   ): PreparedOperation {
     const { query, operationName, variables } = input;
     if (typeof query !== 'string' || query.trim().length === 0) {
@@ -176,6 +198,20 @@ export class RequestPipeline {
       };
       this.authorized.set(authKey, authorized);
     }
+    const cost = operationCost(
+      schema,
+      authorized.document,
+      getOperationAST(authorized.document, operation.name?.value) ?? operation,
+      (variables ?? {}) as Record<string, unknown>,
+      this.options.cost,
+    );
+    if (cost > this.options.limits.maxCost) {
+      throw new PlatformError(
+        'QUERY_TOO_COMPLEX',
+        `Operation costs ${cost}; the limit is ${this.options.limits.maxCost}. Request fewer items (first/limit).`,
+        { limit: 'cost', cost, max: this.options.limits.maxCost },
+      );
+    }
     const name = operation.name?.value ?? null;
     return {
       principal,
@@ -187,6 +223,10 @@ export class RequestPipeline {
       query: authorized.query,
       variables: (variables ?? undefined) as Record<string, unknown> | undefined,
       denied: authorized.denied,
+      cost,
+      origin,
+      responseHeaders: {},
+      extensions: {},
       startedAt: performance.now(),
       log: this.options.logger.child({
         requestId,

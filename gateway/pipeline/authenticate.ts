@@ -20,18 +20,49 @@ export interface AuthenticateOptions {
 /** A verified client identity; `expiresAt` (ms) lets long-lived subscriptions end when it lapses. */
 export interface AuthenticatedPrincipal extends Principal {
   readonly expiresAt: number;
+  readonly method: 'jwt' | 'api_key';
+  /** The API key's id (never its secret) when `method` is api_key. */
+  readonly keyId?: string;
+  /** Per-key rate limit override. */
+  readonly rateLimit?: { readonly points: number; readonly windowSeconds: number } | null;
 }
 
-export type Authenticator = (authorization: string | undefined) => Promise<AuthenticatedPrincipal>;
+/** What a request presented: `Authorization` and/or `x-api-key`, over HTTP or in connection_init. */
+export interface Credentials {
+  readonly authorization?: string | undefined;
+  readonly apiKey?: string | undefined;
+}
+
+export type Authenticator = (
+  credentials: Credentials,
+  origin: import('./RequestPipeline.js').RequestOrigin,
+) => Promise<AuthenticatedPrincipal>;
+
+/** A JWT verifier: `Bearer <JWT>`'s token in, principal out. */
+export type TokenVerifier = (token: string) => Promise<AuthenticatedPrincipal>;
+
+const BEARER = /^Bearer\s+([A-Za-z0-9._~+/=-]+)$/i;
+
+/** The credential a request presents, and what kind it is; UNAUTHENTICATED when none or malformed. */
+export function presented(credentials: Credentials): { kind: 'jwt' | 'api_key'; secret: string } {
+  const header = credentials.apiKey?.trim();
+  if (header) return { kind: 'api_key', secret: header };
+  const authorization = credentials.authorization?.trim();
+  if (!authorization)
+    throw new PlatformError('UNAUTHENTICATED', 'Missing Authorization: Bearer <token or API key>');
+  const match = BEARER.exec(authorization);
+  if (!match?.[1]) throw new PlatformError('UNAUTHENTICATED', 'Authorization must be "Bearer <token>"');
+  return { kind: match[1].startsWith('kgk_') ? 'api_key' : 'jwt', secret: match[1] };
+}
 
 const CACHE_LIMIT = 10_000;
 
 /**
- * Verifies `Bearer <JWT>` and maps claims to a principal. Required claims: sub, tenant_id,
- * scope (space-separated), exp. Verified tokens are cached until they expire, since clients
- * repeat the same token on every request.
+ * Verifies a JWT and maps claims to a principal. Required claims: sub, tenant_id, scope
+ * (space-separated), exp. Verified tokens are cached until they expire, since clients repeat the
+ * same token on every request.
  */
-export function createAuthenticator(options: AuthenticateOptions): Authenticator {
+export function createJwtVerifier(options: AuthenticateOptions): TokenVerifier {
   const algorithms = options.jwksUrl ? ['RS256', 'ES256'] : ['HS256'];
   const key: Uint8Array | JWTVerifyGetKey = options.jwksUrl
     ? createRemoteJWKSet(new URL(options.jwksUrl), { cooldownDuration: 30_000, cacheMaxAge: 600_000 })
@@ -40,11 +71,7 @@ export function createAuthenticator(options: AuthenticateOptions): Authenticator
     throw new Error('createAuthenticator needs jwtSecret or jwksUrl');
   const cache = new Map<string, AuthenticatedPrincipal>();
 
-  return async (authorization) => {
-    if (!authorization) throw new PlatformError('UNAUTHENTICATED', 'Missing Authorization: Bearer <token>');
-    const match = /^Bearer\s+([A-Za-z0-9._~+/=-]+)$/i.exec(authorization.trim());
-    if (!match?.[1]) throw new PlatformError('UNAUTHENTICATED', 'Authorization must be "Bearer <token>"');
-    const token = match[1];
+  return async (token) => {
     const cached = cache.get(token);
     if (cached && cached.expiresAt > Date.now()) return cached;
 
@@ -80,6 +107,7 @@ export function createAuthenticator(options: AuthenticateOptions): Authenticator
       tenantId,
       scopes: scope.split(/\s+/).filter(Boolean),
       expiresAt: (payload.exp as number) * 1000,
+      method: 'jwt',
     };
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(token, principal);

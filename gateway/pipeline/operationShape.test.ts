@@ -14,22 +14,43 @@ import { ScopePolicy } from './scopePolicy.js';
 const supergraph = readSupergraph();
 const planner = new FederatedExecutor(supergraph);
 const policy = ScopePolicy.fromSupergraph(supergraph);
-const limits = { maxDepth: 15, maxAliases: 30, maxTokens: 3000, maxFields: 2000, maxInputDepth: 32 };
+const limits = {
+  maxDepth: 15,
+  maxAliases: 30,
+  maxTokens: 3000,
+  maxFields: 2000,
+  maxInputDepth: 32,
+  maxCost: 1_000_000,
+};
 const pipeline = new RequestPipeline({
-  authenticate: async () => ({ subject: 's', tenantId: 't', scopes: [], expiresAt: Date.now() + 60_000 }),
+  authenticate: async () => ({
+    subject: 's',
+    tenantId: 't',
+    scopes: [],
+    expiresAt: Date.now() + 60_000,
+    method: 'jwt' as const,
+  }),
   policy,
   schema: () => planner.schema,
   limits,
+  cost: { defaultListSize: 10, mutationCost: 10 },
   introspection: true,
   maskErrors: false,
   logger: pino({ level: 'silent' }),
   metrics: new GatewayMetrics(),
 });
-const principal = { subject: 's', tenantId: 't', scopes: ['graph:read'], expiresAt: Date.now() + 60_000 };
+const principal = {
+  subject: 's',
+  tenantId: 't',
+  scopes: ['graph:read'],
+  expiresAt: Date.now() + 60_000,
+  method: 'jwt' as const,
+};
+const origin = { ip: '127.0.0.1', userAgent: null };
 
 function refusal(query: string, variables?: Record<string, unknown>): PlatformError {
   try {
-    pipeline.prepare(principal, { query, variables }, 'r', 'http');
+    pipeline.prepare(principal, { query, variables }, 'r', 'http', origin);
   } catch (error) {
     return error as PlatformError;
   }
@@ -49,7 +70,7 @@ describe('operation shape limits', () => {
   });
 
   it('lets a small fragment tree through', () => {
-    const prepared = pipeline.prepare(principal, { query: fragmentBomb(5, 2) }, 'r', 'http');
+    const prepared = pipeline.prepare(principal, { query: fragmentBomb(5, 2) }, 'r', 'http', origin);
     expect(prepared.operationType).toBe('query');
   });
 
@@ -117,6 +138,6 @@ describe('repeated fields', () => {
   it('allows a field selected by a handful of colocated fragments', () => {
     const fragments = Array.from({ length: 8 }, (_, i) => `fragment P${i} on Principal { subject tenantId }`);
     const query = `{ me { ${fragments.map((_, i) => `...P${i}`).join(' ')} } } ${fragments.join(' ')}`;
-    expect(pipeline.prepare(principal, { query }, 'r', 'http').operationType).toBe('query');
+    expect(pipeline.prepare(principal, { query }, 'r', 'http', origin).operationType).toBe('query');
   });
 });

@@ -79,6 +79,11 @@ export function auditEntries(prepared: PreparedOperation, result: ResultShape): 
         transport: prepared.transport,
         operationName: prepared.operationName,
         field: field.name,
+        authMethod: prepared.principal.method,
+        ...(prepared.principal.keyId ? { keyId: prepared.principal.keyId } : {}),
+        clientIp: prepared.origin.ip,
+        userAgent: prepared.origin.userAgent,
+        ...(prepared.origin.connectionId ? { connectionId: prepared.origin.connectionId } : {}),
         ...(codes.length > 0 ? { errorCodes: codes } : {}),
       },
     };

@@ -3,11 +3,13 @@ import { PlatformError } from '../../lib/errors.js';
 import { parseJsonBody, readBody } from '../../lib/graphqlHttp.js';
 import type { OperationRunner } from '../engine/OperationRunner.js';
 import type { GraphQLRequestInput, RequestPipeline, ResultShape } from '../pipeline/RequestPipeline.js';
+import { clientOrigin, type TrustedProxies } from './clientOrigin.js';
 
 export interface HttpTransportOptions {
   pipeline: RequestPipeline;
   runner: OperationRunner;
   maxBodyBytes: number;
+  trustedProxies: TrustedProxies;
 }
 
 /**
@@ -117,9 +119,14 @@ export async function handleGraphqlRequest(
       headers.allow = 'GET, POST';
       throw new PlatformError('METHOD_NOT_ALLOWED', 'Use GET or POST');
     }
-    const principal = await pipeline.authenticate(req.headers.authorization);
+    const origin = clientOrigin(req, options.trustedProxies);
+    const apiKey = req.headers['x-api-key'];
+    const principal = await pipeline.authenticate(
+      { authorization: req.headers.authorization, apiKey: typeof apiKey === 'string' ? apiKey : undefined },
+      origin,
+    );
     tenantId = principal.tenantId;
-    const prepared = pipeline.prepare(principal, input, requestId, 'http');
+    const prepared = pipeline.prepare(principal, input, requestId, 'http', origin);
     if (prepared.operationType === 'subscription') {
       throw new PlatformError(
         'BAD_REQUEST',
@@ -131,10 +138,11 @@ export async function handleGraphqlRequest(
       throw new PlatformError('METHOD_NOT_ALLOWED', 'Mutations must be sent with POST');
     }
     const result = await options.runner.run(prepared);
-    respond(res, 200, result, media, headers);
+    respond(res, 200, result, media, { ...headers, ...prepared.responseHeaders });
   } catch (error) {
     if (!(error instanceof PlatformError)) throw error;
     pipeline.rejected(error, { requestId, transport: 'http', tenantId });
+    Object.assign(headers, error.httpHeaders);
     if (error.code === 'UNAUTHENTICATED') headers['www-authenticate'] = 'Bearer';
     respond(res, statusOf(error, media), { errors: [error.toGraphQLError().toJSON()] }, media, headers);
   }

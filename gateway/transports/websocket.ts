@@ -16,6 +16,8 @@ import type { GatewayMetrics } from '../metrics.js';
 import type { AuthenticatedPrincipal } from '../pipeline/authenticate.js';
 import type { PreparedOperation, RequestPipeline, ResultShape } from '../pipeline/RequestPipeline.js';
 import type { OperationRunner } from '../engine/OperationRunner.js';
+import type { RequestOrigin } from '../pipeline/RequestPipeline.js';
+import { clientOrigin, type TrustedProxies } from './clientOrigin.js';
 import type { ClientQueue, SubscriptionResult } from '../subscriptions/ClientQueue.js';
 import type { SubscriptionHub } from '../subscriptions/SubscriptionHub.js';
 
@@ -32,11 +34,19 @@ export interface SubscriptionServerOptions {
   maxPayloadBytes: number;
   /** A socket that has not sent a valid connection_init by then is closed with 4408. */
   initTimeoutMs: number;
+  trustedProxies: TrustedProxies;
+}
+
+export interface SubscriptionTransport {
+  /** Ends every subscription of every socket authenticated with this API key (UNAUTHENTICATED). */
+  endApiKey(keyId: string, reason: string): number;
+  close(): Promise<void>;
 }
 
 interface Connection {
   readonly id: string;
   readonly socket: WebSocket;
+  readonly origin: RequestOrigin;
   principal: AuthenticatedPrincipal | null;
   initialising: boolean;
   readonly operations: Map<string, ClientQueue | null>;
@@ -56,7 +66,7 @@ const HIGH_WATER_BYTES = 256 * 1024;
  * graphql-ws's `useServer` for the fan-out hot path: each event's payload is serialised once and
  * shared by every subscriber, and a write only waits when the socket is actually backed up.
  */
-export function serveSubscriptions(options: SubscriptionServerOptions): { close(): Promise<void> } {
+export function serveSubscriptions(options: SubscriptionServerOptions): SubscriptionTransport {
   const { pipeline, metrics } = options;
   const wss = new WebSocketServer({
     server: options.server,
@@ -100,28 +110,33 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
     connection: Connection,
     payload: Record<string, unknown> | null | undefined,
   ) => {
-    const authorization = payload?.authorization;
+    const text = (name: string) =>
+      typeof payload?.[name] === 'string' ? (payload[name] as string) : undefined;
     try {
       const principal = await pipeline.authenticate(
-        typeof authorization === 'string' ? authorization : undefined,
+        { authorization: text('authorization'), apiKey: text('x-api-key') ?? text('apiKey') },
+        connection.origin,
       );
       connection.principal = principal;
-      // A token that lapses mid-stream ends the subscriptions; the client reconnects with a fresh one.
-      const untilExpiry = Math.max(0, Math.min(principal.expiresAt - Date.now(), 2 ** 31 - 1));
-      connection.timers.push(
-        setTimeout(() => {
-          connection.expired = true;
-          endAll(
-            connection,
-            new PlatformError('UNAUTHENTICATED', 'Token expired; reconnect with a fresh token'),
-          );
-        }, untilExpiry),
-      );
+      // A credential that lapses mid-stream ends the subscriptions; the client reconnects with a
+      // fresh one. Timers are capped by Node at ~24.8 days: a later expiry arms none.
+      const untilExpiry = Math.max(0, principal.expiresAt - Date.now());
+      if (untilExpiry < 2 ** 31 - 1) {
+        connection.timers.push(
+          setTimeout(() => {
+            connection.expired = true;
+            endAll(
+              connection,
+              new PlatformError('UNAUTHENTICATED', 'Credential expired; reconnect with a fresh one'),
+            );
+          }, untilExpiry),
+        );
+      }
       connection.socket.send(JSON.stringify({ type: MessageType.ConnectionAck }));
     } catch (error) {
-      if (error instanceof PlatformError)
-        pipeline.rejected(error, { requestId: connection.id, transport: 'ws' });
-      connection.socket.close(CloseCode.Forbidden, 'Forbidden');
+      if (!(error instanceof PlatformError)) throw error;
+      pipeline.rejected(error, { requestId: connection.id, transport: 'ws' });
+      connection.socket.close(CloseCode.Forbidden, `Forbidden: ${error.code}`);
     }
   };
 
@@ -163,29 +178,34 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
     await sendComplete(connection, id);
   };
 
-  const subscribe = (connection: Connection, id: string, payload: Record<string, unknown>) => {
+  const subscribe = async (connection: Connection, id: string, payload: Record<string, unknown>) => {
     const principal = connection.principal as AuthenticatedPrincipal;
     if (connection.operations.has(id)) {
       connection.socket.close(CloseCode.SubscriberAlreadyExists, `Subscriber for ${id} already exists`);
       return;
     }
+    const requestId = `${connection.id}:${id}`;
     try {
       if (connection.expired)
-        throw new PlatformError('UNAUTHENTICATED', 'Token expired; reconnect with a fresh token');
+        throw new PlatformError(
+          'UNAUTHENTICATED',
+          'Credential expired or revoked; reconnect with a fresh one',
+        );
       if (connection.operations.size >= options.maxPerConnection) {
         throw new PlatformError(
           'SUBSCRIPTION_LIMIT_REACHED',
           `At most ${options.maxPerConnection} operations per connection`,
         );
       }
-      const prepared = pipeline.prepare(principal, payload, `${connection.id}:${id}`, 'ws');
+      const prepared = pipeline.prepare(principal, payload, requestId, 'ws', connection.origin);
       if (pipeline.nothingToExecute(prepared)) {
         // Every root field was withheld: answer with the FORBIDDEN errors alone.
         void sendError(connection, id, pipeline.complete(prepared, { data: {} } as ResultShape).errors ?? []);
         return;
       }
+      // The id is taken while admission (rate limits) runs; a `complete` meanwhile cancels it.
+      connection.operations.set(id, null);
       if (prepared.operationType !== 'subscription') {
-        connection.operations.set(id, null);
         execute(connection, id, prepared).catch((error: unknown) => {
           prepared.log.error({ err: error }, 'operation over WebSocket failed');
           connection.operations.delete(id);
@@ -195,6 +215,14 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
         });
         return;
       }
+      try {
+        await options.runner.admit(prepared);
+      } catch (error) {
+        connection.operations.delete(id);
+        throw error;
+      }
+      if (connection.operations.get(id) !== null || connection.socket.readyState !== connection.socket.OPEN)
+        return;
       const queue = options.hub.subscribe(prepared);
       const prefix = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
       queue.fastPath = (result) => {
@@ -207,11 +235,8 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
       void pump(connection, id, queue, prepared);
     } catch (error) {
       if (!(error instanceof PlatformError)) throw error;
-      pipeline.rejected(error, {
-        requestId: `${connection.id}:${id}`,
-        transport: 'ws',
-        tenantId: principal.tenantId,
-      });
+      connection.operations.delete(id);
+      pipeline.rejected(error, { requestId, transport: 'ws', tenantId: principal.tenantId });
       void sendError(connection, id, [error.toGraphQLError().toJSON()]);
     }
   };
@@ -254,7 +279,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
           connection.socket.close(CloseCode.Unauthorized, 'Unauthorized');
           return;
         }
-        subscribe(connection, message.id, message.payload as unknown as Record<string, unknown>);
+        void subscribe(connection, message.id, message.payload as unknown as Record<string, unknown>);
         return;
       case MessageType.Complete: {
         const queue = connection.operations.get(message.id);
@@ -267,7 +292,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
     }
   };
 
-  wss.on('connection', (socket: WebSocket, _request: IncomingMessage) => {
+  wss.on('connection', (socket: WebSocket, request: IncomingMessage) => {
     if (socket.protocol !== GRAPHQL_TRANSPORT_WS_PROTOCOL) {
       socket.close(CloseCode.SubprotocolNotAcceptable, 'Subprotocol not acceptable');
       return;
@@ -276,9 +301,11 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
       socket.close(1013, 'SUBSCRIPTION_LIMIT_REACHED: too many connections');
       return;
     }
+    const id = randomUUID();
     const connection: Connection = {
-      id: randomUUID(),
+      id,
       socket,
+      origin: clientOrigin(request, options.trustedProxies, id),
       principal: null,
       initialising: false,
       operations: new Map(),
@@ -328,6 +355,16 @@ export function serveSubscriptions(options: SubscriptionServerOptions): { close(
   sweep.unref();
 
   return {
+    endApiKey: (keyId, reason) => {
+      let ended = 0;
+      for (const connection of connections) {
+        if (connection.principal?.keyId !== keyId) continue;
+        ended += 1;
+        connection.expired = true;
+        endAll(connection, new PlatformError('UNAUTHENTICATED', reason));
+      }
+      return ended;
+    },
     close: async () => {
       clearInterval(sweep);
       // Tell every subscriber why, give the final messages a moment to flush, then close.

@@ -1,34 +1,80 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { buildFederatedSchema, readSchema } from '../../lib/buildSchema.js';
-import { SCOPES } from '../../lib/scopes.js';
 import { PlatformError } from '../../lib/errors.js';
+import { SCOPES } from '../../lib/scopes.js';
 import type { SubgraphDefinition, SubgraphDeps } from '../../lib/subgraphServer.js';
-import { TenantRecords, type TenantRecord } from '../../lib/tenantRecords.js';
-import type { ApiKey, Resolvers } from './generated/resolvers.js';
+import { ApiKeyStore, type ApiKeyRecord } from './apiKeys/ApiKeyStore.js';
+import { displayPrefix, generateApiKey, hashApiKey } from './apiKeys/keyFormat.js';
+import type {
+  ApiKey,
+  ApiKeyStatus,
+  RateLimitInput,
+  Resolvers,
+  SecurityThreat,
+} from './generated/resolvers.js';
+import { ThreatStore, type ThreatRecord } from './threats/ThreatStore.js';
 
-interface ApiKeyRecord extends TenantRecord {
-  name: string;
-  prefix: string;
-  secretHash: string;
-  scopes: string[];
-  createdBy: string;
-  revokedAt: string | null;
+function statusOf(record: ApiKeyRecord, now: number): ApiKeyStatus {
+  if (record.revokedAt) return 'REVOKED';
+  if (record.expiresAt && Date.parse(record.expiresAt) <= now) return 'EXPIRED';
+  return 'ACTIVE';
 }
 
-function toApiKey(record: ApiKeyRecord): ApiKey {
+function toApiKey(record: ApiKeyRecord, lastUsedAt: string | null = null): ApiKey {
+  const now = Date.now();
+  const overlapOpen = record.previousValidUntil && Date.parse(record.previousValidUntil) > now;
   return {
     id: record.id,
     name: record.name,
     prefix: record.prefix,
-    scopes: record.scopes,
+    scopes: [...record.scopes],
     createdAt: record.createdAt,
     createdBy: { subject: record.createdBy, tenantId: record.tenantId, scopes: null },
     revokedAt: record.revokedAt,
+    expiresAt: record.expiresAt,
+    lastUsedAt,
+    rotatedAt: record.rotatedAt,
+    previousSecretExpiresAt: overlapOpen ? record.previousValidUntil : null,
+    rateLimit: record.rateLimit,
+    status: statusOf(record, now),
   };
 }
 
+function toThreat(record: ThreatRecord): SecurityThreat {
+  return {
+    id: record.id,
+    type: record.type,
+    severity: record.severity,
+    confidence: record.confidence,
+    principal: record.principal,
+    clientIp: record.clientIp,
+    evidence: record.evidence,
+    detectedAt: record.detectedAt,
+    status: record.status,
+  };
+}
+
+function checkRateLimit(input: RateLimitInput | null | undefined): ApiKeyRecord['rateLimit'] {
+  if (!input) return null;
+  if (input.points < 1 || input.windowSeconds < 1 || input.windowSeconds > 86_400) {
+    throw new PlatformError('BAD_USER_INPUT', 'rateLimit needs points ≥ 1 and 1 ≤ windowSeconds ≤ 86400', {
+      field: 'rateLimit',
+    });
+  }
+  return { points: input.points, windowSeconds: input.windowSeconds };
+}
+
 export function createSecuritySubgraph(deps: SubgraphDeps): SubgraphDefinition {
-  const keys = new TenantRecords<ApiKeyRecord>(deps.redis, deps.config.REDIS_KEY_PREFIX, 'security:api-keys');
+  const { config } = deps;
+  const store = new ApiKeyStore(deps.redis, config.REDIS_KEY_PREFIX);
+  const threats = new ThreatStore(deps.redis, config.REDIS_KEY_PREFIX);
+  const maxLifetimeMs = config.API_KEY_MAX_LIFETIME_DAYS * 86_400_000;
+
+  const owned = async (tenantId: string, id: string): Promise<ApiKeyRecord> => {
+    const record = await store.records.get(tenantId, id);
+    if (!record) throw new PlatformError('NOT_FOUND', `No API key ${id}`);
+    return record;
+  };
 
   const resolvers: Resolvers = {
     Query: {
@@ -37,8 +83,27 @@ export function createSecuritySubgraph(deps: SubgraphDeps): SubgraphDefinition {
         tenantId: principal.tenantId,
         scopes: [...principal.scopes],
       }),
-      apiKeys: async (_root, _args, { principal }) =>
-        (await keys.list(principal.tenantId, 1000)).items.map(toApiKey),
+      apiKeys: async (_root, _args, { principal }) => {
+        const records = (await store.records.list(principal.tenantId, 1000)).items;
+        const used = await store.lastUsed(
+          principal.tenantId,
+          records.map((r) => r.id),
+        );
+        return records.map((record) => toApiKey(record, used.get(record.id) ?? null));
+      },
+      securityThreats: async (_root, { first, after }, { principal }) => {
+        const limit = Math.min(Math.max(first ?? 50, 1), 500);
+        const page = await threats.records.list(principal.tenantId, limit, after);
+        return {
+          edges: page.items.map((record, i) => ({
+            node: toThreat(record),
+            cursor: page.cursors[i] as string,
+          })),
+          totalCount: page.totalCount,
+          hasNextPage: page.nextCursor !== null,
+          endCursor: page.nextCursor,
+        };
+      },
     },
     Mutation: {
       createApiKey: async (_root, { input }, { principal }) => {
@@ -57,27 +122,73 @@ export function createSecuritySubgraph(deps: SubgraphDeps): SubgraphDefinition {
             },
           );
         }
-        const secret = `kgk_${randomBytes(32).toString('base64url')}`;
-        const record = await keys.put({
+        // No escalation: a key may carry only scopes its creator holds.
+        const beyond = input.scopes.filter((s) => !principal.scopes.includes(s));
+        if (beyond.length > 0) {
+          throw new PlatformError(
+            'FORBIDDEN',
+            `A key cannot carry scopes its creator lacks: ${beyond.join(', ')}`,
+            {
+              field: 'scopes',
+              scopes: beyond,
+            },
+          );
+        }
+        const now = Date.now();
+        let expiresAt = now + maxLifetimeMs;
+        if (input.expiresAt) {
+          const requested = Date.parse(input.expiresAt);
+          if (!Number.isFinite(requested) || requested <= now || requested > now + maxLifetimeMs) {
+            throw new PlatformError(
+              'BAD_USER_INPUT',
+              `expiresAt must be in the future and at most ${config.API_KEY_MAX_LIFETIME_DAYS} days away`,
+              { field: 'expiresAt' },
+            );
+          }
+          expiresAt = requested;
+        }
+        const secret = generateApiKey();
+        const record = await store.create({
           id: randomUUID(),
           tenantId: principal.tenantId,
-          createdAt: new Date().toISOString(),
+          createdAt: new Date(now).toISOString(),
           name,
-          prefix: secret.slice(0, 10),
-          secretHash: createHash('sha256').update(secret).digest('hex'),
+          prefix: displayPrefix(secret),
+          secretHash: hashApiKey(secret),
           scopes: [...new Set(input.scopes)],
           createdBy: principal.subject,
           revokedAt: null,
+          expiresAt: new Date(expiresAt).toISOString(),
+          rateLimit: checkRateLimit(input.rateLimit),
+          rotatedAt: null,
+          previousSecretHash: null,
+          previousValidUntil: null,
         });
         return { apiKey: toApiKey(record), secret };
       },
-      revokeApiKey: async (_root, { id }, { principal }) => {
-        const record = await keys.get(principal.tenantId, id);
-        if (!record) throw new PlatformError('NOT_FOUND', `No API key ${id}`);
-        const revoked = record.revokedAt
-          ? record
-          : await keys.put({ ...record, revokedAt: new Date().toISOString() });
-        return toApiKey(revoked);
+      revokeApiKey: async (_root, { id }, { principal }) =>
+        toApiKey(await store.revoke(await owned(principal.tenantId, id), new Date())),
+      rotateApiKey: async (_root, { id, overlapSeconds }, { principal }) => {
+        const record = await owned(principal.tenantId, id);
+        if (statusOf(record, Date.now()) !== 'ACTIVE') {
+          throw new PlatformError('BAD_USER_INPUT', 'Only an active key can be rotated', { field: 'id' });
+        }
+        const overlap = overlapSeconds ?? 3600;
+        if (!Number.isInteger(overlap) || overlap < 0 || overlap > config.API_KEY_MAX_OVERLAP_SECONDS) {
+          throw new PlatformError(
+            'BAD_USER_INPUT',
+            `overlapSeconds must be 0 to ${config.API_KEY_MAX_OVERLAP_SECONDS}`,
+            { field: 'overlapSeconds' },
+          );
+        }
+        const secret = generateApiKey();
+        const rotated = await store.rotate(
+          record,
+          { hash: hashApiKey(secret), prefix: displayPrefix(secret) },
+          overlap,
+          new Date(),
+        );
+        return { apiKey: toApiKey(rotated), secret };
       },
     },
     Principal: {
@@ -90,8 +201,14 @@ export function createSecuritySubgraph(deps: SubgraphDeps): SubgraphDefinition {
     },
     ApiKey: {
       __resolveReference: async (ref, { principal }) => {
-        const record = await keys.get(principal.tenantId, ref.id);
+        const record = await store.records.get(principal.tenantId, ref.id);
         return record ? toApiKey(record) : null;
+      },
+    },
+    SecurityThreat: {
+      __resolveReference: async (ref, { principal }) => {
+        const record = await threats.records.get(principal.tenantId, ref.id);
+        return record ? toThreat(record) : null;
       },
     },
   };

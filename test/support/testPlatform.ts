@@ -3,6 +3,7 @@ import { loadConfig, type Config } from '../../lib/config.js';
 import { mintToken } from '../../lib/devToken.js';
 import { SCOPES } from '../../lib/scopes.js';
 import { startPlatform, type Platform } from '../../runtime/startPlatform.js';
+import { freePort, startPlatformProcess, type PlatformProcess } from './processes.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -24,8 +25,23 @@ export interface TestPlatform {
     query: string,
     variables?: Record<string, unknown>,
   ): Promise<GraphQLResponse<T>>;
+  /**
+   * Another gateway, as its own OS process, over this platform's subgraphs, Redis prefix and
+   * secrets (and `env` on top): what a second replica behind a load balancer would be.
+   */
+  secondGateway(env?: Record<string, string>): Promise<PlatformProcess & { url: string }>;
   close(): Promise<void>;
 }
+
+/**
+ * Limits high enough that no suite trips over them by accident: the suites that test rate
+ * limits and brute-force blocks set their own.
+ */
+const TEST_DEFAULTS: Record<string, string> = {
+  RATE_LIMIT_PRINCIPAL_POINTS: '1000000000',
+  RATE_LIMIT_TENANT_POINTS: '1000000000',
+  AUTH_BLOCK_FAILURES: '1000000',
+};
 
 export function testConfig(overrides: Record<string, string> = {}): Config {
   return loadConfig({
@@ -36,6 +52,7 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     INTERNAL_SIGNING_KEY: randomBytes(36).toString('base64url'),
     SECRETS_ENCRYPTION_KEYS: `t1:${randomBytes(32).toString('base64')}`,
     REDIS_KEY_PREFIX: `test:${randomUUID().slice(0, 8)}:`,
+    ...TEST_DEFAULTS,
     ...overrides,
   });
 }
@@ -43,6 +60,7 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
 /** A whole platform (six subgraphs + gateway) on free loopback ports, against real Redis and Neo4j. */
 export async function startTestPlatform(overrides: Record<string, string> = {}): Promise<TestPlatform> {
   const config = testConfig(overrides);
+  const processes: PlatformProcess[] = [];
   const platform = await startPlatform(config, { ephemeralPorts: true });
   const run = randomUUID().slice(0, 8);
   const url = platform.gateway.url;
@@ -64,6 +82,33 @@ export async function startTestPlatform(overrides: Record<string, string> = {}):
       });
       return { status: response.status, body: (await response.json()) as GraphQLResponse<T>['body'] };
     },
-    close: () => platform.close(),
+    secondGateway: async (env = {}) => {
+      const port = await freePort();
+      const gateway = await startPlatformProcess(
+        ['gateway'],
+        {
+          ...TEST_DEFAULTS,
+          ...overrides,
+          AUTH_JWT_SECRET: config.AUTH_JWT_SECRET as string,
+          INTERNAL_SIGNING_KEY: config.INTERNAL_SIGNING_KEY,
+          SECRETS_ENCRYPTION_KEYS: config.SECRETS_ENCRYPTION_KEYS.map(
+            (k) => `${k.id}:${k.key.toString('base64')}`,
+          ).join(','),
+          REDIS_KEY_PREFIX: config.REDIS_KEY_PREFIX,
+          REDIS_URL: config.REDIS_URL,
+          NEO4J_URI: config.NEO4J_URI,
+          GATEWAY_PORT: String(port),
+          SUBGRAPH_URLS: platform.subgraphs.map((s) => `${s.name}=${s.url}`).join(','),
+          ...env,
+        },
+        `http://127.0.0.1:${port}/healthz`,
+      );
+      processes.push(gateway);
+      return { ...gateway, url: `http://127.0.0.1:${port}/graphql` };
+    },
+    close: async () => {
+      await Promise.all(processes.map((p) => p.stop()));
+      await platform.close();
+    },
   };
 }

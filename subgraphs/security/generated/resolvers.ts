@@ -11,23 +11,47 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   DateTime: { input: string; output: string; }
+  JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/**
+ * A key for partner apps: `Authorization: Bearer <key>` or `x-api-key: <key>`, over HTTP and in the
+ * graphql-ws `connection_init`. It acts as the principal `apikey:<id>` in its tenant with its scopes.
+ */
 export type ApiKey = {
   __typename?: 'ApiKey';
   createdAt: Scalars['DateTime']['output'];
   createdBy: Principal;
+  /** The key stops working then (at most API_KEY_MAX_LIFETIME_DAYS after creation). */
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
+  /** Last authenticated use, written at most every few seconds per gateway. */
+  lastUsedAt: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
   /** First characters of the key, for recognising it; the key itself is shown once. */
   prefix: Scalars['String']['output'];
+  /** During a rotation's overlap, the previous secret keeps working until then. */
+  previousSecretExpiresAt: Maybe<Scalars['DateTime']['output']>;
+  /** Overrides the platform's per-principal budget for this key. */
+  rateLimit: Maybe<RateLimit>;
   revokedAt: Maybe<Scalars['DateTime']['output']>;
+  rotatedAt: Maybe<Scalars['DateTime']['output']>;
   scopes: Array<Scalars['String']['output']>;
+  status: ApiKeyStatus;
 };
 
+export type ApiKeyStatus =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  | 'REVOKED';
+
 export type CreateApiKeyInput = {
+  /** Defaults to, and may not exceed, API_KEY_MAX_LIFETIME_DAYS from now. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
   name: Scalars['String']['input'];
+  rateLimit?: InputMaybe<RateLimitInput>;
+  /** A subset of the creator's own scopes. */
   scopes: Array<Scalars['String']['input']>;
 };
 
@@ -41,7 +65,10 @@ export type CreateApiKeyPayload = {
 export type Mutation = {
   __typename?: 'Mutation';
   createApiKey: CreateApiKeyPayload;
+  /** Ends every use of the key on every gateway within a second, open subscriptions included. */
   revokeApiKey: ApiKey;
+  /** A new secret for the key; the old one keeps working for `overlapSeconds` (≤ API_KEY_MAX_OVERLAP_SECONDS). */
+  rotateApiKey: RotateApiKeyPayload;
 };
 
 
@@ -52,6 +79,12 @@ export type MutationCreateApiKeyArgs = {
 
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateApiKeyArgs = {
+  id: Scalars['ID']['input'];
+  overlapSeconds?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** An authenticated subject within a tenant. */
@@ -68,7 +101,74 @@ export type Query = {
   apiKeys: Array<ApiKey>;
   /** The caller, as the gateway verified them. */
   me: Principal;
+  /** Newest first. */
+  securityThreats: SecurityThreatConnection;
 };
+
+
+export type QuerySecurityThreatsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A points budget: `points` per `windowSeconds` (docs/SECURITY.md). */
+export type RateLimit = {
+  __typename?: 'RateLimit';
+  points: Scalars['Int']['output'];
+  windowSeconds: Scalars['Int']['output'];
+};
+
+export type RateLimitInput = {
+  points: Scalars['Int']['input'];
+  windowSeconds: Scalars['Int']['input'];
+};
+
+export type RotateApiKeyPayload = {
+  __typename?: 'RotateApiKeyPayload';
+  apiKey: ApiKey;
+  /** The new key. Shown once; the old one works until `apiKey.previousSecretExpiresAt`. */
+  secret: Scalars['String']['output'];
+};
+
+/** A detection (docs/SECURITY.md): typed, scored, with its evidence. */
+export type SecurityThreat = {
+  __typename?: 'SecurityThreat';
+  clientIp: Maybe<Scalars['String']['output']>;
+  confidence: Scalars['Float']['output'];
+  detectedAt: Scalars['DateTime']['output'];
+  evidence: Scalars['JSON']['output'];
+  id: Scalars['ID']['output'];
+  /** The credential or principal concerned (a key prefix, a token subject); never a secret. */
+  principal: Maybe<Scalars['String']['output']>;
+  /** 0 to 1. */
+  severity: Scalars['Float']['output'];
+  status: SecurityThreatStatus;
+  type: SecurityThreatType;
+};
+
+export type SecurityThreatConnection = {
+  __typename?: 'SecurityThreatConnection';
+  edges: Array<SecurityThreatEdge>;
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SecurityThreatEdge = {
+  __typename?: 'SecurityThreatEdge';
+  cursor: Scalars['String']['output'];
+  node: SecurityThreat;
+};
+
+export type SecurityThreatStatus =
+  | 'CONFIRMED'
+  | 'DISMISSED'
+  | 'OPEN';
+
+export type SecurityThreatType =
+  | 'ANOMALOUS_BEHAVIOR'
+  | 'BRUTE_FORCE_ATTACK'
+  | 'DATA_EXFILTRATION';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -153,6 +253,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   ApiKey: ApiKey;
   Principal: Principal;
+  SecurityThreat: SecurityThreat;
 }>;
 
 /** Mapping of federation reference types */
@@ -163,6 +264,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Principal:
     ( { __typename: 'Principal' }
     & GraphQLRecursivePick<FederationTypes['Principal'], {"subject":true}> );
+  SecurityThreat:
+    ( { __typename: 'SecurityThreat' }
+    & GraphQLRecursivePick<FederationTypes['SecurityThreat'], {"id":true}> );
 }>;
 
 
@@ -172,13 +276,25 @@ export type ResolversTypes = ResolversObject<{
   ApiKey: ResolverTypeWrapper<ApiKey>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ApiKeyStatus: ApiKeyStatus;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: ResolverTypeWrapper<CreateApiKeyPayload>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Principal: ResolverTypeWrapper<Principal>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RateLimit: ResolverTypeWrapper<RateLimit>;
+  RateLimitInput: RateLimitInput;
+  RotateApiKeyPayload: ResolverTypeWrapper<RotateApiKeyPayload>;
+  SecurityThreat: ResolverTypeWrapper<SecurityThreat>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  SecurityThreatConnection: ResolverTypeWrapper<SecurityThreatConnection>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  SecurityThreatEdge: ResolverTypeWrapper<SecurityThreatEdge>;
+  SecurityThreatStatus: SecurityThreatStatus;
+  SecurityThreatType: SecurityThreatType;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -189,21 +305,36 @@ export type ResolversParentTypes = ResolversObject<{
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: CreateApiKeyPayload;
   DateTime: Scalars['DateTime']['output'];
+  JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
+  Int: Scalars['Int']['output'];
   Principal: Principal | FederationReferenceTypes['Principal'];
   Query: Record<PropertyKey, never>;
+  RateLimit: RateLimit;
+  RateLimitInput: RateLimitInput;
+  RotateApiKeyPayload: RotateApiKeyPayload;
+  SecurityThreat: SecurityThreat | FederationReferenceTypes['SecurityThreat'];
+  Float: Scalars['Float']['output'];
+  SecurityThreatConnection: SecurityThreatConnection;
   Boolean: Scalars['Boolean']['output'];
+  SecurityThreatEdge: SecurityThreatEdge;
 }>;
 
 export type ApiKeyResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey'], FederationReferenceType extends FederationReferenceTypes['ApiKey'] = FederationReferenceTypes['ApiKey']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ApiKey']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['Principal'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  previousSecretExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  rateLimit?: Resolver<Maybe<ResolversTypes['RateLimit']>, ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  rotatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ApiKeyStatus'], ParentType, ContextType>;
 }>;
 
 export type CreateApiKeyPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CreateApiKeyPayload'] = ResolversParentTypes['CreateApiKeyPayload']> = ResolversObject<{
@@ -215,9 +346,14 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  rotateApiKey?: Resolver<ResolversTypes['RotateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRotateApiKeyArgs, 'id' | 'overlapSeconds'>>;
 }>;
 
 export type PrincipalResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Principal'] = ResolversParentTypes['Principal'], FederationReferenceType extends FederationReferenceTypes['Principal'] = FederationReferenceTypes['Principal']> = ResolversObject<{
@@ -230,14 +366,56 @@ export type PrincipalResolvers<ContextType = SubgraphContext, ParentType extends
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   me?: Resolver<ResolversTypes['Principal'], ParentType, ContextType>;
+  securityThreats?: Resolver<ResolversTypes['SecurityThreatConnection'], ParentType, ContextType, RequireFields<QuerySecurityThreatsArgs, 'first'>>;
+}>;
+
+export type RateLimitResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RateLimit'] = ResolversParentTypes['RateLimit']> = ResolversObject<{
+  points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  windowSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RotateApiKeyPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RotateApiKeyPayload'] = ResolversParentTypes['RotateApiKeyPayload']> = ResolversObject<{
+  apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SecurityThreatResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SecurityThreat'] = ResolversParentTypes['SecurityThreat'], FederationReferenceType extends FederationReferenceTypes['SecurityThreat'] = FederationReferenceTypes['SecurityThreat']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SecurityThreat']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  clientIp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  detectedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  principal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SecurityThreatStatus'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['SecurityThreatType'], ParentType, ContextType>;
+}>;
+
+export type SecurityThreatConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SecurityThreatConnection'] = ResolversParentTypes['SecurityThreatConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SecurityThreatEdge']>, ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SecurityThreatEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SecurityThreatEdge'] = ResolversParentTypes['SecurityThreatEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SecurityThreat'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   ApiKey?: ApiKeyResolvers<ContextType>;
   CreateApiKeyPayload?: CreateApiKeyPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Principal?: PrincipalResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RateLimit?: RateLimitResolvers<ContextType>;
+  RotateApiKeyPayload?: RotateApiKeyPayloadResolvers<ContextType>;
+  SecurityThreat?: SecurityThreatResolvers<ContextType>;
+  SecurityThreatConnection?: SecurityThreatConnectionResolvers<ContextType>;
+  SecurityThreatEdge?: SecurityThreatEdgeResolvers<ContextType>;
 }>;
 
