@@ -13,6 +13,8 @@ export class ChannelListeners<T> {
   constructor(redis: Redis, connectionName: string, logger: Logger) {
     // Its own offline queue: a subscribe issued before it connects waits (it resubscribes itself).
     this.subscriber = redis.duplicate({ connectionName, enableOfflineQueue: true });
+    // It reconnects and resubscribes by itself; the request connection reports outages.
+    this.subscriber.on('error', () => undefined);
     this.subscriber.on('message', (channel: string, raw: string) => {
       const set = this.listeners.get(channel);
       if (!set) return;

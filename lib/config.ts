@@ -100,10 +100,10 @@ const schema = z
     API_KEY_USE_FLUSH_MS: positive.default(10_000),
     /** Longest overlap of `rotateApiKey`, seconds. @default 604800 (7 days) */
     API_KEY_MAX_OVERLAP_SECONDS: positive.default(604_800),
-    /** Points each principal may spend per window (an API key's `rateLimit` overrides it). @default 10000 */
-    RATE_LIMIT_PRINCIPAL_POINTS: positive.default(10_000),
-    /** Points each tenant may spend per window, all principals together. @default 50000 */
-    RATE_LIMIT_TENANT_POINTS: positive.default(50_000),
+    /** Points each principal may spend per window (an API key's `rateLimit` overrides it). @default 1000000 */
+    RATE_LIMIT_PRINCIPAL_POINTS: positive.default(1_000_000),
+    /** Points each tenant may spend per window, all principals together. @default 5000000 */
+    RATE_LIMIT_TENANT_POINTS: positive.default(5_000_000),
     /** @default 60 */
     RATE_LIMIT_WINDOW_SECONDS: positive.default(60),
     /** Per-tenant budgets: `tenant=points/seconds,…`. @default none */
@@ -114,8 +114,8 @@ const schema = z
         (v) => v.split(',').every((p) => p.trim() === '' || /^[^=\s]+=\d+\/\d+$/.test(p.trim())),
         'must be tenant=points/seconds, comma-separated',
       ),
-    /** Largest requested cost of one operation (objects × list sizes). @default 5000 */
-    COST_MAX_PER_OPERATION: positive.default(5_000),
+    /** Largest requested cost of one operation (objects × list sizes). @default 50000 */
+    COST_MAX_PER_OPERATION: positive.default(50_000),
     /** Items assumed for a list without first/last/limit. @default 10 */
     COST_DEFAULT_LIST_SIZE: positive.default(10),
     /** Cost added per mutation root field. @default 10 */

@@ -121,6 +121,7 @@ function unreachable(value: never): never {
 
 export const GATEWAY_STARTERS: Record<GatewayKind, Starter> = {
   ours: startOurs,
+  'ours-key': startOurs,
   apollo: startApollo,
   hive: startHive,
 };

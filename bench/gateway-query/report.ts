@@ -1,7 +1,8 @@
 import type { Measurement, Outcome } from './measureGateway.js';
 
 const LABELS: Record<Measurement['kind'], string> = {
-  ours: 'ours (gateway/createGateway)',
+  ours: 'ours (gateway/createGateway), JWT',
+  'ours-key': 'ours, API key + rate/cost limits',
   apollo: '@apollo/gateway 2.14.4 + Apollo Server 5',
   hive: '@graphql-hive/gateway 2.15.1, defaults',
 };
@@ -53,9 +54,14 @@ export function formatReport(outcomes: readonly Outcome[]): string {
   const ours = measured.find((m) => m.kind === 'ours');
   const ratios = ours
     ? measured
-        .filter((m) => m.kind !== 'ours')
+        .filter((m) => m.kind !== 'ours' && m.kind !== 'ours-key')
         .map((m) => `ours/${m.kind} req/s = ${m.load.rps > 0 ? fixed(ours.load.rps / m.load.rps, 2) : '–'}`)
     : [];
+  const keyed = measured.find((m) => m.kind === 'ours-key');
+  if (ours && keyed)
+    ratios.push(
+      `API key + limits: ${fixed(keyed.cpuMsPerRequest - ours.cpuMsPerRequest, 3)} ms CPU/req over JWT`,
+    );
   if (ratios.length > 0) out.push(`\n${ratios.join('   ')}`);
 
   out.push(

@@ -88,6 +88,9 @@ function benchEnvironment(run: string): NodeJS.ProcessEnv {
     INTERNAL_SIGNING_KEY: randomBytes(36).toString('base64url'),
     SECRETS_ENCRYPTION_KEYS: `bench:${randomBytes(32).toString('base64')}`,
     REDIS_KEY_PREFIX: `bench:${run}:`,
+    // Limits are counted on every request, with budgets no run can spend.
+    RATE_LIMIT_PRINCIPAL_POINTS: '1000000000000',
+    RATE_LIMIT_TENANT_POINTS: '1000000000000',
   };
 }
 
@@ -98,7 +101,7 @@ async function seedExports(
   urls: Record<string, string>,
   headers: Record<string, string>,
   packageIds: string[],
-): Promise<void> {
+): Promise<string> {
   const gateway = await startGateway({
     config,
     logger: connections.logger,
@@ -111,9 +114,25 @@ async function seedExports(
     await createExportJobs(gateway.url, headers, packageIds, EXPORT_JOBS);
     const problem = problemWith(await postGraphql(gateway.url, headers, BENCH_BODY), EXPORT_JOBS);
     if (problem) throw new Error(`the bench query does not answer cleanly after seeding: ${problem}`);
+    return await createBenchApiKey(gateway.url, headers);
   } finally {
     await gateway.close();
   }
+}
+
+/** An API key of the bench principal with every scope, for the `ours-key` run. */
+async function createBenchApiKey(url: string, headers: Record<string, string>): Promise<string> {
+  const reply = await postGraphql(
+    url,
+    headers,
+    JSON.stringify({
+      query: 'mutation($s: [String!]!) { createApiKey(input: { name: "bench", scopes: $s }) { secret } }',
+      variables: { s: SCOPES },
+    }),
+  );
+  const secret = (reply.body.data?.createApiKey as { secret?: string } | undefined)?.secret;
+  if (!secret) throw new Error(`could not create the bench API key: ${reply.text.slice(0, 300)}`);
+  return secret;
 }
 
 /** Other work on the machine skews every figure; say so up front. */
@@ -158,7 +177,7 @@ async function main(options: Options, teardown: Teardown): Promise<boolean> {
   const packageIds = await seedKnowledge(connections.neo4j, config.NEO4J_DATABASE, principal.tenantId);
   const token = await mintToken(config.AUTH_JWT_SECRET ?? '', { ...principal, ttlSeconds: 3600 });
   const headers = { authorization: `Bearer ${token}` };
-  await seedExports(config, connections, urls, headers, packageIds);
+  const apiKey = await seedExports(config, connections, urls, headers, packageIds);
   console.log(
     `seeded tenant ${principal.tenantId}: ${packageIds.length} packages × ${GRAPH_SIZE.documentsPerPackage} documents × ` +
       `${GRAPH_SIZE.entitiesPerDocument} entities, ${EXPORT_JOBS} export jobs (${Math.round(performance.now() - seeding)} ms)`,
@@ -167,6 +186,7 @@ async function main(options: Options, teardown: Teardown): Promise<boolean> {
   const traffic = new SubgraphTraffic(urls);
   teardown.defer('stop counting subgraph traffic', () => traffic.close());
   const workload: Workload = { ...options, headers, expectedJobs: EXPORT_JOBS };
+  const keyWorkload: Workload = { ...workload, headers: { 'x-api-key': apiKey } };
   console.log(
     `load: ${options.connections} connections, ${options.warmupSeconds} s warm-up + ${options.durationSeconds} s per gateway, ` +
       `each gateway in its own process; subgraphs and autocannon in this one`,
@@ -178,7 +198,7 @@ async function main(options: Options, teardown: Teardown): Promise<boolean> {
     const outcome = await measureGateway(
       { kind, subgraphUrls: urls, principal },
       env,
-      workload,
+      kind === 'ours-key' ? keyWorkload : workload,
       traffic,
       teardown,
     );

@@ -128,6 +128,9 @@ async function main(): Promise<void> {
     INTERNAL_SIGNING_KEY: randomBytes(36).toString('base64url'),
     SECRETS_ENCRYPTION_KEYS: `bench:${randomBytes(32).toString('base64')}`,
     REDIS_KEY_PREFIX: `bench:knowledge:${run}:`,
+    // Limits count on every request, with budgets no run can spend.
+    RATE_LIMIT_PRINCIPAL_POINTS: '1000000000000',
+    RATE_LIMIT_TENANT_POINTS: '1000000000000',
   });
   const tenantId = `bench-knowledge-${run}`;
   const logger = createLogger(config.LOG_LEVEL, 'bench-knowledge');

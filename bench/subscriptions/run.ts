@@ -40,6 +40,9 @@ const env = {
   INTERNAL_SIGNING_KEY: randomBytes(36).toString('base64url'),
   SECRETS_ENCRYPTION_KEYS: `b1:${randomBytes(32).toString('base64')}`,
   REDIS_KEY_PREFIX: `bench:${randomBytes(4).toString('hex')}:`,
+  // Limits count on every request, with budgets no run can spend.
+  RATE_LIMIT_PRINCIPAL_POINTS: '1000000000000',
+  RATE_LIMIT_TENANT_POINTS: '1000000000000',
   SUBSCRIPTION_QUEUE_SIZE: '1000',
   WS_MAX_CONNECTIONS: String(clients + 100),
   SUBSCRIPTIONS_MAX_PER_TENANT: String(clients + 100),

@@ -53,6 +53,9 @@ const env: Record<string, string> = {
   INTERNAL_SIGNING_KEY: randomBytes(36).toString('base64url'),
   SECRETS_ENCRYPTION_KEYS: `b1:${randomBytes(32).toString('base64')}`,
   REDIS_KEY_PREFIX: `bench:${randomBytes(4).toString('hex')}:`,
+  // Limits count on every request, with budgets no run can spend.
+  RATE_LIMIT_PRINCIPAL_POINTS: '1000000000000',
+  RATE_LIMIT_TENANT_POINTS: '1000000000000',
   WEBHOOK_ALLOWED_CIDRS: '127.0.0.1/32',
   WEBHOOK_ALLOW_HTTP: 'true',
   WEBHOOK_WORKER_CONCURRENCY: String(values.concurrency),

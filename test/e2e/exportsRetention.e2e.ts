@@ -99,7 +99,9 @@ describe('deleteExport', () => {
     expect(await seen(job)).toEqual({ read: true, listed: true, download: 200 });
     expect(await filesOf(job.id)).toHaveLength(1);
 
-    expect(await deleteExport(tokenA, job.id)).toEqual({ data: { deleteExport: job.id } });
+    const deleted = await deleteExport(tokenA, job.id);
+    expect(deleted.errors).toBeUndefined();
+    expect(deleted.data).toEqual({ deleteExport: job.id });
     expect(await seen(job)).toEqual({ read: false, listed: false, download: 404 });
     expect(await filesOf(job.id)).toEqual([]);
     expect(await store.get(tenantA, job.id)).toBeNull();
@@ -133,7 +135,9 @@ describe('deleteExport', () => {
       { id },
     );
     expect(cancelled.body.data?.cancelExport.status).toBe('CANCELLED');
-    expect(await deleteExport(tokenA, id)).toEqual({ data: { deleteExport: id } });
+    const deleted = await deleteExport(tokenA, id);
+    expect(deleted.errors).toBeUndefined();
+    expect(deleted.data).toEqual({ deleteExport: id });
     expect(await store.get(tenantA, id)).toBeNull();
   });
 

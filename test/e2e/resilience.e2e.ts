@@ -34,13 +34,19 @@ async function timedGql(t: TestPlatform, token: string, query: string, variables
   };
 }
 
-/** Runs `work` from `concurrency` loops until `until()` says stop; bounded by `maxMs`. */
+/**
+ * Runs `work` from `concurrency` loops, each pausing 10 ms between requests (so the suite's other
+ * files keep some CPU), until `until()` says stop; bounded by `maxMs`.
+ */
 async function load(concurrency: number, maxMs: number, until: () => boolean, work: () => Promise<Outcome>) {
   const outcomes: Outcome[] = [];
   const deadline = Date.now() + maxMs;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
-      while (!until() && Date.now() < deadline) outcomes.push(await work());
+      while (!until() && Date.now() < deadline) {
+        outcomes.push(await work());
+        await new Promise((r) => setTimeout(r, 10));
+      }
     }),
   );
   return outcomes;
