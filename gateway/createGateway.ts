@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Driver } from 'neo4j-driver';
 import type { Redis } from 'ioredis';
-import { AuditTrail } from '../lib/auditTrail.js';
+import { createAuditLog } from '../lib/audit/auditLog.js';
 import { DependencyBreaker } from '../lib/circuitBreaker.js';
 import type { Config } from '../lib/config.js';
 import { PlatformError } from '../lib/errors.js';
@@ -54,7 +54,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const log = logger.child({ component: 'gateway' });
   const supergraphSdl = options.supergraphSdl ?? readSupergraph();
   const metrics = new GatewayMetrics();
-  const audit = new AuditTrail(options.redis, config.REDIS_KEY_PREFIX);
+  const auditLog = createAuditLog(options.redis, config);
+  const audit = auditLog.trail;
 
   // One data source per subgraph, shared by every operation whatever its transport.
   const services = Object.fromEntries(
@@ -161,9 +162,28 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         return serveDownload(
           req,
           res,
-          { destinations: exportDestinations, internalKey: config.INTERNAL_SIGNING_KEY },
+          {
+            destinations: exportDestinations,
+            internalKey: config.INTERNAL_SIGNING_KEY,
+            onServed: (grant, how) =>
+              void audit
+                .append({
+                  tenantId: grant.tenantId,
+                  actor: 'signed-download-link',
+                  action: 'export.download',
+                  eventType: 'data_exported',
+                  resource: grant.exportId,
+                  resourceType: 'export',
+                  outcome: 'SUCCESS',
+                  details: { how, fileName: grant.fileName, requestId },
+                })
+                .catch((error: unknown) => log.warn({ err: error }, 'audit append failed')),
+          },
           requestId,
         );
+      case '/.well-known/audit-keys':
+        // Checkpoint verification keys, for auditors who check signed notes offline (docs/AUDIT.md).
+        return sendJson(res, 200, { keys: auditLog.checkpoints.describeKeys() });
       case '/healthz':
         return sendJson(res, 200, { status: 'ok' });
       case '/readyz': {

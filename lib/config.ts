@@ -139,6 +139,27 @@ const schema = z
      * default: mutations are refused with AUDIT_UNAVAILABLE rather than go unaudited. @default false
      */
     AUDIT_FAIL_OPEN: bool,
+    /**
+     * Action prefixes whose audit records are also platform events (compliance.audit_event_created),
+     * for webhooks; Subscription.auditEvents streams every record. @default security-relevant ones
+     */
+    AUDIT_PUBLISHED_ACTIONS: z
+      .string()
+      .default('apiKey.,auth.block,permission.deny,encryptionKey.,securityIncident.'),
+    /** A signed checkpoint once this many events were appended since the last. @default 1000 */
+    AUDIT_CHECKPOINT_EVERY: positive.default(1000),
+    /** …and every this many seconds for tenants whose log grew. @default 60 */
+    AUDIT_CHECKPOINT_SECONDS: positive.default(60),
+    /**
+     * Ed25519 checkpoint keys, `name:base64(32-byte seed)`, comma-separated, newest first (it
+     * signs; all are published). @default one key derived from INTERNAL_SIGNING_KEY
+     */
+    AUDIT_SIGNING_KEYS: z.string().optional(),
+    /** Origin line of checkpoint notes; each tenant's log is `<origin>/<tenant>`. @default kg-platform.audit */
+    AUDIT_ORIGIN: z
+      .string()
+      .regex(/^[\x21-\x7e]{1,200}$/, 'must be printable ASCII without spaces')
+      .default('kg-platform.audit'),
     /** graphql-ws `connection_init` must arrive within this many ms (graphql-ws's default). @default 3000 */
     WS_INIT_TIMEOUT_MS: positive.default(3000),
     /** Events retained per tenant stream (cursors older than this expire). @default 100000 */
@@ -303,6 +324,7 @@ const EXAMPLES: Record<string, string> = {
   GATEWAY_PORT: '4000',
   WEBHOOK_ALLOWED_CIDRS: '10.20.0.0/16,127.0.0.1/32',
   TRUSTED_PROXY_CIDRS: '10.0.0.0/8',
+  AUDIT_SIGNING_KEYS: 'audit-2026:<base64 of a 32-byte Ed25519 seed>',
   RATE_LIMIT_TENANT_OVERRIDES: 'acme=200000/60,beta=5000/60',
   EXPORTS_S3_ENDPOINT: 'https://minio.internal:9000',
   EXPORTS_S3_BUCKET: 'kg-exports',

@@ -8,6 +8,12 @@ export interface Principal {
   readonly scopes: readonly string[];
 }
 
+/**
+ * The platform's own records (process lifecycle, failures no tenant can be named for). Tenant
+ * ids starting with `_` are refused in credentials, so no client can read or write as it.
+ */
+export const PLATFORM_TENANT = '_platform';
+
 /** Header carrying the signed principal from gateway to subgraphs. */
 export const PRINCIPAL_HEADER = 'x-platform-principal';
 export const REQUEST_ID_HEADER = 'x-request-id';

@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig, SUBGRAPH_NAMES, type SubgraphName } from '../lib/config.js';
-import { connect } from './connect.js';
+import { connect, type Connections } from './connect.js';
+import { recordProcess } from './processAudit.js';
 import { WORKER_FACTORIES, type WorkerFactory } from './workers.js';
 
 // Usage: main.ts all | gateway | subgraph <name> | worker <name>. Each role imports only its own
@@ -20,10 +21,18 @@ try {
 }
 
 let stop: () => Promise<void>;
+/** Audits this process's start now and its stop before `stop` closes the connections. */
+const audited = (connections: Connections, role: string, close: () => Promise<void>) => {
+  void recordProcess(connections.redis, config, connections.logger, role, 'process.start');
+  return async () => {
+    await recordProcess(connections.redis, config, connections.logger, role, 'process.stop');
+    await close();
+  };
+};
 if (mode === 'all') {
   const { startPlatform } = await import('./startPlatform.js');
   const platform = await startPlatform(config);
-  stop = platform.close;
+  stop = audited(platform.connections, 'all', platform.close);
 } else if (mode === 'gateway') {
   const [{ startGateway }, { subgraphUrls }] = await Promise.all([
     import('../gateway/createGateway.js'),
@@ -31,25 +40,25 @@ if (mode === 'all') {
   ]);
   const connections = connect(config, 'gateway');
   const gateway = await startGateway({ config, ...connections, subgraphUrls: subgraphUrls(config) });
-  stop = async () => {
+  stop = audited(connections, 'gateway', async () => {
     await gateway.close();
     await connections.close();
-  };
+  });
 } else if (mode === 'subgraph' && name && (SUBGRAPH_NAMES as readonly string[]).includes(name)) {
   const { startSubgraph } = await import('./startPlatform.js');
   const connections = connect(config, `subgraph-${name}`);
   const subgraph = await startSubgraph(config, connections, name as SubgraphName);
-  stop = async () => {
+  stop = audited(connections, `subgraph-${name}`, async () => {
     await subgraph.close();
     await connections.close();
-  };
+  });
 } else if (mode === 'worker' && name && WORKER_FACTORIES[name]) {
   const connections = connect(config, `worker-${name}`);
   const worker = await (WORKER_FACTORIES[name] as WorkerFactory)({ ...connections, config });
-  stop = async () => {
+  stop = audited(connections, `worker-${name}`, async () => {
     await worker.close();
     await connections.close();
-  };
+  });
 } else {
   fail(
     `usage: main.ts all | gateway | subgraph <${SUBGRAPH_NAMES.join('|')}> | worker <${Object.keys(WORKER_FACTORIES).join('|')}>`,

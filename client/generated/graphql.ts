@@ -68,20 +68,72 @@ export type AuditChainVerification = {
   valid: Scalars['Boolean']['output'];
 };
 
+/** A signed checkpoint (C2SP tlog-checkpoint): the tree size and root an auditor can hold us to. */
+export type AuditCheckpoint = {
+  __typename?: 'AuditCheckpoint';
+  createdAt: Scalars['DateTime']['output'];
+  keyId: Scalars['String']['output'];
+  /** The signed note: origin, size, base64 root, blank line, `— <key name> <base64 signature>`. */
+  note: Scalars['String']['output'];
+  /** Hex. */
+  rootHash: Scalars['String']['output'];
+  treeSize: Scalars['Int']['output'];
+};
+
+/** RFC 6962 consistency proof between two tree sizes; every hash hex. */
+export type AuditConsistencyProof = {
+  __typename?: 'AuditConsistencyProof';
+  fromRootHash: Scalars['String']['output'];
+  fromSize: Scalars['Int']['output'];
+  hashes: Array<Scalars['String']['output']>;
+  toRootHash: Scalars['String']['output'];
+  toSize: Scalars['Int']['output'];
+};
+
+/**
+ * One record of the tenant's audit trail. Records form a hash chain and the leaves of an RFC 6962
+ * Merkle tree (leaf = SHA-256(0x00 ‖ canonical JSON of the record)); see docs/AUDIT.md.
+ */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
+  /** From the domain: `webhook.create`, `apiKey.revoke`, `auth.fail`, `audit.read`, … */
   action: Scalars['String']['output'];
   actor: Principal;
+  /** Set on subscription deliveries: pass as `since` to resume right after this event. */
+  cursor?: Maybe<Scalars['String']['output']>;
   details?: Maybe<Scalars['JSON']['output']>;
+  /** The security framework's event type: login_failed, permission_denied, data_exported, … */
+  eventType?: Maybe<Scalars['String']['output']>;
   /** sha256 over the previous hash and this event's canonical form. */
   hash: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Proof that this record is in the tree of `treeSize` (default: the latest checkpoint's). */
+  inclusionProof?: Maybe<AuditInclusionProof>;
+  /** Hex SHA-256 Merkle leaf of this record. */
+  leafHash: Scalars['String']['output'];
   occurredAt: Scalars['DateTime']['output'];
   outcome: AuditOutcome;
   previousHash: Scalars['String']['output'];
+  /**
+   * Same as resourceId (kept for existing clients).
+   * @deprecated Use resourceId; removal after 2027-06-01
+   */
   resource?: Maybe<Scalars['String']['output']>;
-  /** Position in the tenant's chain, from 1. */
+  resourceId?: Maybe<Scalars['String']['output']>;
+  resourceType?: Maybe<Scalars['String']['output']>;
+  /** 0–100. */
+  riskScore?: Maybe<Scalars['Int']['output']>;
+  /** Position in the tenant's chain, from 1; the Merkle leaf index is sequence − 1. */
   sequence: Scalars['Int']['output'];
+};
+
+
+/**
+ * One record of the tenant's audit trail. Records form a hash chain and the leaves of an RFC 6962
+ * Merkle tree (leaf = SHA-256(0x00 ‖ canonical JSON of the record)); see docs/AUDIT.md.
+ */
+export type AuditEventInclusionProofArgs = {
+  treeSize?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type AuditEventConnection = {
@@ -97,9 +149,83 @@ export type AuditEventEdge = {
   node: AuditEvent;
 };
 
+export type AuditEventFilter = {
+  /** Action prefixes: `apiKey.` matches apiKey.create and apiKey.revoke. */
+  actions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Actor subjects (exact). */
+  actors?: InputMaybe<Array<Scalars['String']['input']>>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  minRisk?: InputMaybe<Scalars['Int']['input']>;
+  outcome?: InputMaybe<AuditOutcome>;
+  resourceId?: InputMaybe<Scalars['String']['input']>;
+  resourceType?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type AuditFinding = {
+  __typename?: 'AuditFinding';
+  /** Size of the signed checkpoint that proves the finding. */
+  checkpointTreeSize?: Maybe<Scalars['Int']['output']>;
+  detail: Scalars['String']['output'];
+  eventId?: Maybe<Scalars['ID']['output']>;
+  /** Position in the stored log (0-based). */
+  index?: Maybe<Scalars['Int']['output']>;
+  kind: AuditFindingKind;
+  sequence?: Maybe<Scalars['Int']['output']>;
+};
+
+export type AuditFindingKind =
+  | 'CHECKPOINT_MISMATCH'
+  | 'CHECKPOINT_SIGNATURE_INVALID'
+  | 'DELETED'
+  | 'INSERTED'
+  | 'LINK_BROKEN'
+  | 'MODIFIED'
+  | 'REORDERED'
+  | 'TRUNCATED';
+
+/** RFC 6962 audit path, leaf side first; every hash hex. */
+export type AuditInclusionProof = {
+  __typename?: 'AuditInclusionProof';
+  hashes: Array<Scalars['String']['output']>;
+  leafHash: Scalars['String']['output'];
+  leafIndex: Scalars['Int']['output'];
+  rootHash: Scalars['String']['output'];
+  treeSize: Scalars['Int']['output'];
+};
+
+export type AuditOrder =
+  | 'NEWEST_FIRST'
+  | 'OLDEST_FIRST';
+
 export type AuditOutcome =
   | 'FAILURE'
+  /** Some root fields of the operation succeeded, some failed. */
+  | 'PARTIAL'
   | 'SUCCESS';
+
+/** A key checkpoints are signed with (Ed25519), as served at /.well-known/audit-keys. */
+export type AuditSigningKey = {
+  __typename?: 'AuditSigningKey';
+  algorithm: Scalars['String']['output'];
+  /** Hex of the 4-byte C2SP key id. */
+  keyId: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** Base64 of the raw 32-byte public key. */
+  publicKey: Scalars['String']['output'];
+  /** The note verifier key: `<name>+<keyid hex>+<base64(0x01 ‖ public key)>`. */
+  verifierKey: Scalars['String']['output'];
+};
+
+export type AuditTrailVerification = {
+  __typename?: 'AuditTrailVerification';
+  checked: Scalars['Int']['output'];
+  checkpointsVerified: Scalars['Int']['output'];
+  findings: Array<AuditFinding>;
+  /** Hex root over the events as read. */
+  rootHash: Scalars['String']['output'];
+  valid: Scalars['Boolean']['output'];
+};
 
 export type Comparison =
   | 'GREATER_THAN'
@@ -5095,8 +5221,17 @@ export type Query = {
   alertRule?: Maybe<AlertRule>;
   alertRules: Array<AlertRule>;
   apiKeys: Array<ApiKey>;
-  /** Newest first. */
+  /** The latest signed checkpoint. */
+  auditCheckpoint?: Maybe<AuditCheckpoint>;
+  /** Checkpoints with tree sizes in [from, to], oldest first. */
+  auditCheckpoints: Array<AuditCheckpoint>;
+  /** `toSize` defaults to the latest checkpoint's size. */
+  auditConsistencyProof: AuditConsistencyProof;
+  auditEvent?: Maybe<AuditEvent>;
+  /** Keyset-paged, newest first unless `order` says otherwise; `first` ≤ 500. */
   auditEvents: AuditEventConnection;
+  auditInclusionProof: AuditInclusionProof;
+  auditSigningKeys: Array<AuditSigningKey>;
   decisionTrees: Array<DecisionTree>;
   decisionTreesConnection: DecisionTreesConnection;
   documentPackages: Array<DocumentPackage>;
@@ -5124,6 +5259,8 @@ export type Query = {
   /** Newest first. */
   securityThreats: SecurityThreatConnection;
   verifyAuditChain: AuditChainVerification;
+  /** Every event, link, leaf and checkpoint; findings within sequences [from, to] when given. */
+  verifyAuditTrail: AuditTrailVerification;
   webhook?: Maybe<Webhook>;
   webhookDelivery?: Maybe<WebhookDelivery>;
   webhooks: Array<Webhook>;
@@ -5135,9 +5272,35 @@ export type QueryAlertRuleArgs = {
 };
 
 
+export type QueryAuditCheckpointsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAuditConsistencyProofArgs = {
+  fromSize: Scalars['Int']['input'];
+  toSize?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAuditEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditEventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<AuditOrder>;
+};
+
+
+export type QueryAuditInclusionProofArgs = {
+  eventId: Scalars['ID']['input'];
+  treeSize?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -5273,6 +5436,12 @@ export type QuerySecurityThreatsArgs = {
 };
 
 
+export type QueryVerifyAuditTrailArgs = {
+  from?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryWebhookArgs = {
   id: Scalars['ID']['input'];
 };
@@ -5392,6 +5561,8 @@ export type StringScalarFilters = {
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /** The tenant's audit records as they are written; with `since`, every retained one after it first. */
+  auditEvents: AuditEvent;
   /**
    * The caller's tenant's events, optionally only some types. With `since` (a cursor), every
    * retained event after it first, then live ones: no gap, no duplicate.
@@ -5401,6 +5572,12 @@ export type Subscription = {
   exportJobUpdated: ExportJob;
   /** Delivery changes of the caller's tenant (one endpoint when `webhookId` is given), live: each attempt as it ends. */
   webhookDeliveryUpdated: WebhookDeliveryUpdate;
+};
+
+
+export type SubscriptionAuditEventsArgs = {
+  filter?: InputMaybe<AuditEventFilter>;
+  since?: InputMaybe<Scalars['String']['input']>;
 };
 
 

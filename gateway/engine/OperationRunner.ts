@@ -10,6 +10,10 @@ export interface OperationHooks {
   beforeExecute?(prepared: PreparedOperation): void | Promise<void>;
   /** After the result is shaped; may replace it (an audit that could not be written). */
   afterExecute?(prepared: PreparedOperation, result: ResultShape): ResultShape | Promise<ResultShape>;
+  /** A subscription was admitted and started streaming. */
+  subscriptionStarted?(prepared: PreparedOperation): void;
+  /** It ended: `reason` is complete, client, or the code that ended it. */
+  subscriptionEnded?(prepared: PreparedOperation, reason: string): void;
 }
 
 export interface OperationRunnerOptions {
@@ -30,6 +34,14 @@ export class OperationRunner {
   /** Admission: every hook's beforeExecute (limits, audit availability); throws to refuse. */
   async admit(prepared: PreparedOperation): Promise<void> {
     for (const hook of this.options.hooks) await hook.beforeExecute?.(prepared);
+  }
+
+  subscriptionStarted(prepared: PreparedOperation): void {
+    for (const hook of this.options.hooks) hook.subscriptionStarted?.(prepared);
+  }
+
+  subscriptionEnded(prepared: PreparedOperation, reason: string): void {
+    for (const hook of this.options.hooks) hook.subscriptionEnded?.(prepared, reason);
   }
 
   async run(prepared: PreparedOperation): Promise<ResultShape> {

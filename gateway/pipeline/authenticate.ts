@@ -101,6 +101,9 @@ export function createJwtVerifier(options: AuthenticateOptions): TokenVerifier {
     if (typeof tenantId !== 'string' || tenantId.length === 0) {
       throw new PlatformError('UNAUTHENTICATED', 'Token lacks the tenant_id claim');
     }
+    // `_…` tenants are the platform's own (PLATFORM_TENANT): no credential may name one.
+    if (tenantId.startsWith('_'))
+      throw new PlatformError('UNAUTHENTICATED', 'Token claim "tenant_id" is invalid');
     if (typeof scope !== 'string') throw new PlatformError('UNAUTHENTICATED', 'Token lacks the scope claim');
     const principal: AuthenticatedPrincipal = {
       subject: payload.sub as string,

@@ -1,5 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
-import type { AuditEntryInput, AuditTrail } from '../../lib/auditTrail.js';
+import type { AuditEntryInput, AuditOutcome, AuditTrail } from '../../lib/audit/AuditTrail.js';
 import { PlatformError } from '../../lib/errors.js';
 import type { OperationHooks } from '../engine/OperationRunner.js';
 import type { PreparedOperation, ResultShape } from '../pipeline/RequestPipeline.js';
@@ -61,33 +61,115 @@ function rootFields(prepared: PreparedOperation): RootField[] {
   });
 }
 
-/** One audit record per root field of a mutation, with the outcome and codes of that field. */
+/** Root fields that read the audit trail: reading it is itself audited (PCI DSS 10.2.1.3). */
+const AUDIT_READS = new Set([
+  'auditEvents',
+  'auditEvent',
+  'verifyAuditChain',
+  'verifyAuditTrail',
+  'auditInclusionProof',
+  'auditConsistencyProof',
+  'auditCheckpoint',
+  'auditCheckpoints',
+]);
+
+/** Actions on credentials and keys: what the risk rules weigh as key access and admin work. */
+const KEY_ACTIONS = /^(apiKey|encryptionKey|webhookSecret)\./;
+
+/**
+ * Risk 0–100, after the seed's rules: 10 plus the highest rule that applies — admin work on
+ * security objects (30), key access (30), off-hours (outside 06:00–22:00 UTC, 20), a failure (20).
+ * The burst rules (failed logins, export volume) are the threat detectors' (docs/AUDIT.md).
+ */
+export function riskScore(
+  action: string,
+  outcome: AuditOutcome,
+  principal: PreparedOperation['principal'],
+  at = new Date(),
+): number {
+  const rules = [
+    KEY_ACTIONS.test(action) ? 30 : 0,
+    principal.scopes.includes('security:admin') &&
+    /^(apiKey|encryptionKey|securityIncident|alertRule)\./.test(action)
+      ? 30
+      : 0,
+    at.getUTCHours() < 6 || at.getUTCHours() >= 22 ? 20 : 0,
+    outcome === 'SUCCESS' ? 0 : 20,
+  ];
+  return Math.min(100, 10 + Math.max(...rules));
+}
+
+function originDetails(prepared: PreparedOperation): Record<string, unknown> {
+  return {
+    requestId: prepared.requestId,
+    transport: prepared.transport,
+    operationName: prepared.operationName,
+    authMethod: prepared.principal.method,
+    ...(prepared.principal.keyId ? { keyId: prepared.principal.keyId } : {}),
+    clientIp: prepared.origin.ip,
+    userAgent: prepared.origin.userAgent,
+    ...(prepared.origin.connectionId ? { connectionId: prepared.origin.connectionId } : {}),
+  };
+}
+
+/**
+ * The records an operation leaves: one per root field of a mutation (outcome and codes of that
+ * field), one per audit-trail read, one for the fields withheld by scope (permission_denied).
+ */
 export function auditEntries(prepared: PreparedOperation, result: ResultShape): AuditEntryInput[] {
   const errors = result.errors ?? [];
-  return rootFields(prepared).map((field) => {
+  const base = { tenantId: prepared.principal.tenantId, actor: prepared.principal.subject };
+  const records: AuditEntryInput[] = [];
+  if (prepared.denied.length > 0) {
+    records.push({
+      ...base,
+      action: 'permission.deny',
+      eventType: 'permission_denied',
+      resource: prepared.denied.map((d) => d.coordinate).join(','),
+      resourceType: 'field',
+      outcome: 'FAILURE',
+      riskScore: riskScore('permission.deny', 'FAILURE', prepared.principal),
+      details: {
+        ...originDetails(prepared),
+        denied: prepared.denied.map((d) => ({ coordinate: d.coordinate, path: d.path })),
+      },
+    });
+  }
+  for (const field of rootFields(prepared)) {
+    if (prepared.operationType !== 'mutation' && !AUDIT_READS.has(field.name)) continue;
     const own = errors.filter((e: GraphQLFormattedError) => e.path?.[0] === field.responseKey);
     const value = result.data?.[field.responseKey];
     const codes = [...new Set(own.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')))];
-    return {
-      tenantId: prepared.principal.tenantId,
-      actor: prepared.principal.subject,
-      action: actionOf(field.name),
+    const present = value !== null && value !== undefined;
+    const outcome: AuditOutcome = own.length === 0 && present ? 'SUCCESS' : present ? 'PARTIAL' : 'FAILURE';
+    if (prepared.operationType !== 'mutation') {
+      records.push({
+        ...base,
+        action: 'audit.read',
+        eventType: 'audit_log_accessed',
+        resource: field.name,
+        resourceType: 'auditTrail',
+        outcome,
+        riskScore: riskScore('audit.read', outcome, prepared.principal),
+        details: originDetails(prepared),
+      });
+      continue;
+    }
+    const action = actionOf(field.name);
+    records.push({
+      ...base,
+      action,
       resource: resourceIdOf(value, field.args),
-      outcome: own.length === 0 && value !== null && value !== undefined ? 'SUCCESS' : 'FAILURE',
+      outcome,
+      riskScore: riskScore(action, outcome, prepared.principal),
       details: {
-        requestId: prepared.requestId,
-        transport: prepared.transport,
-        operationName: prepared.operationName,
+        ...originDetails(prepared),
         field: field.name,
-        authMethod: prepared.principal.method,
-        ...(prepared.principal.keyId ? { keyId: prepared.principal.keyId } : {}),
-        clientIp: prepared.origin.ip,
-        userAgent: prepared.origin.userAgent,
-        ...(prepared.origin.connectionId ? { connectionId: prepared.origin.connectionId } : {}),
         ...(codes.length > 0 ? { errorCodes: codes } : {}),
       },
-    };
-  });
+    });
+  }
+  return records;
 }
 
 const unavailable = () =>
@@ -103,15 +185,49 @@ export function useAudit(options: AuditOptions): OperationHooks {
       if (!options.available()) throw unavailable();
     },
     async afterExecute(prepared, result) {
-      if (prepared.operationType !== 'mutation') return result;
+      const entries = auditEntries(prepared, result);
+      if (entries.length === 0) return result;
       try {
-        await Promise.all(auditEntries(prepared, result).map((entry) => options.trail.append(entry)));
+        await Promise.all(entries.map((entry) => options.trail.append(entry)));
         return result;
       } catch (error) {
         prepared.log.error({ err: error }, 'audit append failed');
-        if (options.failOpen) return result;
+        // Reads are answered anyway; a mutation whose record did not land is not reported done.
+        if (options.failOpen || prepared.operationType !== 'mutation') return result;
         return { data: null, errors: [unavailable().toGraphQLError().toJSON()] };
       }
+    },
+    subscriptionStarted(prepared) {
+      void options.trail
+        .append({
+          tenantId: prepared.principal.tenantId,
+          actor: prepared.principal.subject,
+          action: 'subscription.start',
+          eventType: 'subscription_started',
+          resource: rootFields(prepared)
+            .map((f) => f.name)
+            .join(','),
+          resourceType: 'subscription',
+          outcome: 'SUCCESS',
+          details: originDetails(prepared),
+        })
+        .catch((error: unknown) => prepared.log.warn({ err: error }, 'audit append failed'));
+    },
+    subscriptionEnded(prepared, reason) {
+      void options.trail
+        .append({
+          tenantId: prepared.principal.tenantId,
+          actor: prepared.principal.subject,
+          action: 'subscription.end',
+          eventType: 'subscription_ended',
+          resource: rootFields(prepared)
+            .map((f) => f.name)
+            .join(','),
+          resourceType: 'subscription',
+          outcome: 'SUCCESS',
+          details: { ...originDetails(prepared), reason },
+        })
+        .catch((error: unknown) => prepared.log.warn({ err: error }, 'audit append failed'));
     },
   };
 }

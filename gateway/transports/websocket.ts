@@ -153,11 +153,17 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
       const pending = sendNext(connection, id, result);
       if (pending) await pending;
     }
-    if (connection.operations.get(id) === queue) {
+    const byServer = connection.operations.get(id) === queue;
+    if (byServer) {
       connection.operations.delete(id);
       await sendComplete(connection, id);
     }
     pipeline.observe(prepared, last);
+    const code = last.errors?.[0]?.extensions?.code;
+    options.runner.subscriptionEnded(
+      prepared,
+      typeof code === 'string' ? code : byServer ? 'complete' : 'client',
+    );
   };
 
   const execute = async (connection: Connection, id: string, prepared: PreparedOperation) => {
@@ -232,6 +238,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
         return true;
       };
       connection.operations.set(id, queue);
+      options.runner.subscriptionStarted(prepared);
       void pump(connection, id, queue, prepared);
     } catch (error) {
       if (!(error instanceof PlatformError)) throw error;

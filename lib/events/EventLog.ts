@@ -28,6 +28,11 @@ export interface EventLogOptions {
   logger: Logger;
   /** Events a local subscriber may have queued before it is cut off. */
   subscriberBuffer: number;
+  /**
+   * The tenant stream this log reads and writes. @default the platform event stream; the audit
+   * subgraph reads each tenant's audit stream (lib/audit) with the same machinery.
+   */
+  streamKey?: (prefix: string, tenantId: string) => string;
 }
 
 interface Subscriber {
@@ -36,6 +41,11 @@ interface Subscriber {
 }
 
 type Fields = string[];
+
+/** Key of a tenant's event stream: EventLog reads it; the audit log announces records into it. */
+export function eventStreamKey(prefix: string, tenantId: string): string {
+  return tenantKey(prefix, tenantId, 'events');
+}
 
 const READ_BATCH = 500;
 
@@ -58,6 +68,7 @@ export class EventLog {
     config: Pick<Config, 'REDIS_KEY_PREFIX' | 'EVENTS_RETENTION' | 'EVENTS_SUBSCRIBER_BUFFER'>,
     redis: Redis,
     logger: Logger,
+    streamKey?: EventLogOptions['streamKey'],
   ): EventLog {
     return new EventLog({
       redis,
@@ -65,6 +76,7 @@ export class EventLog {
       retention: config.EVENTS_RETENTION,
       subscriberBuffer: config.EVENTS_SUBSCRIBER_BUFFER,
       logger,
+      ...(streamKey ? { streamKey } : {}),
     });
   }
 
@@ -76,7 +88,7 @@ export class EventLog {
   }
 
   private streamKey(tenantId: string): string {
-    return tenantKey(this.options.prefix, tenantId, 'events');
+    return (this.options.streamKey ?? eventStreamKey)(this.options.prefix, tenantId);
   }
 
   /** Validates against the catalogue, appends, and returns the envelope with its cursor. */

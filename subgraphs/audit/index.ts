@@ -1,72 +1,174 @@
-import { AuditTrail, type AuditEntry } from '../../lib/auditTrail.js';
+import { createAuditLog } from '../../lib/audit/auditLog.js';
+import { auditStreamKey, entryLeaf } from '../../lib/audit/AuditTrail.js';
+import { consistencyProof, inclusionProof, rootHash } from '../../lib/audit/merkle.js';
+import { verifyTrail } from '../../lib/audit/verifyTrail.js';
 import { buildFederatedSchema, readSchema } from '../../lib/buildSchema.js';
 import { PlatformError } from '../../lib/errors.js';
+import { EventLog } from '../../lib/events/EventLog.js';
+import type { PlatformEvent } from '../../lib/events/envelope.js';
 import type { SubgraphDefinition, SubgraphDeps } from '../../lib/subgraphServer.js';
-import type { AuditEvent, Resolvers } from './generated/resolvers.js';
+import { matchesFilter, pageEvents } from './auditQuery.js';
+import { toAuditEvent } from './views.js';
+import type { AuditEvent, AuditEventFilter, Resolvers } from './generated/resolvers.js';
 
-const MAX_PAGE = 500;
-
-function toEvent(entry: AuditEntry): AuditEvent {
-  return {
-    id: entry.id,
-    sequence: entry.sequence,
-    occurredAt: entry.occurredAt,
-    actor: { subject: entry.actor },
-    action: entry.action,
-    resource: entry.resource,
-    outcome: entry.outcome,
-    details: entry.details,
-    hash: entry.hash,
-    previousHash: entry.previousHash,
-  };
-}
-
-function decodeOffset(cursor: string | null | undefined): number {
-  if (!cursor) return 0;
-  const value = Number.parseInt(Buffer.from(cursor, 'base64url').toString('utf8'), 10);
-  if (!Number.isInteger(value) || value < 0)
-    throw new PlatformError('BAD_USER_INPUT', 'Invalid cursor', { field: 'after' });
-  return value;
-}
+const hex = (buffer: Buffer) => buffer.toString('hex');
 
 export function createAuditSubgraph(deps: SubgraphDeps): SubgraphDefinition {
-  const trail = new AuditTrail(deps.redis, deps.config.REDIS_KEY_PREFIX);
+  const { config } = deps;
+  const { trail, checkpoints } = createAuditLog(deps.redis, config);
+  // Each tenant's audit stream, read with the event path's machinery (cursors, fan-out, limits).
+  const events = EventLog.fromConfig(config, deps.redis, deps.logger, auditStreamKey);
+  // Timed checkpoints for tenants whose log grew (several replicas may sweep: sizes are signed once).
+  const sweeper = setInterval(() => {
+    checkpoints
+      .sweep()
+      .catch((error: unknown) => deps.logger.warn({ err: error }, 'audit checkpoint sweep failed'));
+  }, config.AUDIT_CHECKPOINT_SECONDS * 1000);
+  sweeper.unref();
+
+  /** The tree size proofs default to: the latest signed checkpoint's, else the head's. */
+  const defaultSize = async (tenantId: string): Promise<number> =>
+    (await checkpoints.latest(tenantId))?.treeSize ?? (await trail.headSize(tenantId));
+
+  const proofOf = async (tenantId: string, sequence: number, treeSize: number | null | undefined) => {
+    const size = treeSize ?? (await defaultSize(tenantId));
+    const head = await trail.headSize(tenantId);
+    if (size < sequence || size > head) {
+      throw new PlatformError('BAD_USER_INPUT', `treeSize must be between ${sequence} and ${head}`, {
+        field: 'treeSize',
+      });
+    }
+    const [entry] = await trail.range(tenantId, sequence - 1, sequence - 1);
+    const { proof, root } = await trail.withTree(tenantId, (source) => ({
+      proof: inclusionProof(source, sequence - 1, size),
+      root: rootHash(source, size),
+    }));
+    return {
+      leafIndex: sequence - 1,
+      treeSize: size,
+      leafHash: entry ? hex(entryLeaf(entry)) : '',
+      hashes: proof.map(hex),
+      rootHash: hex(root),
+    };
+  };
 
   const resolvers: Resolvers = {
     Query: {
-      auditEvents: async (_root, { first, after }, { principal }) => {
-        const limit = Math.min(Math.max(first ?? 50, 1), MAX_PAGE);
-        const offset = decodeOffset(after);
-        const [entries, total] = await Promise.all([
-          trail.newest(principal.tenantId, offset, limit),
-          trail.count(principal.tenantId),
-        ]);
-        const edges = entries.map((entry, i) => ({
-          node: toEvent(entry),
-          cursor: Buffer.from(String(offset + i + 1)).toString('base64url'),
-        }));
-        return {
-          edges,
-          totalCount: total,
-          pageInfo: {
-            hasNextPage: offset + entries.length < total,
-            hasPreviousPage: offset > 0,
-            startCursor: edges[0]?.cursor ?? null,
-            endCursor: edges.at(-1)?.cursor ?? null,
-          },
-        };
+      auditEvents: async (_root, { filter, first, after, order }, { principal }) =>
+        pageEvents(trail, principal.tenantId, {
+          filter: filter ?? null,
+          first: first ?? 50,
+          after: after ?? null,
+          order: order ?? 'NEWEST_FIRST',
+        }),
+      auditEvent: async (_root, { id }, { principal }) => {
+        const sequence = await trail.sequenceOf(principal.tenantId, id);
+        if (sequence === null) return null;
+        const [entry] = await trail.range(principal.tenantId, sequence - 1, sequence - 1);
+        return entry && entry.id === id ? toAuditEvent(entry) : null;
       },
       verifyAuditChain: (_root, _args, { principal }) => trail.verify(principal.tenantId),
+      verifyAuditTrail: async (_root, { from, to }, { principal }) => {
+        const report = await verifyTrail(trail, principal.tenantId, {
+          checkpoints: await checkpoints.list(principal.tenantId),
+          publicKeys: checkpoints.publicKeys(),
+          origin: checkpoints.originOf(principal.tenantId),
+        });
+        const inRange = (sequence: number | null) =>
+          sequence === null || ((from ?? 0) <= sequence && sequence <= (to ?? Number.MAX_SAFE_INTEGER));
+        const findings = report.findings.filter((f) => inRange(f.sequence));
+        return { ...report, valid: findings.length === 0 && report.valid, findings };
+      },
+      auditCheckpoint: (_root, _args, { principal }) => checkpoints.latest(principal.tenantId),
+      auditCheckpoints: (_root, { from, to, first }, { principal }) =>
+        checkpoints.list(
+          principal.tenantId,
+          from ?? 0,
+          to ?? Number.MAX_SAFE_INTEGER,
+          Math.min(Math.max(first ?? 100, 1), 1000),
+        ),
+      auditInclusionProof: async (_root, { eventId, treeSize }, { principal }) => {
+        const sequence = await trail.sequenceOf(principal.tenantId, eventId);
+        if (sequence === null) throw new PlatformError('NOT_FOUND', `No audit event ${eventId}`);
+        return proofOf(principal.tenantId, sequence, treeSize);
+      },
+      auditConsistencyProof: async (_root, { fromSize, toSize }, { principal }) => {
+        const head = await trail.headSize(principal.tenantId);
+        const to = toSize ?? (await defaultSize(principal.tenantId));
+        if (fromSize < 1 || fromSize > to || to > head) {
+          throw new PlatformError('BAD_USER_INPUT', `need 0 < fromSize ≤ toSize ≤ ${head}`, {
+            field: 'fromSize',
+          });
+        }
+        const result = await trail.withTree(principal.tenantId, (source) => ({
+          proof: consistencyProof(source, fromSize, to),
+          from: rootHash(source, fromSize),
+          to: rootHash(source, to),
+        }));
+        return {
+          fromSize,
+          toSize: to,
+          hashes: result.proof.map(hex),
+          fromRootHash: hex(result.from),
+          toRootHash: hex(result.to),
+        };
+      },
+      auditSigningKeys: () => checkpoints.describeKeys(),
     },
     AuditEvent: {
-      // Entity lookups by id scan the newest page only; ids are for correlation, not random access.
+      inclusionProof: async (event, { treeSize }, { principal }) => {
+        const sequence =
+          'sequence' in event ? event.sequence : await trail.sequenceOf(principal.tenantId, event.id);
+        if (sequence === null) return null;
+        return proofOf(principal.tenantId, sequence, treeSize);
+      },
       __resolveReference: async (ref, { principal }) => {
-        const recent = await trail.newest(principal.tenantId, 0, MAX_PAGE);
-        const found = recent.find((e) => e.id === ref.id);
-        return found ? toEvent(found) : null;
+        const sequence = await trail.sequenceOf(principal.tenantId, ref.id);
+        if (sequence === null) return null;
+        const [entry] = await trail.range(principal.tenantId, sequence - 1, sequence - 1);
+        return entry && entry.id === ref.id ? toAuditEvent(entry) : null;
+      },
+    },
+    Subscription: {
+      auditEvents: {
+        // Records ride the event path: the trail announces each one on the tenant's audit stream
+        // in the same script that stores it, so this stream has no gap and resumes from a cursor.
+        subscribe: async (_root, { filter, since }, { principal }) => {
+          const stream = await events.subscribe(principal.tenantId, {
+            types: ['compliance.audit_event_created'],
+            since: since ?? null,
+          });
+          return recordsOf(stream, principal.tenantId, filter ?? null);
+        },
+        resolve: (event: AuditEvent) => event,
       },
     },
   };
 
-  return { name: 'audit', schema: buildFederatedSchema(readSchema(import.meta.url), resolvers) };
+  async function* recordsOf(
+    stream: AsyncGenerator<PlatformEvent>,
+    tenantId: string,
+    filter: AuditEventFilter | null,
+  ): AsyncGenerator<AuditEvent> {
+    try {
+      for await (const event of stream) {
+        const data = event.data as { sequence?: number; auditEventId?: string };
+        if (typeof data.sequence !== 'number') continue;
+        const [entry] = await trail.range(tenantId, data.sequence - 1, data.sequence - 1);
+        if (!entry || entry.id !== data.auditEventId || !matchesFilter(entry, filter)) continue;
+        yield toAuditEvent(entry, event.cursor);
+      }
+    } finally {
+      await stream.return(undefined);
+    }
+  }
+
+  return {
+    name: 'audit',
+    schema: buildFederatedSchema(readSchema(import.meta.url), resolvers),
+    close: async () => {
+      clearInterval(sweeper);
+      await events.close();
+    },
+  };
 }

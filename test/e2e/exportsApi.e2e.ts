@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chainHash } from '../../lib/auditTrail.js';
+import { chainHash } from '../../lib/audit/AuditTrail.js';
 import { startExportFixture, type ExportFixture } from '../../subgraphs/exports/testing/exportFixture.js';
 import {
   createExport,

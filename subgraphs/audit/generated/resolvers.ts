@@ -23,20 +23,72 @@ export type AuditChainVerification = {
   valid: Scalars['Boolean']['output'];
 };
 
+/** A signed checkpoint (C2SP tlog-checkpoint): the tree size and root an auditor can hold us to. */
+export type AuditCheckpoint = {
+  __typename?: 'AuditCheckpoint';
+  createdAt: Scalars['DateTime']['output'];
+  keyId: Scalars['String']['output'];
+  /** The signed note: origin, size, base64 root, blank line, `— <key name> <base64 signature>`. */
+  note: Scalars['String']['output'];
+  /** Hex. */
+  rootHash: Scalars['String']['output'];
+  treeSize: Scalars['Int']['output'];
+};
+
+/** RFC 6962 consistency proof between two tree sizes; every hash hex. */
+export type AuditConsistencyProof = {
+  __typename?: 'AuditConsistencyProof';
+  fromRootHash: Scalars['String']['output'];
+  fromSize: Scalars['Int']['output'];
+  hashes: Array<Scalars['String']['output']>;
+  toRootHash: Scalars['String']['output'];
+  toSize: Scalars['Int']['output'];
+};
+
+/**
+ * One record of the tenant's audit trail. Records form a hash chain and the leaves of an RFC 6962
+ * Merkle tree (leaf = SHA-256(0x00 ‖ canonical JSON of the record)); see docs/AUDIT.md.
+ */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
+  /** From the domain: `webhook.create`, `apiKey.revoke`, `auth.fail`, `audit.read`, … */
   action: Scalars['String']['output'];
   actor: Principal;
+  /** Set on subscription deliveries: pass as `since` to resume right after this event. */
+  cursor: Maybe<Scalars['String']['output']>;
   details: Maybe<Scalars['JSON']['output']>;
+  /** The security framework's event type: login_failed, permission_denied, data_exported, … */
+  eventType: Maybe<Scalars['String']['output']>;
   /** sha256 over the previous hash and this event's canonical form. */
   hash: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Proof that this record is in the tree of `treeSize` (default: the latest checkpoint's). */
+  inclusionProof: Maybe<AuditInclusionProof>;
+  /** Hex SHA-256 Merkle leaf of this record. */
+  leafHash: Scalars['String']['output'];
   occurredAt: Scalars['DateTime']['output'];
   outcome: AuditOutcome;
   previousHash: Scalars['String']['output'];
+  /**
+   * Same as resourceId (kept for existing clients).
+   * @deprecated Use resourceId; removal after 2027-06-01
+   */
   resource: Maybe<Scalars['String']['output']>;
-  /** Position in the tenant's chain, from 1. */
+  resourceId: Maybe<Scalars['String']['output']>;
+  resourceType: Maybe<Scalars['String']['output']>;
+  /** 0–100. */
+  riskScore: Maybe<Scalars['Int']['output']>;
+  /** Position in the tenant's chain, from 1; the Merkle leaf index is sequence − 1. */
   sequence: Scalars['Int']['output'];
+};
+
+
+/**
+ * One record of the tenant's audit trail. Records form a hash chain and the leaves of an RFC 6962
+ * Merkle tree (leaf = SHA-256(0x00 ‖ canonical JSON of the record)); see docs/AUDIT.md.
+ */
+export type AuditEventInclusionProofArgs = {
+  treeSize?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type AuditEventConnection = {
@@ -52,9 +104,83 @@ export type AuditEventEdge = {
   node: AuditEvent;
 };
 
+export type AuditEventFilter = {
+  /** Action prefixes: `apiKey.` matches apiKey.create and apiKey.revoke. */
+  actions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Actor subjects (exact). */
+  actors?: InputMaybe<Array<Scalars['String']['input']>>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  minRisk?: InputMaybe<Scalars['Int']['input']>;
+  outcome?: InputMaybe<AuditOutcome>;
+  resourceId?: InputMaybe<Scalars['String']['input']>;
+  resourceType?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type AuditFinding = {
+  __typename?: 'AuditFinding';
+  /** Size of the signed checkpoint that proves the finding. */
+  checkpointTreeSize: Maybe<Scalars['Int']['output']>;
+  detail: Scalars['String']['output'];
+  eventId: Maybe<Scalars['ID']['output']>;
+  /** Position in the stored log (0-based). */
+  index: Maybe<Scalars['Int']['output']>;
+  kind: AuditFindingKind;
+  sequence: Maybe<Scalars['Int']['output']>;
+};
+
+export type AuditFindingKind =
+  | 'CHECKPOINT_MISMATCH'
+  | 'CHECKPOINT_SIGNATURE_INVALID'
+  | 'DELETED'
+  | 'INSERTED'
+  | 'LINK_BROKEN'
+  | 'MODIFIED'
+  | 'REORDERED'
+  | 'TRUNCATED';
+
+/** RFC 6962 audit path, leaf side first; every hash hex. */
+export type AuditInclusionProof = {
+  __typename?: 'AuditInclusionProof';
+  hashes: Array<Scalars['String']['output']>;
+  leafHash: Scalars['String']['output'];
+  leafIndex: Scalars['Int']['output'];
+  rootHash: Scalars['String']['output'];
+  treeSize: Scalars['Int']['output'];
+};
+
+export type AuditOrder =
+  | 'NEWEST_FIRST'
+  | 'OLDEST_FIRST';
+
 export type AuditOutcome =
   | 'FAILURE'
+  /** Some root fields of the operation succeeded, some failed. */
+  | 'PARTIAL'
   | 'SUCCESS';
+
+/** A key checkpoints are signed with (Ed25519), as served at /.well-known/audit-keys. */
+export type AuditSigningKey = {
+  __typename?: 'AuditSigningKey';
+  algorithm: Scalars['String']['output'];
+  /** Hex of the 4-byte C2SP key id. */
+  keyId: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** Base64 of the raw 32-byte public key. */
+  publicKey: Scalars['String']['output'];
+  /** The note verifier key: `<name>+<keyid hex>+<base64(0x01 ‖ public key)>`. */
+  verifierKey: Scalars['String']['output'];
+};
+
+export type AuditTrailVerification = {
+  __typename?: 'AuditTrailVerification';
+  checked: Scalars['Int']['output'];
+  checkpointsVerified: Scalars['Int']['output'];
+  findings: Array<AuditFinding>;
+  /** Hex root over the events as read. */
+  rootHash: Scalars['String']['output'];
+  valid: Scalars['Boolean']['output'];
+};
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -71,15 +197,70 @@ export type Principal = {
 
 export type Query = {
   __typename?: 'Query';
-  /** Newest first. */
+  /** The latest signed checkpoint. */
+  auditCheckpoint: Maybe<AuditCheckpoint>;
+  /** Checkpoints with tree sizes in [from, to], oldest first. */
+  auditCheckpoints: Array<AuditCheckpoint>;
+  /** `toSize` defaults to the latest checkpoint's size. */
+  auditConsistencyProof: AuditConsistencyProof;
+  auditEvent: Maybe<AuditEvent>;
+  /** Keyset-paged, newest first unless `order` says otherwise; `first` ≤ 500. */
   auditEvents: AuditEventConnection;
+  auditInclusionProof: AuditInclusionProof;
+  auditSigningKeys: Array<AuditSigningKey>;
   verifyAuditChain: AuditChainVerification;
+  /** Every event, link, leaf and checkpoint; findings within sequences [from, to] when given. */
+  verifyAuditTrail: AuditTrailVerification;
+};
+
+
+export type QueryAuditCheckpointsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAuditConsistencyProofArgs = {
+  fromSize: Scalars['Int']['input'];
+  toSize?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAuditEventArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
 export type QueryAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditEventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<AuditOrder>;
+};
+
+
+export type QueryAuditInclusionProofArgs = {
+  eventId: Scalars['ID']['input'];
+  treeSize?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryVerifyAuditTrailArgs = {
+  from?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** The tenant's audit records as they are written; with `since`, every retained one after it first. */
+  auditEvents: AuditEvent;
+};
+
+
+export type SubscriptionAuditEventsArgs = {
+  filter?: InputMaybe<AuditEventFilter>;
+  since?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -180,17 +361,27 @@ export type ResolversTypes = ResolversObject<{
   AuditChainVerification: ResolverTypeWrapper<AuditChainVerification>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  AuditEvent: ResolverTypeWrapper<AuditEvent>;
+  AuditCheckpoint: ResolverTypeWrapper<AuditCheckpoint>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AuditConsistencyProof: ResolverTypeWrapper<AuditConsistencyProof>;
+  AuditEvent: ResolverTypeWrapper<AuditEvent>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AuditEventConnection: ResolverTypeWrapper<AuditEventConnection>;
   AuditEventEdge: ResolverTypeWrapper<AuditEventEdge>;
+  AuditEventFilter: AuditEventFilter;
+  AuditFinding: ResolverTypeWrapper<AuditFinding>;
+  AuditFindingKind: AuditFindingKind;
+  AuditInclusionProof: ResolverTypeWrapper<AuditInclusionProof>;
+  AuditOrder: AuditOrder;
   AuditOutcome: AuditOutcome;
+  AuditSigningKey: ResolverTypeWrapper<AuditSigningKey>;
+  AuditTrailVerification: ResolverTypeWrapper<AuditTrailVerification>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Principal: ResolverTypeWrapper<Principal>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -198,16 +389,24 @@ export type ResolversParentTypes = ResolversObject<{
   AuditChainVerification: AuditChainVerification;
   Int: Scalars['Int']['output'];
   Boolean: Scalars['Boolean']['output'];
-  AuditEvent: AuditEvent | FederationReferenceTypes['AuditEvent'];
+  AuditCheckpoint: AuditCheckpoint;
   String: Scalars['String']['output'];
+  AuditConsistencyProof: AuditConsistencyProof;
+  AuditEvent: AuditEvent | FederationReferenceTypes['AuditEvent'];
   ID: Scalars['ID']['output'];
   AuditEventConnection: AuditEventConnection;
   AuditEventEdge: AuditEventEdge;
+  AuditEventFilter: AuditEventFilter;
+  AuditFinding: AuditFinding;
+  AuditInclusionProof: AuditInclusionProof;
+  AuditSigningKey: AuditSigningKey;
+  AuditTrailVerification: AuditTrailVerification;
   DateTime: Scalars['DateTime']['output'];
   JSON: Scalars['JSON']['output'];
   PageInfo: PageInfo;
   Principal: Principal;
   Query: Record<PropertyKey, never>;
+  Subscription: Record<PropertyKey, never>;
 }>;
 
 export type AuditChainVerificationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditChainVerification'] = ResolversParentTypes['AuditChainVerification']> = ResolversObject<{
@@ -216,17 +415,40 @@ export type AuditChainVerificationResolvers<ContextType = SubgraphContext, Paren
   valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type AuditCheckpointResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditCheckpoint'] = ResolversParentTypes['AuditCheckpoint']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  keyId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rootHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  treeSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditConsistencyProofResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditConsistencyProof'] = ResolversParentTypes['AuditConsistencyProof']> = ResolversObject<{
+  fromRootHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hashes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  toRootHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type AuditEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent'], FederationReferenceType extends FederationReferenceTypes['AuditEvent'] = FederationReferenceTypes['AuditEvent']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditEvent']> | FederationReferenceType, FederationReferenceType, ContextType>;
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actor?: Resolver<ResolversTypes['Principal'], ParentType, ContextType>;
+  cursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   details?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  eventType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inclusionProof?: Resolver<Maybe<ResolversTypes['AuditInclusionProof']>, ParentType, ContextType, Partial<AuditEventInclusionProofArgs>>;
+  leafHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['AuditOutcome'], ParentType, ContextType>;
   previousHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   resource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resourceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resourceType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  riskScore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -239,6 +461,39 @@ export type AuditEventConnectionResolvers<ContextType = SubgraphContext, ParentT
 export type AuditEventEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
+}>;
+
+export type AuditFindingResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditFinding'] = ResolversParentTypes['AuditFinding']> = ResolversObject<{
+  checkpointTreeSize?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  index?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AuditFindingKind'], ParentType, ContextType>;
+  sequence?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type AuditInclusionProofResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditInclusionProof'] = ResolversParentTypes['AuditInclusionProof']> = ResolversObject<{
+  hashes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  leafHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  leafIndex?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rootHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  treeSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditSigningKeyResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditSigningKey'] = ResolversParentTypes['AuditSigningKey']> = ResolversObject<{
+  algorithm?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  keyId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publicKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verifierKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditTrailVerificationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditTrailVerification'] = ResolversParentTypes['AuditTrailVerification']> = ResolversObject<{
+  checked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  checkpointsVerified?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['AuditFinding']>, ParentType, ContextType>;
+  rootHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -261,19 +516,37 @@ export type PrincipalResolvers<ContextType = SubgraphContext, ParentType extends
 }>;
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first'>>;
+  auditCheckpoint?: Resolver<Maybe<ResolversTypes['AuditCheckpoint']>, ParentType, ContextType>;
+  auditCheckpoints?: Resolver<Array<ResolversTypes['AuditCheckpoint']>, ParentType, ContextType, RequireFields<QueryAuditCheckpointsArgs, 'first'>>;
+  auditConsistencyProof?: Resolver<ResolversTypes['AuditConsistencyProof'], ParentType, ContextType, RequireFields<QueryAuditConsistencyProofArgs, 'fromSize'>>;
+  auditEvent?: Resolver<Maybe<ResolversTypes['AuditEvent']>, ParentType, ContextType, RequireFields<QueryAuditEventArgs, 'id'>>;
+  auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first' | 'order'>>;
+  auditInclusionProof?: Resolver<ResolversTypes['AuditInclusionProof'], ParentType, ContextType, RequireFields<QueryAuditInclusionProofArgs, 'eventId'>>;
+  auditSigningKeys?: Resolver<Array<ResolversTypes['AuditSigningKey']>, ParentType, ContextType>;
   verifyAuditChain?: Resolver<ResolversTypes['AuditChainVerification'], ParentType, ContextType>;
+  verifyAuditTrail?: Resolver<ResolversTypes['AuditTrailVerification'], ParentType, ContextType, Partial<QueryVerifyAuditTrailArgs>>;
+}>;
+
+export type SubscriptionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  auditEvents?: SubscriptionResolver<ResolversTypes['AuditEvent'], "auditEvents", ParentType, ContextType, Partial<SubscriptionAuditEventsArgs>>;
 }>;
 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   AuditChainVerification?: AuditChainVerificationResolvers<ContextType>;
+  AuditCheckpoint?: AuditCheckpointResolvers<ContextType>;
+  AuditConsistencyProof?: AuditConsistencyProofResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
+  AuditFinding?: AuditFindingResolvers<ContextType>;
+  AuditInclusionProof?: AuditInclusionProofResolvers<ContextType>;
+  AuditSigningKey?: AuditSigningKeyResolvers<ContextType>;
+  AuditTrailVerification?: AuditTrailVerificationResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   JSON?: GraphQLScalarType;
   PageInfo?: PageInfoResolvers<ContextType>;
   Principal?: PrincipalResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
 }>;
 

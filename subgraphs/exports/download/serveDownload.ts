@@ -3,12 +3,14 @@ import { pipeline } from 'node:stream/promises';
 import { PlatformError } from '../../../lib/errors.js';
 import { sendJson } from '../../../lib/graphqlHttp.js';
 import type { Destinations } from '../destinations/createDestination.js';
-import { verifyDownloadToken } from './signedUrl.js';
+import { verifyDownloadToken, type DownloadGrant } from './signedUrl.js';
 
 export interface DownloadOptions {
   /** This gateway's destinations (createDestinations), made once per process. */
   destinations: Destinations;
   internalKey: string;
+  /** After a file was handed out (streamed, or redirected to): the gateway audits it. */
+  onServed?(grant: DownloadGrant, how: 'streamed' | 'redirected'): void;
 }
 
 /**
@@ -45,6 +47,7 @@ export async function serveDownload(
         'x-request-id': requestId,
       });
       res.end();
+      options.onServed?.(grant, 'redirected');
       return;
     }
     const file = await destination.read(grant.tenantId, grant.key, req.method === 'GET');
@@ -61,6 +64,7 @@ export async function serveDownload(
       return;
     }
     await pipeline(file.body, res);
+    if (req.method === 'GET') options.onServed?.(grant, 'streamed');
   } catch (error) {
     if (error instanceof PlatformError && !res.headersSent) {
       // A plain HTTP request, so NOT_FOUND is a real 404 here, not a GraphQL 200.

@@ -18,8 +18,7 @@ export interface ThreatRecord extends TenantRecord {
   readonly status: ThreatStatus;
 }
 
-/** Tenant of detections no tenant can be named for (an unknown API key, an unreadable token). */
-export const PLATFORM_TENANT = '_platform';
+export { PLATFORM_TENANT } from '../../../lib/principal.js';
 
 export type ThreatInput = Omit<ThreatRecord, 'id' | 'createdAt' | 'detectedAt' | 'status'>;
 

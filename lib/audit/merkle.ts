@@ -17,11 +17,18 @@ export interface NodeSource {
 }
 
 export function leafHash(data: Buffer | string): Buffer {
-  return createHash('sha256').update(Buffer.from([0])).update(data).digest();
+  return createHash('sha256')
+    .update(Buffer.from([0]))
+    .update(data)
+    .digest();
 }
 
 export function nodeHash(left: Buffer, right: Buffer): Buffer {
-  return createHash('sha256').update(Buffer.from([1])).update(left).update(right).digest();
+  return createHash('sha256')
+    .update(Buffer.from([1]))
+    .update(left)
+    .update(right)
+    .digest();
 }
 
 /** SHA-256 of the empty string: MTH of the empty tree. */
@@ -74,7 +81,8 @@ function subproof(source: NodeSource, m: number, start: number, n: number, compl
 
 /** Proof that the tree of `fromSize` leaves is a prefix of the tree of `toSize` (0 < from ≤ to). */
 export function consistencyProof(source: NodeSource, fromSize: number, toSize: number): Buffer[] {
-  if (fromSize <= 0 || fromSize > toSize) throw new RangeError(`no consistency proof from ${fromSize} to ${toSize}`);
+  if (fromSize <= 0 || fromSize > toSize)
+    throw new RangeError(`no consistency proof from ${fromSize} to ${toSize}`);
   return subproof(source, fromSize, 0, toSize, true);
 }
 
@@ -92,7 +100,13 @@ export function nodesRead(compute: (source: NodeSource) => unknown): Array<[numb
 }
 
 /** RFC 9162 §2.1.3.2: does `proof` take `leaf` at `index` to `root` in a tree of `size`? */
-export function verifyInclusion(leaf: Buffer, index: number, size: number, proof: readonly Buffer[], root: Buffer): boolean {
+export function verifyInclusion(
+  leaf: Buffer,
+  index: number,
+  size: number,
+  proof: readonly Buffer[],
+  root: Buffer,
+): boolean {
   if (index >= size) return false;
   let fn = index;
   let sn = size - 1;
@@ -160,7 +174,11 @@ export function verifyConsistency(
  * Complete-subtree nodes of a growing tree, in memory, level by level: what a store appends
  * when leaves arrive. `append` returns, per level, the nodes that became complete.
  */
-export function appendLeaves(frontier: ReadonlyArray<Buffer | null>, size: number, leaves: readonly Buffer[]) {
+export function appendLeaves(
+  frontier: ReadonlyArray<Buffer | null>,
+  size: number,
+  leaves: readonly Buffer[],
+) {
   const pending = [...frontier];
   const added: Buffer[][] = [];
   let n = size;

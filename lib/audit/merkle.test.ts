@@ -59,14 +59,17 @@ const tree = store(data);
 
 describe('RFC 6962 Merkle tree', () => {
   it('computes the roots the RFC defines, for every size', () => {
-    for (let n = 1; n <= data.length; n += 1) expect(rootHash(tree, n).equals(mth(data.slice(0, n)))).toBe(true);
+    for (let n = 1; n <= data.length; n += 1)
+      expect(rootHash(tree, n).equals(mth(data.slice(0, n)))).toBe(true);
   });
 
   it('makes the RFC’s audit paths, which verify, and fail for another leaf or root', () => {
     for (const n of [1, 2, 3, 7, 8, 9, 33, 70]) {
       for (let m = 0; m < n; m += 1) {
         const proof = inclusionProof(tree, m, n);
-        expect(proof.map((p) => p.toString('hex'))).toEqual(rfcPath(m, data.slice(0, n)).map((p) => p.toString('hex')));
+        expect(proof.map((p) => p.toString('hex'))).toEqual(
+          rfcPath(m, data.slice(0, n)).map((p) => p.toString('hex')),
+        );
         const root = mth(data.slice(0, n));
         expect(verifyInclusion(leafHash(data[m] as Buffer), m, n, proof, root)).toBe(true);
         expect(verifyInclusion(leafHash(Buffer.from('forged')), m, n, proof, root)).toBe(false);
@@ -86,7 +89,9 @@ describe('RFC 6962 Merkle tree', () => {
       [69, 70],
     ] as const) {
       const proof = consistencyProof(tree, m, n);
-      expect(proof.map((p) => p.toString('hex'))).toEqual(rfcSubproof(m, data.slice(0, n), true).map((p) => p.toString('hex')));
+      expect(proof.map((p) => p.toString('hex'))).toEqual(
+        rfcSubproof(m, data.slice(0, n), true).map((p) => p.toString('hex')),
+      );
       const from = mth(data.slice(0, m));
       const to = mth(data.slice(0, n));
       expect(verifyConsistency(m, n, proof, from, to)).toBe(true);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AuditTrail } from './auditTrail.js';
-import { createRedis } from './redis.js';
+import { AuditTrail } from './AuditTrail.js';
+import { createRedis } from '../redis.js';
 
 const url = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const prefix = `test:audit:${randomUUID().slice(0, 8)}:`;

@@ -1,0 +1,397 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import { eventStreamKey } from '../events/EventLog.js';
+import { tenantKey } from '../redis.js';
+import { appendLeaves, leafHash, nodesRead, type NodeSource } from './merkle.js';
+
+export type AuditOutcome = 'SUCCESS' | 'FAILURE' | 'PARTIAL';
+
+export interface AuditEntryInput {
+  readonly tenantId: string;
+  readonly actor: string;
+  /** From the domain: `webhook.create`, `apiKey.revoke`, `auth.fail`, `audit.read`, … */
+  readonly action: string;
+  /** The resource's id, when there is one. */
+  readonly resource: string | null;
+  /** The resource's type; defaults to the action's first part (`apiKey` of `apiKey.revoke`). */
+  readonly resourceType?: string | null;
+  readonly outcome: AuditOutcome;
+  /** The security framework's event type (user_login, login_failed, permission_denied, …). */
+  readonly eventType?: string;
+  /** 0–100; see riskScore. */
+  readonly riskScore?: number;
+  readonly details: Record<string, unknown> | null;
+}
+
+export interface AuditEntry extends AuditEntryInput {
+  readonly id: string;
+  readonly sequence: number;
+  readonly occurredAt: string;
+  readonly previousHash: string;
+  readonly hash: string;
+}
+
+const GENESIS = '0'.repeat(64);
+
+/** Every record's announcement, for Subscription.auditEvents (read like an event stream). */
+export function auditStreamKey(prefix: string, tenantId: string): string {
+  return tenantKey(prefix, tenantId, 'audit', 'stream');
+}
+
+export function canonical(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+}
+
+/** sha256(previousHash + canonical(entry without its hash)): editing any entry breaks every later link. */
+export function chainHash(entry: Omit<AuditEntry, 'hash'>): string {
+  return createHash('sha256')
+    .update(`${entry.previousHash}\n${canonical(entry)}`)
+    .digest('hex');
+}
+
+/** The entry's RFC 6962 leaf: SHA-256(0x00 ‖ canonical JSON of the whole stored entry). */
+export function entryLeaf(entry: AuditEntry): Buffer {
+  return leafHash(canonical(entry));
+}
+
+/**
+ * Appends a chained batch, its Merkle nodes, its id index and its announcements, atomically, and
+ * only if the chain head is still the one the batch was chained to. Redis has no SHA-256 in Lua:
+ * the caller computes hashes and nodes; the head check keeps concurrent writers from forking.
+ * KEYS: events, head, ids, audit stream, platform event stream, tree level 0…L (all one
+ * tenant's, one hash slot). ARGV: expected sequence, new sequence, new hash, new frontier, stream
+ * retention, E, then E entries, E ids, E announcements, E flags ('1': also a platform event),
+ * then one blob of new nodes per tree level. Returns 1, or 0 when the head moved.
+ */
+const APPEND_SCRIPT = `
+local seq = tonumber(redis.call('HGET', KEYS[2], 'sequence') or '0')
+if seq ~= tonumber(ARGV[1]) then return 0 end
+local e = tonumber(ARGV[6])
+for i = 1, e do
+  local announcement = ARGV[6 + 2 * e + i]
+  redis.call('RPUSH', KEYS[1], ARGV[6 + i])
+  redis.call('HSET', KEYS[3], ARGV[6 + e + i], seq + i)
+  redis.call('XADD', KEYS[4], 'MAXLEN', '~', ARGV[5], '*', 'e', announcement)
+  if ARGV[6 + 3 * e + i] == '1' then
+    redis.call('XADD', KEYS[5], 'MAXLEN', '~', ARGV[5], '*', 'e', announcement)
+  end
+end
+for l = 6, #KEYS do
+  local blob = ARGV[6 + 4 * e + (l - 5)]
+  if blob ~= '' then redis.call('APPEND', KEYS[l], blob) end
+end
+redis.call('HSET', KEYS[2], 'sequence', ARGV[2], 'hash', ARGV[3], 'frontier', ARGV[4])
+return 1
+`;
+
+interface PendingAppend {
+  readonly input: AuditEntryInput;
+  resolve(entry: AuditEntry): void;
+  reject(error: unknown): void;
+}
+
+type AppendingRedis = Redis & {
+  auditAppendV2(numKeys: number, ...args: Array<string | Buffer>): Promise<number>;
+};
+
+/** Most entries one script call appends. */
+const BATCH = 500;
+/** A batch that keeps losing the head to other writers gives up after this long. */
+const APPEND_DEADLINE_MS = 5_000;
+const NODE_BYTES = 32;
+
+export interface AuditTrailOptions {
+  /** Announcements kept in each tenant's audit stream (and event stream). @default 100000 */
+  streamRetention?: number;
+  /**
+   * Action prefixes whose records are also platform events (`compliance.audit_event_created`),
+   * so webhooks carry them; every record is on the tenant's audit stream regardless.
+   * @default none
+   */
+  publishedActions?: readonly string[];
+  /** Called after a batch lands (checkpointing). */
+  onAppended?(tenantId: string, treeSize: number): void;
+}
+
+function encodeFrontier(frontier: ReadonlyArray<Buffer | null>): string {
+  return JSON.stringify(frontier.map((node) => (node ? node.toString('hex') : null)));
+}
+
+function decodeFrontier(text: string | null): Array<Buffer | null> | null {
+  if (text === null) return null;
+  return (JSON.parse(text) as Array<string | null>).map((hex) => (hex ? Buffer.from(hex, 'hex') : null));
+}
+
+/**
+ * A per-tenant, append-only audit log in Redis: a hash chain and, beside it, an RFC 6962 Merkle
+ * tree whose complete subtrees are kept per level (32 bytes a node), so roots and proofs of any
+ * size take O(log² n) reads. Every record is announced as `compliance.audit_event_created` on
+ * the tenant's event stream in the same script, so the audit subscription and webhooks never
+ * miss one. In one process, appends of a tenant queue and leave in batches; across processes the
+ * head check makes a writer that lost the race rechain and retry until it lands.
+ */
+export class AuditTrail {
+  private readonly queues = new Map<string, PendingAppend[]>();
+  private readonly redis: AppendingRedis;
+
+  constructor(
+    redis: Redis,
+    private readonly prefix: string,
+    private readonly options: AuditTrailOptions = {},
+  ) {
+    if (!('auditAppendV2' in redis)) redis.defineCommand('auditAppendV2', { lua: APPEND_SCRIPT });
+    this.redis = redis as AppendingRedis;
+  }
+
+  listKey(tenantId: string): string {
+    return tenantKey(this.prefix, tenantId, 'audit', 'events');
+  }
+
+  private headKey(tenantId: string): string {
+    return tenantKey(this.prefix, tenantId, 'audit', 'head');
+  }
+
+  private idsKey(tenantId: string): string {
+    return tenantKey(this.prefix, tenantId, 'audit', 'ids');
+  }
+
+  levelKey(tenantId: string, level: number): string {
+    return tenantKey(this.prefix, tenantId, 'audit', 'tree', String(level));
+  }
+
+  /** Resolves once the entry is stored; rejects when it could not be (the caller decides what fails). */
+  append(input: AuditEntryInput): Promise<AuditEntry> {
+    return new Promise((resolve, reject) => {
+      let queue = this.queues.get(input.tenantId);
+      if (queue) {
+        queue.push({ input, resolve, reject });
+        return;
+      }
+      queue = [{ input, resolve, reject }];
+      this.queues.set(input.tenantId, queue);
+      void this.drain(input.tenantId, queue);
+    });
+  }
+
+  private async drain(tenantId: string, queue: PendingAppend[]): Promise<void> {
+    while (queue.length > 0) {
+      const batch = queue.splice(0, BATCH);
+      try {
+        const entries = await this.appendBatch(
+          tenantId,
+          batch.map((p) => p.input),
+        );
+        batch.forEach((pending, i) => pending.resolve(entries[i] as AuditEntry));
+      } catch (error) {
+        for (const pending of batch) pending.reject(error);
+      }
+    }
+    this.queues.delete(tenantId);
+  }
+
+  private async appendBatch(tenantId: string, inputs: readonly AuditEntryInput[]): Promise<AuditEntry[]> {
+    const deadline = Date.now() + APPEND_DEADLINE_MS;
+    for (let attempt = 0; ; attempt += 1) {
+      const head = await this.redis.hmget(this.headKey(tenantId), 'sequence', 'hash', 'frontier');
+      const start = Number(head[0] ?? 0);
+      const frontier =
+        decodeFrontier(head[2] ?? null) ?? (start === 0 ? [] : await this.rebuildTree(tenantId));
+      let previousHash = head[1] ?? GENESIS;
+      const occurredAt = new Date().toISOString();
+      const entries = inputs.map((input, i) => {
+        const base = {
+          ...input,
+          resourceType: input.resourceType ?? input.action.split('.', 1)[0] ?? null,
+          id: randomUUID(),
+          sequence: start + i + 1,
+          occurredAt,
+          previousHash,
+        };
+        const entry: AuditEntry = { ...base, hash: chainHash(base) };
+        previousHash = entry.hash;
+        return entry;
+      });
+      const { added, frontier: next } = appendLeaves(frontier, start, entries.map(entryLeaf));
+      const levels = added.length;
+      const keys = [
+        this.listKey(tenantId),
+        this.headKey(tenantId),
+        this.idsKey(tenantId),
+        auditStreamKey(this.prefix, tenantId),
+        eventStreamKey(this.prefix, tenantId),
+        ...Array.from({ length: levels }, (_, level) => this.levelKey(tenantId, level)),
+      ];
+      const landed = await this.redis.auditAppendV2(
+        keys.length,
+        ...keys,
+        String(start),
+        String(start + entries.length),
+        previousHash,
+        encodeFrontier(next),
+        String(this.options.streamRetention ?? 100_000),
+        String(entries.length),
+        ...entries.map((e) => JSON.stringify(e)),
+        ...entries.map((e) => e.id),
+        ...entries.map((e) => JSON.stringify(announcement(e))),
+        ...entries.map((e) =>
+          this.options.publishedActions?.some((p) => e.action.startsWith(p)) ? '1' : '0',
+        ),
+        ...added.map((nodes) => Buffer.concat(nodes)),
+      );
+      if (landed === 1) {
+        this.options.onAppended?.(tenantId, start + entries.length);
+        return entries;
+      }
+      if (Date.now() > deadline) {
+        throw new Error(`audit append: chain head kept moving for ${APPEND_DEADLINE_MS} ms`);
+      }
+      // Another process appended first: back off a little (jittered) and chain onto its head.
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(50, 2 + attempt * 5)));
+    }
+  }
+
+  /**
+   * Logs written before the Merkle tree existed get theirs built once from their entries; the
+   * head's frontier marks it done. Idempotent: a concurrent rebuild writes the same bytes.
+   */
+  private async rebuildTree(tenantId: string): Promise<Array<Buffer | null>> {
+    let frontier: Array<Buffer | null> = [];
+    const levels: Buffer[][] = [];
+    let size = 0;
+    for await (const page of this.pages(tenantId)) {
+      const result = appendLeaves(frontier, size, page.map(entryLeaf));
+      frontier = result.frontier;
+      result.added.forEach((nodes, level) => (levels[level] ??= []).push(...nodes));
+      size += page.length;
+    }
+    const multi = this.redis.multi();
+    levels.forEach((nodes, level) => multi.set(this.levelKey(tenantId, level), Buffer.concat(nodes)));
+    await multi.exec();
+    return frontier;
+  }
+
+  async count(tenantId: string): Promise<number> {
+    return this.redis.llen(this.listKey(tenantId));
+  }
+
+  /** Tree size as the head records it (a truncated event list does not shrink it). */
+  async headSize(tenantId: string): Promise<number> {
+    return Number((await this.redis.hget(this.headKey(tenantId), 'sequence')) ?? 0);
+  }
+
+  /** Entries by position from the newest: offset 0 is the latest. */
+  async newest(tenantId: string, offset: number, limit: number): Promise<AuditEntry[]> {
+    const raws = await this.redis.lrange(this.listKey(tenantId), -(offset + limit), -(offset + 1));
+    return raws.map((r) => JSON.parse(r) as AuditEntry).reverse();
+  }
+
+  /** Entries at positions [start, stop] (0-based, oldest first). */
+  async range(tenantId: string, start: number, stop: number): Promise<AuditEntry[]> {
+    if (stop < start) return [];
+    const raws = await this.redis.lrange(this.listKey(tenantId), start, stop);
+    return raws.map((r) => JSON.parse(r) as AuditEntry);
+  }
+
+  /** The sequence of an event id, or null. */
+  async sequenceOf(tenantId: string, id: string): Promise<number | null> {
+    const value = await this.redis.hget(this.idsKey(tenantId), id);
+    return value === null ? null : Number(value);
+  }
+
+  /**
+   * Runs a Merkle computation (root, proof) over the stored tree: the nodes it reads are found
+   * first, then fetched in one round trip.
+   */
+  async withTree<T>(tenantId: string, compute: (source: NodeSource) => T): Promise<T> {
+    const wanted = new Map<string, [number, number]>();
+    for (const [level, index] of nodesRead(compute)) wanted.set(`${level}/${index}`, [level, index]);
+    const pipeline = this.redis.pipeline();
+    for (const [level, index] of wanted.values()) {
+      pipeline.getrangeBuffer(
+        this.levelKey(tenantId, level),
+        index * NODE_BYTES,
+        index * NODE_BYTES + NODE_BYTES - 1,
+      );
+    }
+    const results = (await pipeline.exec()) ?? [];
+    const nodes = new Map<string, Buffer>();
+    [...wanted.keys()].forEach((key, i) => {
+      const [error, value] = results[i] ?? [null, null];
+      if (error) throw error;
+      const node = value as Buffer;
+      if (!node || node.length !== NODE_BYTES) throw new Error(`audit tree node ${key} is missing`);
+      nodes.set(key, node);
+    });
+    return compute({ node: (level, index) => nodes.get(`${level}/${index}`) as Buffer });
+  }
+
+  /** The stored leaf hashes (level 0) of positions [start, start + count). */
+  async storedLeaves(tenantId: string, start: number, count: number): Promise<Buffer> {
+    if (count <= 0) return Buffer.alloc(0);
+    return this.redis.getrangeBuffer(
+      this.levelKey(tenantId, 0),
+      start * NODE_BYTES,
+      (start + count) * NODE_BYTES - 1,
+    );
+  }
+
+  /**
+   * The tenant's entries oldest first, in pages, up to the newest entry when called: entries
+   * appended meanwhile are not read, so a reader always ends.
+   */
+  async *pages(tenantId: string, pageSize = 1000): AsyncGenerator<AuditEntry[]> {
+    const total = await this.count(tenantId);
+    for (let start = 0; start < total; start += pageSize) {
+      const stop = Math.min(start + pageSize, total) - 1;
+      yield await this.range(tenantId, start, stop);
+    }
+  }
+
+  /** Recomputes the whole chain in pages; reports the first entry that does not match. */
+  async verify(
+    tenantId: string,
+    pageSize = 1000,
+  ): Promise<{ valid: boolean; checked: number; brokenAt: number | null }> {
+    let previous = GENESIS;
+    let checked = 0;
+    for await (const page of this.pages(tenantId, pageSize)) {
+      for (const { hash, ...rest } of page) {
+        checked += 1;
+        if (rest.previousHash !== previous || chainHash(rest) !== hash || rest.sequence !== checked) {
+          return { valid: false, checked, brokenAt: checked };
+        }
+        previous = hash;
+      }
+    }
+    return { valid: true, checked, brokenAt: null };
+  }
+}
+
+/** The platform event announcing a record (`compliance.audit_event_created`), envelope included. */
+function announcement(entry: AuditEntry) {
+  return {
+    id: randomUUID(),
+    type: 'compliance.audit_event_created',
+    tenantId: entry.tenantId,
+    occurredAt: entry.occurredAt,
+    data: {
+      auditEventId: entry.id,
+      sequence: entry.sequence,
+      action: entry.action,
+      actor: entry.actor,
+      outcome: entry.outcome,
+      resourceType: entry.resourceType ?? null,
+      resourceId: entry.resource,
+      ...(entry.eventType ? { eventType: entry.eventType } : {}),
+      ...(entry.riskScore !== undefined ? { riskScore: entry.riskScore } : {}),
+    },
+    publishedBy: 'platform:audit',
+  };
+}
+
+export { GENESIS };

@@ -1,0 +1,217 @@
+import { chainHash, entryLeaf, GENESIS, type AuditEntry, type AuditTrail } from './AuditTrail.js';
+import { readCheckpointNote, type Checkpoint } from './checkpoints.js';
+import { appendLeaves, rootHash, type NodeSource } from './merkle.js';
+
+export type FindingKind =
+  | 'MODIFIED'
+  | 'DELETED'
+  | 'INSERTED'
+  | 'REORDERED'
+  | 'TRUNCATED'
+  | 'LINK_BROKEN'
+  | 'CHECKPOINT_MISMATCH'
+  | 'CHECKPOINT_SIGNATURE_INVALID';
+
+export interface AuditFinding {
+  readonly kind: FindingKind;
+  /** Position in the stored log (0-based), where there is one. */
+  readonly index: number | null;
+  /** The sequence number concerned. */
+  readonly sequence: number | null;
+  readonly eventId: string | null;
+  /** The checkpoint whose signed root or size proves it, when one does. */
+  readonly checkpointTreeSize: number | null;
+  readonly detail: string;
+}
+
+export interface TrailVerification {
+  readonly valid: boolean;
+  /** Events read. */
+  readonly checked: number;
+  /** Root (hex) over the events as read. */
+  readonly rootHash: string;
+  readonly checkpointsVerified: number;
+  readonly findings: AuditFinding[];
+}
+
+export interface VerifyOptions {
+  /** Checkpoints to check the log against: the store's own, and any the caller kept elsewhere. */
+  checkpoints: readonly Checkpoint[];
+  publicKeys: ReadonlyArray<{ name: string; publicKey: Buffer }>;
+  /** The origin each of this tenant's notes must name. */
+  origin: string;
+}
+
+/** In-memory complete subtrees over recomputed leaves, for roots at any size. */
+class MemoryTree implements NodeSource {
+  private readonly levels: Buffer[][] = [];
+  private frontier: Array<Buffer | null> = [];
+  size = 0;
+
+  add(leaf: Buffer): void {
+    const { added, frontier } = appendLeaves(this.frontier, this.size, [leaf]);
+    this.frontier = frontier;
+    added.forEach((nodes, level) => (this.levels[level] ??= []).push(...nodes));
+    this.size += 1;
+  }
+
+  node(level: number, index: number): Buffer {
+    return this.levels[level]?.[index] as Buffer;
+  }
+}
+
+const finding = (
+  kind: FindingKind,
+  detail: string,
+  at: { index?: number; sequence?: number; eventId?: string; checkpoint?: number } = {},
+): AuditFinding => ({
+  kind,
+  index: at.index ?? null,
+  sequence: at.sequence ?? null,
+  eventId: at.eventId ?? null,
+  checkpointTreeSize: at.checkpoint ?? null,
+  detail,
+});
+
+/**
+ * The `validate-logs` of this product: reads the whole log, recomputes every chain link and
+ * Merkle leaf, and reports each modified, deleted, inserted, reordered or truncated event with
+ * its position and, where a signed checkpoint proves it, that checkpoint. A checkpoint's size
+ * beyond the log proves a truncated tail that the chain alone cannot see.
+ */
+export async function verifyTrail(
+  trail: AuditTrail,
+  tenantId: string,
+  options: VerifyOptions,
+): Promise<TrailVerification> {
+  const findings: AuditFinding[] = [];
+  const tree = new MemoryTree();
+  const seen = new Set<number>();
+  let previous: AuditEntry | null = null;
+  let expected = 1;
+  let index = 0;
+  const leafMismatch: number[] = [];
+  const headSize = await trail.headSize(tenantId);
+  // The tree recorded each event's leaf at append time, by sequence: 32 bytes per event.
+  const stored = await trail.storedLeaves(tenantId, 0, headSize);
+  for await (const page of trail.pages(tenantId, 2000)) {
+    for (const entry of page) {
+      const { hash, ...rest } = entry;
+      const at = { index, sequence: entry.sequence, eventId: entry.id };
+      if (chainHash(rest) !== hash)
+        findings.push(finding('MODIFIED', 'its content does not match its own hash', at));
+      if (seen.has(entry.sequence)) {
+        findings.push(finding('INSERTED', `sequence ${entry.sequence} appears twice`, at));
+      } else if (entry.sequence < expected) {
+        findings.push(
+          finding('REORDERED', `sequence ${entry.sequence} stands after sequence ${expected - 1}`, at),
+        );
+      } else if (entry.sequence > expected) {
+        for (let s = expected; s < entry.sequence; s += 1) {
+          findings.push(
+            finding('DELETED', `sequence ${s} is missing before sequence ${entry.sequence}`, {
+              index,
+              sequence: s,
+            }),
+          );
+        }
+      }
+      seen.add(entry.sequence);
+      expected = Math.max(expected, entry.sequence + 1);
+      if (entry.previousHash !== (previous ? previous.hash : GENESIS)) {
+        findings.push(finding('LINK_BROKEN', 'its previousHash is not the hash of the event before it', at));
+      }
+      const leaf = entryLeaf(entry);
+      const offset = (entry.sequence - 1) * 32;
+      if (offset >= 0 && stored.length >= offset + 32 && !stored.subarray(offset, offset + 32).equals(leaf))
+        leafMismatch.push(index);
+      tree.add(leaf);
+      previous = entry;
+      index += 1;
+    }
+  }
+
+  let verified = 0;
+  const sizes = new Map<number, string>();
+  for (const checkpoint of [...options.checkpoints].sort((a, b) => a.treeSize - b.treeSize)) {
+    const parsed = readCheckpointNote(checkpoint.note, options.publicKeys);
+    const at = { checkpoint: checkpoint.treeSize };
+    if (
+      !parsed ||
+      !parsed.signed ||
+      parsed.origin !== options.origin ||
+      parsed.treeSize !== checkpoint.treeSize
+    ) {
+      findings.push(
+        finding('CHECKPOINT_SIGNATURE_INVALID', 'the note is not signed by a published key for this log', at),
+      );
+      continue;
+    }
+    const root = parsed.rootHash.toString('hex');
+    const known = sizes.get(parsed.treeSize);
+    if (known && known !== root) {
+      findings.push(
+        finding(
+          'CHECKPOINT_MISMATCH',
+          `two signed checkpoints of size ${parsed.treeSize} differ: the log forked`,
+          at,
+        ),
+      );
+    }
+    sizes.set(parsed.treeSize, root);
+    const lastSequence = expected - 1;
+    if (parsed.treeSize > tree.size) {
+      findings.push(
+        lastSequence < parsed.treeSize
+          ? finding(
+              'TRUNCATED',
+              `a checkpoint signed ${parsed.treeSize} events; the log ends at ${lastSequence}: events ${lastSequence + 1}–${parsed.treeSize} are gone`,
+              { ...at, index: tree.size, sequence: lastSequence + 1 },
+            )
+          : finding(
+              'CHECKPOINT_MISMATCH',
+              `the log holds fewer than the ${parsed.treeSize} events signed`,
+              at,
+            ),
+      );
+      continue;
+    }
+    if (!rootHash(tree, parsed.treeSize).equals(parsed.rootHash)) {
+      findings.push(
+        finding(
+          'CHECKPOINT_MISMATCH',
+          `the first ${parsed.treeSize} events are not the ones this checkpoint signed`,
+          at,
+        ),
+      );
+      // Localise: leaves that differ from the tree recorded at append time.
+      for (const i of leafMismatch.filter((i) => i < parsed.treeSize)) {
+        if (!findings.some((f) => f.index === i && f.kind !== 'CHECKPOINT_MISMATCH')) {
+          findings.push(
+            finding('MODIFIED', 'rewritten with a consistent hash, but not the event the tree recorded', {
+              index: i,
+              ...at,
+            }),
+          );
+        }
+      }
+      continue;
+    }
+    verified += 1;
+  }
+  if (headSize > expected - 1 && !findings.some((f) => f.kind === 'TRUNCATED')) {
+    findings.push(
+      finding('TRUNCATED', `the log head counts ${headSize} events; the log ends at ${expected - 1}`, {
+        index: tree.size,
+        sequence: expected,
+      }),
+    );
+  }
+  return {
+    valid: findings.length === 0,
+    checked: tree.size,
+    rootHash: rootHash(tree, tree.size).toString('hex'),
+    checkpointsVerified: verified,
+    findings,
+  };
+}
