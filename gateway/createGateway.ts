@@ -133,7 +133,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     pipeline,
     context,
     hooks: [
-      security.rateLimit,
+      ...(config.RATE_LIMIT_ENABLED ? [security.rateLimit] : []),
       useAudit({
         trail: audit,
         available: () => options.redis.status === 'ready',

@@ -31,10 +31,32 @@ export function createGatewaySecurity(options: {
 }): GatewaySecurity {
   const { config, redis, logger, audit } = options;
   const prefix = config.REDIS_KEY_PREFIX;
-  const apiKeys = new ApiKeyVerifier({ redis, prefix, logger, touchFlushMs: config.API_KEY_USE_FLUSH_MS });
-  const threats = new ThreatStore(redis, prefix);
   const record = (what: Promise<unknown>) =>
     what.catch((error: unknown) => logger.warn({ err: error }, 'security record failed'));
+  const apiKeys = new ApiKeyVerifier({
+    redis,
+    prefix,
+    logger,
+    touchFlushMs: config.API_KEY_USE_FLUSH_MS,
+    // Every use of a key is attributable: one record per key per flush window, not per request.
+    onUsage: (usage) =>
+      void record(
+        audit.append({
+          tenantId: usage.tenantId,
+          actor: `apikey:${usage.id}`,
+          action: 'apiKey.use',
+          eventType: 'api_key_used',
+          resource: usage.id,
+          outcome: 'SUCCESS',
+          details: {
+            requests: usage.requests,
+            from: new Date(usage.firstAt).toISOString(),
+            to: new Date(usage.lastAt).toISOString(),
+          },
+        }),
+      ),
+  });
+  const threats = new ThreatStore(redis, prefix);
 
   const authenticate = useBruteForce(
     useApiKeyAuth({

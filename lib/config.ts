@@ -100,6 +100,8 @@ const schema = z
     API_KEY_USE_FLUSH_MS: positive.default(10_000),
     /** Longest overlap of `rotateApiKey`, seconds. @default 604800 (7 days) */
     API_KEY_MAX_OVERLAP_SECONDS: positive.default(604_800),
+    /** Count operations against the budgets below; off only to measure what limits cost. @default true */
+    RATE_LIMIT_ENABLED: bool,
     /** Points each principal may spend per window (an API key's `rateLimit` overrides it). @default 1000000 */
     RATE_LIMIT_PRINCIPAL_POINTS: positive.default(1_000_000),
     /** Points each tenant may spend per window, all principals together. @default 5000000 */
@@ -297,6 +299,7 @@ export interface Config extends Omit<
   | 'WEBHOOK_ALLOW_HTTP'
   | 'AUDIT_FAIL_OPEN'
   | 'RATE_LIMIT_TENANT_OVERRIDES'
+  | 'RATE_LIMIT_ENABLED'
   | 'EXPORTS_CUSTOM_QUERY_ENABLED'
   | 'EXPORTS_S3_FORCE_PATH_STYLE'
   | 'EXPORTS_S3_PRESIGNED_DOWNLOADS'
@@ -309,6 +312,7 @@ export interface Config extends Omit<
   MASK_ERRORS: boolean;
   WEBHOOK_ALLOW_HTTP: boolean;
   AUDIT_FAIL_OPEN: boolean;
+  RATE_LIMIT_ENABLED: boolean;
   RATE_LIMIT_TENANT_OVERRIDES: ReadonlyMap<string, { points: number; windowSeconds: number }>;
   SUBGRAPH_URLS: Partial<Record<SubgraphName, string>>;
 }
@@ -387,6 +391,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     MASK_ERRORS: raw.MASK_ERRORS ?? production,
     WEBHOOK_ALLOW_HTTP: raw.WEBHOOK_ALLOW_HTTP ?? false,
     AUDIT_FAIL_OPEN: raw.AUDIT_FAIL_OPEN ?? false,
+    RATE_LIMIT_ENABLED: raw.RATE_LIMIT_ENABLED ?? true,
     RATE_LIMIT_TENANT_OVERRIDES: new Map(
       raw.RATE_LIMIT_TENANT_OVERRIDES.split(',')
         .map((p) => p.trim())

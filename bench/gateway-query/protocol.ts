@@ -1,9 +1,9 @@
 import type { Principal } from '../../lib/principal.js';
 
 /**
- * The gateways this bench compares, in the order it runs them. `ours-key` is ours again,
- * authenticated with an API key instead of a JWT, rate and cost limits counting (budgets too
- * large to refuse): what key auth plus limits cost per request.
+ * The gateways this bench compares, in the order it runs them. `ours` authenticates a JWT with
+ * rate limiting off (the baseline); `ours-key` is ours again with an API key and rate and cost
+ * limits counting (budgets too large to refuse): what key auth plus limits cost per request.
  */
 export const GATEWAY_KINDS = ['ours', 'ours-key', 'apollo', 'hive'] as const;
 export type GatewayKind = (typeof GATEWAY_KINDS)[number];

@@ -1,7 +1,7 @@
 import type { Measurement, Outcome } from './measureGateway.js';
 
 const LABELS: Record<Measurement['kind'], string> = {
-  ours: 'ours (gateway/createGateway), JWT',
+  ours: 'ours (gateway/createGateway), JWT, no rate limits',
   'ours-key': 'ours, API key + rate/cost limits',
   apollo: '@apollo/gateway 2.14.4 + Apollo Server 5',
   hive: '@graphql-hive/gateway 2.15.1, defaults',

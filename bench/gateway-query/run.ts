@@ -197,7 +197,8 @@ async function main(options: Options, teardown: Teardown): Promise<boolean> {
     if (teardown.started) return false;
     const outcome = await measureGateway(
       { kind, subgraphUrls: urls, principal },
-      env,
+      // The JWT run is the baseline without rate limiting; ours-key adds key auth and limits.
+      kind === 'ours' ? { ...env, RATE_LIMIT_ENABLED: 'false' } : env,
       kind === 'ours-key' ? keyWorkload : workload,
       traffic,
       teardown,

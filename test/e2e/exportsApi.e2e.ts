@@ -160,8 +160,11 @@ describe('AUDIT_LOG', () => {
     occurred_at: string;
     actor: string;
     action: string;
+    event_type: string | null;
+    resource_type: string | null;
     resource: string | null;
-    outcome: 'SUCCESS' | 'FAILURE';
+    outcome: 'SUCCESS' | 'FAILURE' | 'PARTIAL';
+    risk_score: number | null;
     details: Record<string, unknown> | null;
     previous_hash: string;
     hash: string;
@@ -192,8 +195,11 @@ describe('AUDIT_LOG', () => {
         tenantId: tenantA,
         actor: row.actor,
         action: row.action,
+        eventType: row.event_type ?? undefined,
+        resourceType: row.resource_type ?? undefined,
         resource: row.resource,
         outcome: row.outcome,
+        riskScore: row.risk_score ?? undefined,
         details: row.details,
         id: row.id,
         sequence: row.sequence,

@@ -15,7 +15,8 @@ const j = (name: string): Column => ({ name, type: 'json' });
 
 /**
  * AUDIT_LOG: one row per entry of the tenant's hash-chained audit trail, oldest first. The hashes
- * travel with the rows, so whoever receives the file can re-verify the chain (docs/EXPORTS.md).
+ * travel with the rows, so whoever receives the file can re-verify the chain (docs/EXPORTS.md);
+ * an empty event_type / resource_type / risk_score is a field the record does not have.
  */
 export const auditTable: { readonly name: string; readonly columns: readonly Column[] } = {
   name: 'audit_log',
@@ -25,8 +26,11 @@ export const auditTable: { readonly name: string; readonly columns: readonly Col
     d('occurred_at'),
     s('actor'),
     s('action'),
+    s('event_type'),
+    s('resource_type'),
     s('resource'),
     s('outcome'),
+    i('risk_score'),
     j('details'),
     s('previous_hash'),
     s('hash'),

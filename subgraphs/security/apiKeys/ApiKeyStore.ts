@@ -123,7 +123,9 @@ export class ApiKeyStore {
   }
 
   /** Writes many keys' last-use times in one round trip per tenant. */
-  async recordUse(uses: ReadonlyMap<string, { tenantId: string; at: number }>): Promise<void> {
+  async recordUse(
+    uses: ReadonlyMap<string, { readonly tenantId: string; readonly at: number }>,
+  ): Promise<void> {
     const byTenant = new Map<string, string[]>();
     for (const [id, { tenantId, at }] of uses) {
       const fields = byTenant.get(tenantId) ?? [];

@@ -25,6 +25,17 @@ export interface ApiKeyVerifierOptions {
   cacheMs?: number;
   /** How often coalesced last-use times are written. @default 10000 */
   touchFlushMs?: number;
+  /** Each flush, per key used since the last: the gateway audits key use (aggregated). */
+  onUsage?(usage: ApiKeyUsage): void;
+}
+
+/** Uses of one key between two flushes: what the audit trail records as `apiKey.use`. */
+export interface ApiKeyUsage {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly requests: number;
+  readonly firstAt: number;
+  readonly lastAt: number;
 }
 
 /**
@@ -35,7 +46,7 @@ export interface ApiKeyVerifierOptions {
 export class ApiKeyVerifier {
   private readonly store: ApiKeyStore;
   private readonly cache = new Map<string, { key: VerifiedApiKey; until: number }>();
-  private readonly uses = new Map<string, { tenantId: string; at: number }>();
+  private readonly uses = new Map<string, { tenantId: string; at: number; first: number; count: number }>();
   private readonly listeners = new Set<(change: ApiKeyChange) => void>();
   private readonly channel: ChannelListeners<ApiKeyChange>;
   private readonly flushTimer: NodeJS.Timeout;
@@ -104,7 +115,13 @@ export class ApiKeyVerifier {
       throw new PlatformError('UNAUTHENTICATED', 'API key expired');
     if (key.secretValidUntil !== null && key.secretValidUntil <= now)
       throw new PlatformError('UNAUTHENTICATED', 'This API key was rotated; use the new secret');
-    this.uses.set(key.id, { tenantId: key.tenantId, at: now });
+    const use = this.uses.get(key.id);
+    if (use) {
+      use.at = now;
+      use.count += 1;
+    } else {
+      this.uses.set(key.id, { tenantId: key.tenantId, at: now, first: now, count: 1 });
+    }
     return key;
   }
 
@@ -118,6 +135,15 @@ export class ApiKeyVerifier {
     if (this.uses.size === 0) return;
     const batch = new Map(this.uses);
     this.uses.clear();
+    for (const [id, use] of batch) {
+      this.options.onUsage?.({
+        id,
+        tenantId: use.tenantId,
+        requests: use.count,
+        firstAt: use.first,
+        lastAt: use.at,
+      });
+    }
     await this.store.recordUse(batch).catch((error: unknown) => {
       this.options.logger.warn({ err: error }, 'api key last-use write failed');
     });

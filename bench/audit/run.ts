@@ -1,0 +1,137 @@
+/**
+ * `npm run bench:audit -- [--events 1000000] [--writers 2]`
+ *
+ * The audit log on the real Redis (REDIS_URL): append throughput from `--writers` processes'
+ * worth of trails (each its own connection, as gateways are) into one tenant, the appending CPU
+ * per record (what auditing adds to a mutation in the gateway), Redis bytes per record, then
+ * verification of the whole log (chain + Merkle + checkpoints) and inclusion-proof latency.
+ * Cleans its keys up afterwards. No local peer exists to run beside it.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { createAuditLog } from '../../lib/audit/auditLog.js';
+import { inclusionProof, rootHash, verifyInclusion } from '../../lib/audit/merkle.js';
+import { entryLeaf } from '../../lib/audit/AuditTrail.js';
+import { verifyTrail } from '../../lib/audit/verifyTrail.js';
+import { loadConfig } from '../../lib/config.js';
+import { createRedis, type Redis } from '../../lib/redis.js';
+import { integerFlag } from '../lib/flags.js';
+
+const { values } = parseArgs({
+  options: { events: { type: 'string', default: '1000000' }, writers: { type: 'string', default: '2' } },
+});
+const events = integerFlag('events', values.events, 1000, 5_000_000);
+const writers = integerFlag('writers', values.writers, 1, 8);
+const run = randomUUID().slice(0, 8);
+const config = loadConfig({
+  ...process.env,
+  NODE_ENV: 'production',
+  AUTH_JWT_SECRET: randomBytes(36).toString('base64url'),
+  INTERNAL_SIGNING_KEY: randomBytes(36).toString('base64url'),
+  SECRETS_ENCRYPTION_KEYS: `bench:${randomBytes(32).toString('base64')}`,
+  REDIS_KEY_PREFIX: `bench:audit:${run}:`,
+  AUDIT_CHECKPOINT_EVERY: String(Math.max(1000, Math.floor(events / 20))),
+});
+const tenant = `bench-${run}`;
+const clients: Redis[] = Array.from({ length: writers }, (_, i) =>
+  createRedis(config.REDIS_URL, `bench-audit-${i}`),
+);
+
+function record(i: number) {
+  return {
+    tenantId: tenant,
+    actor: `user-${i % 50}`,
+    action: i % 3 === 0 ? 'webhook.create' : 'alertRule.update',
+    resource: randomUUID(),
+    outcome: 'SUCCESS' as const,
+    riskScore: 10,
+    details: {
+      requestId: randomUUID(),
+      transport: 'http',
+      clientIp: '203.0.113.7',
+      userAgent: 'bench/1.0',
+      field: 'createWebhook',
+    },
+  };
+}
+
+async function cleanup(redis: Redis): Promise<void> {
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${config.REDIS_KEY_PREFIX}*`, 'COUNT', 1000);
+    cursor = next;
+    if (keys.length > 0) await redis.unlink(...keys);
+  } while (cursor !== '0');
+}
+
+try {
+  const logs = clients.map((client) => createAuditLog(client, config));
+  const first = logs[0] as (typeof logs)[number];
+  const before = await (clients[0] as Redis).info('memory');
+  const usedBefore = Number(/used_memory:(\d+)/.exec(before)?.[1] ?? 0);
+
+  // Appends: `writers` trails take turns in flights of 2,000 concurrent appends (a mutation burst).
+  const flight = 2000;
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  for (let done = 0; done < events; done += flight) {
+    const n = Math.min(flight, events - done);
+    await Promise.all(
+      Array.from({ length: n }, (_, i) =>
+        (logs[(done + i) % writers] as (typeof logs)[number]).trail.append(record(done + i)),
+      ),
+    );
+  }
+  const appendSeconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuMsPerRecord = (cpu.user + cpu.system) / 1000 / events;
+  await first.checkpoints.create(tenant);
+
+  const after = await (clients[0] as Redis).info('memory');
+  const usedAfter = Number(/used_memory:(\d+)/.exec(after)?.[1] ?? 0);
+
+  // Verification of the whole log: chain, leaves, every checkpoint.
+  const checkpoints = await first.checkpoints.list(tenant);
+  const v0 = performance.now();
+  const report = await verifyTrail(first.trail, tenant, {
+    checkpoints,
+    publicKeys: first.checkpoints.publicKeys(),
+    origin: first.checkpoints.originOf(tenant),
+  });
+  const verifySeconds = (performance.now() - v0) / 1000;
+
+  // Inclusion proofs of random events against the whole tree, each fetched from Redis.
+  const size = await first.trail.headSize(tenant);
+  const root = await first.trail.withTree(tenant, (s) => rootHash(s, size));
+  const proofMs: number[] = [];
+  let proofsOk = 0;
+  for (let i = 0; i < 200; i += 1) {
+    const index = Math.floor(Math.random() * size);
+    const p0 = performance.now();
+    const [entry] = await first.trail.range(tenant, index, index);
+    const proof = await first.trail.withTree(tenant, (s) => inclusionProof(s, index, size));
+    proofMs.push(performance.now() - p0);
+    if (entry && verifyInclusion(entryLeaf(entry), index, size, proof, root)) proofsOk += 1;
+  }
+  proofMs.sort((a, b) => a - b);
+
+  console.log(
+    `audit log bench: ${events} records into one tenant from ${writers} writers (each its own Redis connection)`,
+  );
+  console.log('| figure | value | target |');
+  console.log('|---|---:|---:|');
+  console.log(`| appends/s | ${Math.round(events / appendSeconds)} | ≥ 10,000 |`);
+  console.log(`| appending CPU per record (this process) | ${cpuMsPerRecord.toFixed(3)} ms | ≤ 0.3 ms |`);
+  console.log(
+    `| Redis bytes per record (events + tree + ids + stream) | ${Math.round((usedAfter - usedBefore) / events)} | – |`,
+  );
+  console.log(
+    `| verify ${report.checked} records (${report.checkpointsVerified} checkpoints) | ${verifySeconds.toFixed(2)} s, ${report.valid ? 'valid' : 'INVALID'} | < 10 s for 1M |`,
+  );
+  console.log(
+    `| inclusion proof from Redis, p50 / p99 | ${(proofMs[100] ?? 0).toFixed(2)} / ${(proofMs[197] ?? 0).toFixed(2)} ms (${proofsOk}/200 verified) | < 5 ms |`,
+  );
+} finally {
+  await cleanup(clients[0] as Redis).catch(() => undefined);
+  for (const client of clients) client.disconnect();
+}
