@@ -25,9 +25,7 @@ import { readSupergraph } from './supergraph.js';
 import { handleGraphqlRequest } from './transports/http.js';
 import { parseTrustedProxies } from './transports/clientOrigin.js';
 import { serveSubscriptions } from './transports/websocket.js';
-import { DOWNLOAD_PATH } from '../subgraphs/exports/download/signedUrl.js';
-import { serveDownload } from '../subgraphs/exports/download/serveDownload.js';
-import { createDestinations } from '../subgraphs/exports/destinations/createDestination.js';
+import { createDestinations, DOWNLOAD_PATH, serveDownload } from '../subgraphs/exports/gatewayApi.js';
 
 export interface GatewayOptions {
   config: Config;

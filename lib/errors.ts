@@ -105,6 +105,11 @@ export const ERROR_CODES = {
     meaning:
       'The webhook URL is not allowed: not https (unless WEBHOOK_ALLOW_HTTP), carries credentials, or names a loopback, private, link-local or otherwise internal address.',
   },
+  WEBHOOK_ADDRESS_REFUSED: {
+    http: 200,
+    meaning:
+      'A webhook delivery attempt was refused by the SSRF wall at connect time: the endpoint’s name resolved to a loopback, private, link-local or otherwise internal address (shown on the attempt, not thrown to API clients).',
+  },
   WEBHOOK_DELIVERY_NOT_FOUND: {
     http: 200,
     meaning: 'The webhook delivery does not exist in the caller’s tenant, or is past retention.',
@@ -112,7 +117,7 @@ export const ERROR_CODES = {
   NOT_AVAILABLE: {
     http: 200,
     meaning:
-      'The feature exists in the API but is not available on this platform: not implemented yet (AUDIT_LOG exports, SFTP/GCS/EMAIL destinations) or not configured by the operator (S3 without EXPORTS_S3_BUCKET; `extensions.available` lists the usable destinations).',
+      'The feature exists in the API but is not available on this platform: not implemented yet (SFTP/GCS/EMAIL export destinations) or not configured by the operator (S3 without EXPORTS_S3_BUCKET; `extensions.available` lists the usable destinations).',
   },
   EXPORT_FORMAT_INCOMPATIBLE: {
     http: 200,

@@ -78,7 +78,3 @@ export function verifyPrincipal(header: string | undefined, key: string, nowMs =
   }
   return { subject: payload.sub, tenantId: payload.tid, scopes: payload.scp };
 }
-
-export function hasScope(principal: Principal, scope: string): boolean {
-  return principal.scopes.includes(scope);
-}

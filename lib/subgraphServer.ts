@@ -197,6 +197,16 @@ export async function startSubgraphServer(
   };
 }
 
+/** A background worker process role (webhook delivery, export jobs), scalable by count. */
+export interface RunningWorker {
+  readonly name: string;
+  /** Stops taking work, lets in-flight work finish or hand back, closes resources. */
+  close(): Promise<void>;
+}
+
+/** Starts a worker role; lives in the subgraph that owns its data (runtime/workers.ts names them). */
+export type WorkerFactory = (deps: SubgraphDeps) => Promise<RunningWorker>;
+
 /** What a subgraph factory receives from the composition root. */
 export interface SubgraphDeps {
   readonly redis: import('ioredis').Redis;

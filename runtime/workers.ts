@@ -1,13 +1,6 @@
-import type { SubgraphDeps } from '../lib/subgraphServer.js';
+import type { WorkerFactory } from '../lib/subgraphServer.js';
 
-/** A background worker process role (webhook delivery, export jobs), scalable by count. */
-export interface RunningWorker {
-  readonly name: string;
-  /** Stops taking work, lets in-flight work finish or hand back, closes resources. */
-  close(): Promise<void>;
-}
-
-export type WorkerFactory = (deps: SubgraphDeps) => Promise<RunningWorker>;
+export type { RunningWorker, WorkerFactory } from '../lib/subgraphServer.js';
 
 /**
  * Worker roles by name: `main.ts worker <name>` runs one; `main.ts all` (npm start) runs every

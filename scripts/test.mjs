@@ -1,6 +1,6 @@
 // `npm test`: packages, Python venv (S3 test server), Redis and a throwaway Neo4j when none
-// answers, then typecheck, format check, generated-file checks and the whole vitest suite against
-// the real services.
+// answers, then typecheck, format check, dependency boundaries, generated-file checks and the
+// whole vitest suite against the real services.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -29,6 +29,12 @@ try {
   const steps = [
     ['typecheck', bin('tsc'), ['-p', '.']],
     ['format', bin('prettier'), ['--check', '--log-level', 'warn', '.']],
+    // Boundaries (.dependency-cruiser.cjs): no circles, subgraphs apart, runtime/ imported by none.
+    [
+      'boundaries',
+      bin('depcruise'),
+      ['--config', '.dependency-cruiser.cjs', 'lib', 'gateway', 'subgraphs', 'runtime'],
+    ],
     ['tests', bin('vitest'), ['run', ...process.argv.slice(2)]],
   ];
   status = 0;

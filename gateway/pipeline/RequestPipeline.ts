@@ -16,7 +16,9 @@ import {
 import { PlatformError } from '../../lib/errors.js';
 import type { Logger } from '../../lib/logger.js';
 import type { GatewayMetrics } from '../metrics.js';
-import type { AuthenticatedPrincipal, Authenticator, Credentials } from './authenticate.js';
+import type { AuthenticatedPrincipal, Authenticator, Credentials, RequestOrigin } from './authenticate.js';
+
+export type { RequestOrigin } from './authenticate.js';
 import { authorizeOperation, type DeniedField } from './authorizeOperation.js';
 import { BoundedCache } from './BoundedCache.js';
 import { operationCost, type CostOptions } from './operationCost.js';
@@ -25,15 +27,6 @@ import { shapeErrors, withheldFieldErrors, insertNulls } from './shapeResult.js'
 import type { ScopePolicy } from './scopePolicy.js';
 
 export type Transport = 'http' | 'ws';
-
-/** Where a request came from, for audit, brute-force counting and rate limits. */
-export interface RequestOrigin {
-  /** The client's address: the socket's, or X-Forwarded-For's from a trusted proxy. */
-  readonly ip: string;
-  readonly userAgent: string | null;
-  /** The WebSocket connection, for operations sent over one. */
-  readonly connectionId?: string;
-}
 
 export interface PipelineLimits {
   maxDepth: number;

@@ -33,9 +33,18 @@ export interface Credentials {
   readonly apiKey?: string | undefined;
 }
 
+/** Where a request came from, for audit, brute-force counting and rate limits. */
+export interface RequestOrigin {
+  /** The client's address: the socket's, or X-Forwarded-For's from a trusted proxy. */
+  readonly ip: string;
+  readonly userAgent: string | null;
+  /** The WebSocket connection, for operations sent over one. */
+  readonly connectionId?: string;
+}
+
 export type Authenticator = (
   credentials: Credentials,
-  origin: import('./RequestPipeline.js').RequestOrigin,
+  origin: RequestOrigin,
 ) => Promise<AuthenticatedPrincipal>;
 
 /** A JWT verifier: `Bearer <JWT>`'s token in, principal out. */

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AuditTrail } from './AuditTrail.js';
 import { createRedis } from '../redis.js';
+import { testConfig } from '../../test/support/testPlatform.js';
 
-const url = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const url = testConfig().REDIS_URL;
 const prefix = `test:audit:${randomUUID().slice(0, 8)}:`;
 const clients = [createRedis(url, 'audit-test-a'), createRedis(url, 'audit-test-b')];
 

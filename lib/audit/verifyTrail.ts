@@ -1,4 +1,4 @@
-import { chainHash, entryLeaf, GENESIS, type AuditEntry, type AuditTrail } from './AuditTrail.js';
+import { entryHashes, GENESIS, type AuditEntry, type AuditTrail } from './AuditTrail.js';
 import { readCheckpointNote, type Checkpoint } from './checkpoints.js';
 import { appendLeaves, rootHash, type NodeSource } from './merkle.js';
 
@@ -96,9 +96,9 @@ export async function verifyTrail(
   const stored = await trail.storedLeaves(tenantId, 0, headSize);
   for await (const page of trail.pages(tenantId, 2000)) {
     for (const entry of page) {
-      const { hash, ...rest } = entry;
       const at = { index, sequence: entry.sequence, eventId: entry.id };
-      if (chainHash(rest) !== hash)
+      const { chain, leaf } = entryHashes(entry);
+      if (chain !== entry.hash)
         findings.push(finding('MODIFIED', 'its content does not match its own hash', at));
       if (seen.has(entry.sequence)) {
         findings.push(finding('INSERTED', `sequence ${entry.sequence} appears twice`, at));
@@ -121,7 +121,6 @@ export async function verifyTrail(
       if (entry.previousHash !== (previous ? previous.hash : GENESIS)) {
         findings.push(finding('LINK_BROKEN', 'its previousHash is not the hash of the event before it', at));
       }
-      const leaf = entryLeaf(entry);
       const offset = (entry.sequence - 1) * 32;
       if (offset >= 0 && stored.length >= offset + 32 && !stored.subarray(offset, offset + 32).equals(leaf))
         leafMismatch.push(index);

@@ -4,7 +4,7 @@ import { Worker } from 'bullmq';
 import { createRedis } from '../../lib/redis.js';
 import { EventLog } from '../../lib/events/EventLog.js';
 import type { SubgraphDeps } from '../../lib/subgraphServer.js';
-import type { RunningWorker } from '../../runtime/workers.js';
+import type { RunningWorker } from '../../lib/subgraphServer.js';
 import { AddressPolicy } from './addressPolicy.js';
 import { DeliveryProcessor } from './delivery/deliveryProcessor.js';
 import { bullPrefix, DELIVERY_QUEUE, DeliveryQueue, type DeliveryJob } from './delivery/deliveryQueue.js';

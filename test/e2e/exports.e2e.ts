@@ -8,7 +8,7 @@ import {
   COUNT_RELATIONSHIPS as RELS,
   startExportFixture,
   type ExportFixture,
-} from '../../subgraphs/exports/testing/exportFixture.js';
+} from '../support/exportFixture.js';
 import { download, runToCompletion } from '../../subgraphs/exports/testing/exportTestKit.js';
 import type { TestPlatform } from '../support/testPlatform.js';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chainHash } from '../../lib/audit/AuditTrail.js';
-import { startExportFixture, type ExportFixture } from '../../subgraphs/exports/testing/exportFixture.js';
+import { startExportFixture, type ExportFixture } from '../support/exportFixture.js';
 import {
   createExport,
   download,

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { readdir } from 'node:fs/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../lib/logger.js';
-import type { RunningWorker } from '../../runtime/workers.js';
+import type { RunningWorker } from '../../lib/subgraphServer.js';
 import { tenantDirectory } from '../../subgraphs/exports/destinations/LocalDestination.js';
 import { JobStore } from '../../subgraphs/exports/jobs/JobStore.js';
 import {

@@ -13,7 +13,7 @@ import { createDestinations } from '../../subgraphs/exports/destinations/createD
 import { tenantKeyPrefix } from '../../subgraphs/exports/destinations/s3ObjectKey.js';
 import { serveDownload } from '../../subgraphs/exports/download/serveDownload.js';
 import { signDownloadUrl } from '../../subgraphs/exports/download/signedUrl.js';
-import { startExportFixture, type ExportFixture } from '../../subgraphs/exports/testing/exportFixture.js';
+import { startExportFixture, type ExportFixture } from '../support/exportFixture.js';
 import {
   absolute,
   createExport,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fragmentBomb } from '../support/hostileDocuments.js';
 import { startRedisServer, type RedisServer } from '../support/redisServer.js';
 import { startTcpProxy, type TcpProxy } from '../support/tcpProxy.js';
-import { startTestPlatform, type TestPlatform } from '../support/testPlatform.js';
+import { startTestPlatform, testConfig, type TestPlatform } from '../support/testPlatform.js';
 import { eventually } from '../support/wsClient.js';
 
 /** Figures for the closing note and docs; printed, never asserted as timings. */
@@ -235,9 +235,7 @@ describe('a Neo4j outage under load', () => {
   let token: string;
 
   beforeAll(async () => {
-    const target = new URL(
-      (process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687').replace(/^\w+(\+\w+)?:/, 'http:'),
-    );
+    const target = new URL(testConfig().NEO4J_URI.replace(/^\w+(\+\w+)?:/, 'http:'));
     proxy = await startTcpProxy(`${target.hostname}:${target.port || 7687}`);
     t = await startTestPlatform({
       NEO4J_URI: `bolt://${proxy.address}`,

@@ -36,7 +36,6 @@ export interface RelationshipRow {
 }
 
 /** What one section's rows look like, by kind. */
-export type RowOf<S extends Section> = S extends RelationshipSection ? RelationshipRow : Properties;
 export type Row = Properties | RelationshipRow;
 
 /** Columns a tabular format writes for a section: endpoints first for relationships. */

@@ -3,8 +3,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createRedis } from '../../../lib/redis.js';
 import { queuedJob, type ExportJobRecord } from './ExportJobRecord.js';
 import { JobStore, type JobFilter } from './JobStore.js';
+import { testConfig } from '../../../test/support/testPlatform.js';
 
-const redis = createRedis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', 'job-store-test');
+const redis = createRedis(testConfig().REDIS_URL, 'job-store-test');
 const prefix = `test:${randomUUID().slice(0, 8)}:`;
 const store = new JobStore(redis, prefix);
 

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Config } from '../../../lib/config.js';
-import type { RunningWorker } from '../../../runtime/workers.js';
+import type { RunningWorker } from '../../../lib/subgraphServer.js';
 import type { TestPlatform } from '../../../test/support/testPlatform.js';
 import { eventually } from '../../../test/support/wsClient.js';
 import { createExportsWorker } from '../worker/createExportsWorker.js';

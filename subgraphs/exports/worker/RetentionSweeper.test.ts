@@ -6,9 +6,10 @@ import { queuedJob, type ExportJobRecord } from '../jobs/ExportJobRecord.js';
 import { ExportJobRemover } from '../jobs/ExportJobRemover.js';
 import { JobStore } from '../jobs/JobStore.js';
 import { RetentionSweeper } from './RetentionSweeper.js';
+import { testConfig } from '../../../test/support/testPlatform.js';
 
 // Two connections stand for two worker processes sharing one Redis.
-const url = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const url = testConfig().REDIS_URL;
 const redisA = createRedis(url, 'retention-test-a');
 const redisB = createRedis(url, 'retention-test-b');
 const prefixes: string[] = [];

@@ -2,7 +2,7 @@ import { DelayedError, WaitingError, Worker, type Job } from 'bullmq';
 import { PlatformError } from '../../../lib/errors.js';
 import { EventLog } from '../../../lib/events/EventLog.js';
 import type { SubgraphDeps } from '../../../lib/subgraphServer.js';
-import type { RunningWorker } from '../../../runtime/workers.js';
+import type { RunningWorker } from '../../../lib/subgraphServer.js';
 import { createDestinations, destinationConfig } from '../destinations/createDestination.js';
 import type { ExportJobRecord, JobPatch } from '../jobs/ExportJobRecord.js';
 import { EXPORT_QUEUE, queueConnection, queuePrefix, type ExportQueueData } from '../jobs/exportQueue.js';

@@ -7,8 +7,9 @@ import { createRedis } from '../../../lib/redis.js';
 import { SecretBox } from '../secretBox.js';
 import { WebhookStore } from '../webhookStore.js';
 import { EndpointHealth } from './endpointHealth.js';
+import { testConfig } from '../../../test/support/testPlatform.js';
 
-const redis = createRedis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', 'endpoint-health-test');
+const redis = createRedis(testConfig().REDIS_URL, 'endpoint-health-test');
 const prefix = `test:${randomUUID().slice(0, 8)}:`;
 const store = new WebhookStore(redis, prefix, new SecretBox([{ id: 'k', key: randomBytes(32) }]));
 

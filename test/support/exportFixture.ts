@@ -1,8 +1,8 @@
-import { createLogger } from '../../../lib/logger.js';
-import { seedTenants } from '../../knowledge/seed/seedTenants.js';
-import { wipeTenant } from '../../knowledge/seed/wipeTenant.js';
-import { startTestPlatform, type TestPlatform } from '../../../test/support/testPlatform.js';
-import { temporaryExportsDir } from './exportTestKit.js';
+import { createLogger } from '../../lib/logger.js';
+import { seedTenants } from '../../subgraphs/knowledge/seed/seedTenants.js';
+import { wipeTenant } from '../../subgraphs/knowledge/seed/wipeTenant.js';
+import { temporaryExportsDir } from '../../subgraphs/exports/testing/exportTestKit.js';
+import { startTestPlatform, type TestPlatform } from './testPlatform.js';
 
 export interface ExportFixture {
   t: TestPlatform;
