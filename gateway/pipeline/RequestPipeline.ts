@@ -140,6 +140,14 @@ export class RequestPipeline {
     ) {
       throw new PlatformError('BAD_REQUEST', 'variables must be a JSON object');
     }
+    const { extensions } = input;
+    if (
+      extensions !== undefined &&
+      extensions !== null &&
+      (typeof extensions !== 'object' || Array.isArray(extensions))
+    ) {
+      throw new PlatformError('BAD_REQUEST', 'extensions must be a JSON object');
+    }
     if (variables && jsonDeeperThan(variables, this.options.limits.maxInputDepth)) {
       throw new PlatformError(
         'BAD_REQUEST',

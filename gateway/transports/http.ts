@@ -24,13 +24,12 @@ const MEDIA_TYPES: Record<Media, string> = {
   json: 'application/json; charset=utf-8',
 };
 
+/**
+ * `application/graphql-response+json` only when the client names it; anything else (missing,
+ * `*\/*`, `application/json`) gets legacy `application/json`, as the spec's watershed rules say.
+ */
 function negotiate(accept: string | undefined): Media {
-  if (!accept) return 'json';
-  const lower = accept.toLowerCase();
-  if (lower.includes('application/graphql-response+json')) return 'graphql-response';
-  if (lower.includes('application/json')) return 'json';
-  if (lower.includes('*/*') || lower.includes('application/*')) return 'graphql-response';
-  return 'json';
+  return accept?.toLowerCase().includes('application/graphql-response+json') ? 'graphql-response' : 'json';
 }
 
 /** Codes of requests that are not well-formed GraphQL-over-HTTP requests: 4xx in both media. */

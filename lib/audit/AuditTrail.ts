@@ -79,7 +79,7 @@ export function entryHashes(entry: AuditEntry): { chain: string; leaf: Buffer } 
 }
 
 /** Hashes a new entry and makes its leaf in one canonical pass (what appending costs per record). */
-function seal(base: Omit<AuditEntry, 'hash'>): { entry: AuditEntry; leaf: Buffer } {
+function seal(base: Omit<AuditEntry, 'hash'>): { entry: AuditEntry; leaf: Buffer; text: string } {
   const record = base as unknown as Record<string, unknown>;
   const keys = Object.keys(record)
     .filter((key) => record[key] !== undefined)
@@ -90,7 +90,25 @@ function seal(base: Omit<AuditEntry, 'hash'>): { entry: AuditEntry; leaf: Buffer
     .digest('hex');
   const at = keys.findIndex((key) => key > 'hash');
   parts.splice(at < 0 ? parts.length : at, 0, `"hash":${JSON.stringify(hash)}`);
-  return { entry: { ...base, hash }, leaf: leafHash(`{${parts.join(',')}}`) };
+  // Stored as its own canonical form, so a verifier can hash the stored bytes as they are.
+  const text = `{${parts.join(',')}}`;
+  return { entry: { ...base, hash }, leaf: leafHash(text), text };
+}
+
+/**
+ * Both hashes of an entry straight from its stored text, when that text is the canonical form
+ * (as every entry stored by `seal` is): the leaf is the text's hash, and the chain hash is over
+ * the text without its `hash` member. Null when the text is not canonical (entries written
+ * before records were stored canonically, or tampered formatting): then `entryHashes` decides.
+ */
+export function storedHashes(text: string, entry: AuditEntry): { chain: string; leaf: Buffer } | null {
+  const member = `,"hash":${JSON.stringify(entry.hash)}`;
+  const at = text.indexOf(member);
+  // In canonical order `hash` is followed by `id`, which every entry has.
+  if (at < 0 || !text.startsWith(',"id":', at + member.length)) return null;
+  const rest = text.slice(0, at) + text.slice(at + member.length);
+  const chain = createHash('sha256').update(`${entry.previousHash}\n${rest}`).digest('hex');
+  return chain === entry.hash ? { chain, leaf: leafHash(text) } : null;
 }
 
 /** sha256(previousHash + canonical(entry without its hash)): editing any entry breaks every later link. */
@@ -250,8 +268,9 @@ export class AuditTrail {
       let previousHash = head[1] ?? GENESIS;
       const occurredAt = new Date().toISOString();
       const leaves: Buffer[] = [];
+      const texts: string[] = [];
       const entries = inputs.map((input, i) => {
-        const { entry, leaf } = seal({
+        const { entry, leaf, text } = seal({
           ...input,
           resourceType: input.resourceType ?? input.action.split('.', 1)[0] ?? null,
           id: randomUUID(),
@@ -260,6 +279,7 @@ export class AuditTrail {
           previousHash,
         });
         leaves.push(leaf);
+        texts.push(text);
         previousHash = entry.hash;
         return entry;
       });
@@ -282,7 +302,7 @@ export class AuditTrail {
         encodeFrontier(next),
         String(this.options.streamRetention ?? 100_000),
         String(entries.length),
-        ...entries.map((e) => JSON.stringify(e)),
+        ...texts,
         ...entries.map((e) => e.id),
         ...entries.map((e) => JSON.stringify(announcement(e))),
         ...entries.map((e) =>
@@ -391,6 +411,24 @@ export class AuditTrail {
    * The tenant's entries oldest first, in pages, up to the newest entry when called: entries
    * appended meanwhile are not read, so a reader always ends.
    */
+  /** Stored texts at positions [start, stop], as written (verification hashes them as they are). */
+  async rawRange(tenantId: string, start: number, stop: number): Promise<string[]> {
+    if (stop < start) return [];
+    return this.redis.lrange(this.listKey(tenantId), start, stop);
+  }
+
+  /** Like `pages`, with each entry's stored text beside it. */
+  async *rawPages(
+    tenantId: string,
+    pageSize = 1000,
+  ): AsyncGenerator<Array<{ text: string; entry: AuditEntry }>> {
+    const total = await this.count(tenantId);
+    for (let start = 0; start < total; start += pageSize) {
+      const texts = await this.rawRange(tenantId, start, Math.min(start + pageSize, total) - 1);
+      yield texts.map((text) => ({ text, entry: JSON.parse(text) as AuditEntry }));
+    }
+  }
+
   async *pages(tenantId: string, pageSize = 1000): AsyncGenerator<AuditEntry[]> {
     const total = await this.count(tenantId);
     for (let start = 0; start < total; start += pageSize) {

@@ -1,4 +1,4 @@
-import { entryHashes, GENESIS, type AuditEntry, type AuditTrail } from './AuditTrail.js';
+import { entryHashes, GENESIS, storedHashes, type AuditEntry, type AuditTrail } from './AuditTrail.js';
 import { readCheckpointNote, type Checkpoint } from './checkpoints.js';
 import { appendLeaves, rootHash, type NodeSource } from './merkle.js';
 
@@ -94,10 +94,11 @@ export async function verifyTrail(
   const headSize = await trail.headSize(tenantId);
   // The tree recorded each event's leaf at append time, by sequence: 32 bytes per event.
   const stored = await trail.storedLeaves(tenantId, 0, headSize);
-  for await (const page of trail.pages(tenantId, 2000)) {
-    for (const entry of page) {
+  for await (const page of trail.rawPages(tenantId, 2000)) {
+    for (const { text, entry } of page) {
       const at = { index, sequence: entry.sequence, eventId: entry.id };
-      const { chain, leaf } = entryHashes(entry);
+      // Canonically stored entries hash as they are; others are canonicalised first.
+      const { chain, leaf } = storedHashes(text, entry) ?? entryHashes(entry);
       if (chain !== entry.hash)
         findings.push(finding('MODIFIED', 'its content does not match its own hash', at));
       if (seen.has(entry.sequence)) {

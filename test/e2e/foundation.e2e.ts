@@ -261,10 +261,16 @@ describe('scopes', () => {
 });
 
 describe('bad input', () => {
+  // Clients that accept application/graphql-response+json get 4xx for request errors.
   async function post(body: string, headers: Record<string, string> = {}) {
     const res = await fetch(t.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${tokenA}`, ...headers },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json',
+        authorization: `Bearer ${tokenA}`,
+        ...headers,
+      },
       body,
     });
     return {
@@ -283,6 +289,16 @@ describe('bad input', () => {
     const res = await post(JSON.stringify({ query: '{ nope }' }));
     expect(res.status).toBe(400);
     expect(codes(res.body)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+  });
+
+  it('legacy application/json clients get 200 with the same code for request errors', async () => {
+    for (const accept of ['application/json', '*/*']) {
+      const res = await post(JSON.stringify({ query: '{ nope }' }), { accept });
+      expect(res.status).toBe(200);
+      expect(codes(res.body)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    }
+    // A request that is not GraphQL at all stays 400 for everyone.
+    expect((await post('{"query": ', { accept: 'application/json' })).status).toBe(400);
   });
 
   it('syntax error → 400 GRAPHQL_PARSE_FAILED', async () => {
