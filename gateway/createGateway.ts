@@ -78,7 +78,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     ]),
   );
   // The one engine: one supergraph, one planner and plan cache for HTTP and WebSocket.
-  const executor = new FederatedExecutor(supergraphSdl);
+  const executor = new FederatedExecutor(supergraphSdl, config.PLAN_BUDGET_MS);
+  const plannerReady = executor.startPlanner();
 
   const security = createGatewaySecurity({ config, redis: options.redis, logger: log, audit });
   const trustedProxies = parseTrustedProxies(config.TRUSTED_PROXY_CIDRS);
@@ -243,6 +244,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     if (ended > 0) log.info({ keyId: change.id, connections: ended }, 'ended sockets of a revoked API key');
   });
   await security.apiKeys.whenListening();
+  // Listen only once the planner can answer, so a first request never waits on its boot.
+  await plannerReady;
 
   const listening = await listen(server, config.HOST, options.port ?? config.GATEWAY_PORT);
   const url = `http://${hostForUrl(config.HOST)}:${listening.port}/graphql`;
@@ -257,6 +260,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       await security.close();
       await pool.close();
       await listening.close();
+      await executor.close();
       exportDestinations.close();
     },
   };

@@ -85,6 +85,8 @@ const schema = z
     LIMIT_MAX_INPUT_DEPTH: positive.max(1000).default(32),
     /** @default 1048576 */
     LIMIT_MAX_BODY_BYTES: positive.default(1_048_576),
+    /** Longest a query plan may take; planning runs in a worker thread, past this it is QUERY_TOO_COMPLEX. @default 2000 */
+    PLAN_BUDGET_MS: positive.default(2_000),
     /** Consecutive failures of a subgraph or of Neo4j that open its circuit breaker. @default 3 */
     CIRCUIT_BREAKER_FAILURES: positive.default(3),
     /** An open circuit fails fast this long before one request probes again, ms. @default 5000 */

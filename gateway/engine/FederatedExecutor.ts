@@ -1,11 +1,12 @@
 import { buildOperationContext, executeQueryPlan, type ServiceMap } from '@apollo/gateway';
-import { operationFromDocument, Supergraph, type Schema } from '@apollo/federation-internals';
-import { QueryPlanner, type FetchNode, type PlanNode, type QueryPlan } from '@apollo/query-planner';
+import { Supergraph, type Schema } from '@apollo/federation-internals';
+import type { FetchNode, PlanNode, QueryPlan } from '@apollo/query-planner';
 import type { GatewayExecutionResult, GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { BoundedCache } from '../pipeline/BoundedCache.js';
 import type { GatewayContext } from '../SubgraphDataSource.js';
 import { forApolloGateway } from '../supergraph.js';
+import { PlannerPool } from './PlannerPool.js';
 
 /** A planned operation: for subscriptions, the primary fetch and what runs for each event. */
 export interface PlannedOperation {
@@ -30,25 +31,33 @@ export class FederatedExecutor {
   private readonly apiSchema: Schema;
   private readonly supergraphSchema: GraphQLSchema;
   readonly schema: GraphQLSchema;
-  private readonly planner: QueryPlanner;
+  private planner: PlannerPool | null = null;
   private readonly plans = new BoundedCache<string, PlannedOperation>(1_000);
 
-  constructor(supergraphSdl: string) {
+  constructor(
+    private readonly supergraphSdl: string,
+    /** Longest a query plan may take (it is made in a worker thread). @default 2000 */
+    private readonly planBudgetMs = 2_000,
+  ) {
     this.supergraph = Supergraph.build(forApolloGateway(supergraphSdl));
     this.apiSchema = this.supergraph.apiSchema();
     this.supergraphSchema = this.supergraph.schema.toGraphQLJSSchema();
     this.schema = this.apiSchema.toGraphQLJSSchema();
-    this.planner = new QueryPlanner(this.supergraph);
   }
 
-  plan(document: DocumentNode, query: string, operationName: string | null): PlannedOperation {
+  /** Starts the planner worker now (it takes a few seconds to load); resolves when it is ready. */
+  startPlanner(): Promise<void> {
+    this.planner ??= new PlannerPool({ supergraphSdl: this.supergraphSdl, budgetMs: this.planBudgetMs });
+    return this.planner.whenReady();
+  }
+
+  /** The plan of an operation: cached by text, else made by the planner worker within budget. */
+  async plan(document: DocumentNode, query: string, operationName: string | null): Promise<PlannedOperation> {
     const key = `${operationName ?? ''}\n${query}`;
     const cached = this.plans.get(key);
     if (cached) return cached;
-    const operation = operationFromDocument(this.apiSchema, document, {
-      operationName: operationName ?? undefined,
-    });
-    const queryPlan = this.planner.buildQueryPlan(operation);
+    this.planner ??= new PlannerPool({ supergraphSdl: this.supergraphSdl, budgetMs: this.planBudgetMs });
+    const queryPlan = await this.planner.plan(query, operationName);
     const node = queryPlan.node;
     const planned: PlannedOperation = {
       queryPlan,
@@ -61,6 +70,10 @@ export class FederatedExecutor {
     };
     this.plans.set(key, planned);
     return planned;
+  }
+
+  async close(): Promise<void> {
+    await this.planner?.close();
   }
 
   /** Runs a query or mutation plan. */

@@ -31,6 +31,11 @@ export interface OperationRunnerOptions {
 export class OperationRunner {
   constructor(private readonly options: OperationRunnerOptions) {}
 
+  /** The operation's plan (cached, else made by the planner worker within its budget). */
+  plan(prepared: PreparedOperation) {
+    return this.options.executor.plan(prepared.document, prepared.query, prepared.operationName);
+  }
+
   /** Admission: every hook's beforeExecute (limits, audit availability); throws to refuse. */
   async admit(prepared: PreparedOperation): Promise<void> {
     for (const hook of this.options.hooks) await hook.beforeExecute?.(prepared);
@@ -52,7 +57,7 @@ export class OperationRunner {
       result = pipeline.complete(prepared, { data: {} });
     } else {
       const { executor } = this.options;
-      const planned = executor.plan(prepared.document, prepared.query, prepared.operationName);
+      const planned = await executor.plan(prepared.document, prepared.query, prepared.operationName);
       const executed = await executor.execute(
         planned,
         this.options.services,

@@ -150,7 +150,8 @@ export class SubscriptionHub {
 
   constructor(private readonly options: SubscriptionHubOptions) {}
 
-  subscribe(prepared: PreparedOperation): ClientQueue {
+  /** `planned` is the operation's plan (FederatedExecutor.plan, made before: planning is async). */
+  subscribe(prepared: PreparedOperation, planned: PlannedOperation): ClientQueue {
     const tenantId = prepared.principal.tenantId;
     const count = this.perTenant.get(tenantId) ?? 0;
     if (count >= this.options.maxPerTenant) {
@@ -159,7 +160,6 @@ export class SubscriptionHub {
         `At most ${this.options.maxPerTenant} subscriptions per tenant`,
       );
     }
-    const planned = this.options.planner.plan(prepared.document, prepared.query, prepared.operationName);
     if (!planned.subscription) throw new PlatformError('BAD_REQUEST', 'Not a subscription operation');
     const { principal } = prepared;
     const key = [

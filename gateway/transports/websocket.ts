@@ -221,15 +221,17 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
         });
         return;
       }
+      let planned;
       try {
         await options.runner.admit(prepared);
+        planned = await options.runner.plan(prepared);
       } catch (error) {
         connection.operations.delete(id);
         throw error;
       }
       if (connection.operations.get(id) !== null || connection.socket.readyState !== connection.socket.OPEN)
         return;
-      const queue = options.hub.subscribe(prepared);
+      const queue = options.hub.subscribe(prepared, planned);
       const prefix = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
       queue.fastPath = (result) => {
         const { socket } = connection;
