@@ -160,6 +160,39 @@ describe('hostile documents', () => {
   });
 });
 
+describe('audit completeness under a burst', () => {
+  let t: TestPlatform;
+  beforeAll(async () => {
+    t = await startTestPlatform();
+  });
+  afterAll(() => t.close());
+
+  it('1,000 concurrent mutations of one tenant leave 1,000 audit records in one valid chain', async () => {
+    const tenant = t.tenant('burst');
+    const token = await t.token(tenant);
+    const started = performance.now();
+    const answers = await Promise.all(
+      Array.from({ length: 1000 }, (_, i) =>
+        t.gql(token, 'mutation($i: PublishEventInput!) { publishEvent(input: $i) { id } }', {
+          i: { type: 'package.created', data: { packageId: `p-${i}`, name: 'burst' } },
+        }),
+      ),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    expect(answers.filter((a) => a.body.errors).map((a) => a.body.errors)).toEqual([]);
+    const redis = t.platform.connections.redis;
+    const key = `${t.config.REDIS_KEY_PREFIX}{t:${tenant}}:audit:events`;
+    const records = (await redis.lrange(key, 0, -1)).map((r) => JSON.parse(r) as { action: string });
+    expect(records.filter((r) => r.action === 'event.publish')).toHaveLength(1000);
+    const chain = await t.gql<{ verifyAuditChain: { valid: boolean; checked: number } }>(
+      token,
+      '{ verifyAuditChain { valid checked } }',
+    );
+    expect(chain.body.data?.verifyAuditChain).toEqual({ valid: true, checked: records.length });
+    report('audit burst', { mutations: 1000, seconds: Number(seconds.toFixed(2)), records: records.length });
+  });
+});
+
 describe('a Redis kill and restart under load', () => {
   let redis: RedisServer;
   let t: TestPlatform;
