@@ -6,7 +6,7 @@ import type { RunningSubgraph } from '../../lib/subgraphServer.js';
 import { SUBGRAPH_NAMES } from '../../lib/config.js';
 import { connect, type Connections } from '../../runtime/connect.js';
 import { startSubgraph } from '../../runtime/startPlatform.js';
-import { testConfig } from '../support/testPlatform.js';
+import { sharedEnv, testConfig } from '../support/testPlatform.js';
 import { mintToken } from '../../lib/devToken.js';
 import { SCOPES } from '../../lib/scopes.js';
 import { freePort, startPlatformProcess, type PlatformProcess } from '../support/processes.js';
@@ -116,16 +116,7 @@ describe('subscriptions at scale', () => {
 
   it('2 gateway processes × 2 subgraph replica processes: each subscriber gets each event exactly once', async () => {
     const tenantId = `replicas-${run}`;
-    const secrets = {
-      AUTH_JWT_SECRET: config.AUTH_JWT_SECRET as string,
-      INTERNAL_SIGNING_KEY: config.INTERNAL_SIGNING_KEY,
-      SECRETS_ENCRYPTION_KEYS: config.SECRETS_ENCRYPTION_KEYS.map(
-        (k) => `${k.id}:${k.key.toString('base64')}`,
-      ).join(','),
-      REDIS_KEY_PREFIX: config.REDIS_KEY_PREFIX,
-      REDIS_URL: config.REDIS_URL,
-      NEO4J_URI: config.NEO4J_URI,
-    };
+    const secrets = sharedEnv(config);
     const processes: PlatformProcess[] = [];
     try {
       // Two replicas of the subgraph that owns Subscription.events, each its own OS process.

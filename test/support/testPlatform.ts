@@ -43,6 +43,20 @@ const TEST_DEFAULTS: Record<string, string> = {
   AUTH_BLOCK_FAILURES: '1000000',
 };
 
+/** What another process needs to join a test platform: its secrets, Redis prefix and services. */
+export function sharedEnv(config: Config): Record<string, string> {
+  return {
+    AUTH_JWT_SECRET: config.AUTH_JWT_SECRET as string,
+    INTERNAL_SIGNING_KEY: config.INTERNAL_SIGNING_KEY,
+    SECRETS_ENCRYPTION_KEYS: config.SECRETS_ENCRYPTION_KEYS.map(
+      (k) => `${k.id}:${k.key.toString('base64')}`,
+    ).join(','),
+    REDIS_KEY_PREFIX: config.REDIS_KEY_PREFIX,
+    REDIS_URL: config.REDIS_URL,
+    NEO4J_URI: config.NEO4J_URI,
+  };
+}
+
 export function testConfig(overrides: Record<string, string> = {}): Config {
   return loadConfig({
     ...process.env,
@@ -89,14 +103,7 @@ export async function startTestPlatform(overrides: Record<string, string> = {}):
         {
           ...TEST_DEFAULTS,
           ...overrides,
-          AUTH_JWT_SECRET: config.AUTH_JWT_SECRET as string,
-          INTERNAL_SIGNING_KEY: config.INTERNAL_SIGNING_KEY,
-          SECRETS_ENCRYPTION_KEYS: config.SECRETS_ENCRYPTION_KEYS.map(
-            (k) => `${k.id}:${k.key.toString('base64')}`,
-          ).join(','),
-          REDIS_KEY_PREFIX: config.REDIS_KEY_PREFIX,
-          REDIS_URL: config.REDIS_URL,
-          NEO4J_URI: config.NEO4J_URI,
+          ...sharedEnv(config),
           GATEWAY_PORT: String(port),
           SUBGRAPH_URLS: platform.subgraphs.map((s) => `${s.name}=${s.url}`).join(','),
           ...env,
