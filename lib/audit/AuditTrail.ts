@@ -1,126 +1,26 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { eventStreamKey } from '../events/EventLog.js';
 import { tenantKey } from '../redis.js';
-import { appendLeaves, leafHash, nodesRead, type NodeSource } from './merkle.js';
+import { appendLeaves, nodesRead, type NodeSource } from './merkle.js';
+import { chainHash, entryLeaf, seal, type AuditEntry, type AuditEntryInput } from './entry.js';
 
-export type AuditOutcome = 'SUCCESS' | 'FAILURE' | 'PARTIAL';
-
-export interface AuditEntryInput {
-  readonly tenantId: string;
-  readonly actor: string;
-  /** From the domain: `webhook.create`, `apiKey.revoke`, `auth.fail`, `audit.read`, … */
-  readonly action: string;
-  /** The resource's id, when there is one. */
-  readonly resource: string | null;
-  /** The resource's type; defaults to the action's first part (`apiKey` of `apiKey.revoke`). */
-  readonly resourceType?: string | null;
-  readonly outcome: AuditOutcome;
-  /** The security framework's event type (user_login, login_failed, permission_denied, …). */
-  readonly eventType?: string;
-  /** 0–100; see riskScore. */
-  readonly riskScore?: number;
-  readonly details: Record<string, unknown> | null;
-}
-
-export interface AuditEntry extends AuditEntryInput {
-  readonly id: string;
-  readonly sequence: number;
-  readonly occurredAt: string;
-  readonly previousHash: string;
-  readonly hash: string;
-}
+export {
+  canonical,
+  chainHash,
+  entryHashes,
+  entryLeaf,
+  storedHashes,
+  type AuditEntry,
+  type AuditEntryInput,
+  type AuditOutcome,
+} from './entry.js';
 
 const GENESIS = '0'.repeat(64);
 
 /** Every record's announcement, for Subscription.auditEvents (read like an event stream). */
 export function auditStreamKey(prefix: string, tenantId: string): string {
   return tenantKey(prefix, tenantId, 'audit', 'stream');
-}
-
-/** JSON with object keys sorted and undefined members left out: the form every hash is over. */
-export function canonical(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) {
-    let out = '[';
-    for (let i = 0; i < value.length; i += 1) out += (i > 0 ? ',' : '') + canonical(value[i]);
-    return `${out}]`;
-  }
-  const record = value as Record<string, unknown>;
-  let out = '{';
-  let first = true;
-  for (const key of Object.keys(record).sort()) {
-    const member = record[key];
-    if (member === undefined) continue;
-    out += `${first ? '' : ','}${JSON.stringify(key)}:${canonical(member)}`;
-    first = false;
-  }
-  return `${out}}`;
-}
-
-/**
- * Both hashes of a stored entry from one canonical pass: the chain hash (over the entry without
- * `hash`) it should carry, and its Merkle leaf (over the whole entry). Verification of a
- * million-entry log spends most of its time here.
- */
-export function entryHashes(entry: AuditEntry): { chain: string; leaf: Buffer } {
-  const record = entry as unknown as Record<string, unknown>;
-  let withHash = '{';
-  let withoutHash = '{';
-  for (const key of Object.keys(record).sort()) {
-    const member = record[key];
-    if (member === undefined) continue;
-    const part = `${JSON.stringify(key)}:${canonical(member)}`;
-    withHash += `${withHash.length > 1 ? ',' : ''}${part}`;
-    if (key !== 'hash') withoutHash += `${withoutHash.length > 1 ? ',' : ''}${part}`;
-  }
-  const chain = createHash('sha256').update(`${entry.previousHash}\n${withoutHash}}`).digest('hex');
-  return { chain, leaf: leafHash(`${withHash}}`) };
-}
-
-/** Hashes a new entry and makes its leaf in one canonical pass (what appending costs per record). */
-function seal(base: Omit<AuditEntry, 'hash'>): { entry: AuditEntry; leaf: Buffer; text: string } {
-  const record = base as unknown as Record<string, unknown>;
-  const keys = Object.keys(record)
-    .filter((key) => record[key] !== undefined)
-    .sort();
-  const parts = keys.map((key) => `${JSON.stringify(key)}:${canonical(record[key])}`);
-  const hash = createHash('sha256')
-    .update(`${base.previousHash}\n{${parts.join(',')}}`)
-    .digest('hex');
-  const at = keys.findIndex((key) => key > 'hash');
-  parts.splice(at < 0 ? parts.length : at, 0, `"hash":${JSON.stringify(hash)}`);
-  // Stored as its own canonical form, so a verifier can hash the stored bytes as they are.
-  const text = `{${parts.join(',')}}`;
-  return { entry: { ...base, hash }, leaf: leafHash(text), text };
-}
-
-/**
- * Both hashes of an entry straight from its stored text, when that text is the canonical form
- * (as every entry stored by `seal` is): the leaf is the text's hash, and the chain hash is over
- * the text without its `hash` member. Null when the text is not canonical (entries written
- * before records were stored canonically, or tampered formatting): then `entryHashes` decides.
- */
-export function storedHashes(text: string, entry: AuditEntry): { chain: string; leaf: Buffer } | null {
-  const member = `,"hash":${JSON.stringify(entry.hash)}`;
-  const at = text.indexOf(member);
-  // In canonical order `hash` is followed by `id`, which every entry has.
-  if (at < 0 || !text.startsWith(',"id":', at + member.length)) return null;
-  const rest = text.slice(0, at) + text.slice(at + member.length);
-  const chain = createHash('sha256').update(`${entry.previousHash}\n${rest}`).digest('hex');
-  return chain === entry.hash ? { chain, leaf: leafHash(text) } : null;
-}
-
-/** sha256(previousHash + canonical(entry without its hash)): editing any entry breaks every later link. */
-export function chainHash(entry: Omit<AuditEntry, 'hash'>): string {
-  return createHash('sha256')
-    .update(`${entry.previousHash}\n${canonical(entry)}`)
-    .digest('hex');
-}
-
-/** The entry's RFC 6962 leaf: SHA-256(0x00 ‖ canonical JSON of the whole stored entry). */
-export function entryLeaf(entry: AuditEntry): Buffer {
-  return leafHash(canonical(entry));
 }
 
 /**
