@@ -93,13 +93,19 @@ export function seal(base: Omit<AuditEntry, 'hash'>): { entry: AuditEntry; leaf:
  * before records were stored canonically, or tampered formatting): then `entryHashes` decides.
  */
 export function storedHashes(text: string, entry: AuditEntry): { chain: string; leaf: Buffer } | null {
-  const member = `,"hash":${JSON.stringify(entry.hash)}`;
-  const at = text.indexOf(member);
+  // Byte offsets into one UTF-8 copy: both hashes read slices of it, no string is rebuilt.
+  const bytes = Buffer.from(text, 'utf8');
+  const member = Buffer.from(`,"hash":${JSON.stringify(entry.hash)}`, 'utf8');
+  const at = bytes.indexOf(member);
+  const after = at + member.length;
   // In canonical order `hash` is followed by `id`, which every entry has.
-  if (at < 0 || !text.startsWith(',"id":', at + member.length)) return null;
-  const rest = text.slice(0, at) + text.slice(at + member.length);
-  const chain = createHash('sha256').update(`${entry.previousHash}\n${rest}`).digest('hex');
-  return chain === entry.hash ? { chain, leaf: leafHash(text) } : null;
+  if (at < 0 || bytes.toString('utf8', after, after + 6) !== ',"id":') return null;
+  const chain = createHash('sha256')
+    .update(`${entry.previousHash}\n`)
+    .update(bytes.subarray(0, at))
+    .update(bytes.subarray(after))
+    .digest('hex');
+  return chain === entry.hash ? { chain, leaf: leafHash(bytes) } : null;
 }
 
 /** sha256(previousHash + canonical(entry without its hash)): editing any entry breaks every later link. */

@@ -1,6 +1,6 @@
 import { entryHashes, GENESIS, storedHashes, type AuditEntry, type AuditTrail } from './AuditTrail.js';
 import { readCheckpointNote, type Checkpoint } from './checkpoints.js';
-import { appendLeaves, rootHash, type NodeSource } from './merkle.js';
+import { nodeHash, rootHash, type NodeSource } from './merkle.js';
 
 export type FindingKind =
   | 'MODIFIED'
@@ -42,21 +42,42 @@ export interface VerifyOptions {
   origin: string;
 }
 
-/** In-memory complete subtrees over recomputed leaves, for roots at any size. */
+/**
+ * In-memory complete subtrees over recomputed leaves, for roots at any size: one growing buffer
+ * per level (32 bytes a node), not millions of small Buffer objects for the collector to trace.
+ */
 class MemoryTree implements NodeSource {
-  private readonly levels: Buffer[][] = [];
-  private frontier: Array<Buffer | null> = [];
+  private readonly levels: Buffer[] = [];
+  private readonly counts: number[] = [];
   size = 0;
 
+  private put(level: number, node: Buffer): number {
+    const count = this.counts[level] ?? 0;
+    let buffer = this.levels[level] ?? Buffer.alloc(32 * 1024);
+    if ((count + 1) * 32 > buffer.length) {
+      const grown = Buffer.alloc(buffer.length * 2);
+      buffer.copy(grown);
+      buffer = grown;
+    }
+    node.copy(buffer, count * 32);
+    this.levels[level] = buffer;
+    this.counts[level] = count + 1;
+    return count + 1;
+  }
+
+  /** A leaf, and every node it completes (a right child completes its parent). */
   add(leaf: Buffer): void {
-    const { added, frontier } = appendLeaves(this.frontier, this.size, [leaf]);
-    this.frontier = frontier;
-    added.forEach((nodes, level) => (this.levels[level] ??= []).push(...nodes));
+    let node = leaf;
+    for (let level = 0; ; level += 1) {
+      const count = this.put(level, node);
+      if (count % 2 === 1) break;
+      node = nodeHash(this.node(level, count - 2), this.node(level, count - 1));
+    }
     this.size += 1;
   }
 
   node(level: number, index: number): Buffer {
-    return this.levels[level]?.[index] as Buffer;
+    return (this.levels[level] as Buffer).subarray(index * 32, index * 32 + 32);
   }
 }
 

@@ -30,3 +30,18 @@ it('passes every MUST and SHOULD of the GraphQL-over-HTTP audit', async () => {
   console.log(`[graphql-http audit] ${results.length - failed.length}/${results.length} ok`);
   expect(failed).toEqual([]);
 });
+
+it('answers GET queries that carry a credential, and refuses GET mutations with 405', async () => {
+  const query = encodeURIComponent('{ me { subject tenantId } }');
+  const res = await fetch(`${t.url}?query=${query}`, { headers: { authorization: `Bearer ${token}` } });
+  expect(res.status).toBe(200);
+  expect(((await res.json()) as { data: { me: { tenantId: string } } }).data.me.tenantId).toBe(
+    t.tenant('http-audit'),
+  );
+  const mutation = encodeURIComponent('mutation { deleteAlertRule(id: "x") }');
+  const refused = await fetch(`${t.url}?query=${mutation}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  expect(refused.status).toBe(405);
+  expect(refused.headers.get('allow')).toBe('POST');
+});
