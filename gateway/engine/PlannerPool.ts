@@ -97,9 +97,12 @@ export class PlannerPool {
     }
     this.spawn();
     void old.terminate();
-    void this.ready.then(() => {
-      for (const other of this.pending.values()) if (!other.timer) this.send(other);
-    });
+    this.ready.then(
+      () => {
+        for (const other of this.pending.values()) if (!other.timer) this.send(other);
+      },
+      () => undefined, // failAll already refused them
+    );
     stuck.reject(
       new PlatformError(
         'QUERY_TOO_COMPLEX',

@@ -134,9 +134,16 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
       }
       connection.socket.send(JSON.stringify({ type: MessageType.ConnectionAck }));
     } catch (error) {
-      if (!(error instanceof PlatformError)) throw error;
+      if (!(error instanceof PlatformError)) {
+        // Never the process: an unexpected failure closes this socket as an internal error.
+        options.logger.error({ err: error, connection: connection.id }, 'connection_init failed');
+        connection.socket.close(CloseCode.InternalServerError, 'Internal server error');
+        return;
+      }
       pipeline.rejected(error, { requestId: connection.id, transport: 'ws' });
-      connection.socket.close(CloseCode.Forbidden, `Forbidden: ${error.code}`);
+      // An outage is not a verdict on the credential: 1013 (try again later), not 4403.
+      if (error.code === 'SERVICE_UNAVAILABLE') connection.socket.close(1013, 'SERVICE_UNAVAILABLE');
+      else connection.socket.close(CloseCode.Forbidden, `Forbidden: ${error.code}`);
     }
   };
 
@@ -288,7 +295,16 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
           connection.socket.close(CloseCode.Unauthorized, 'Unauthorized');
           return;
         }
-        void subscribe(connection, message.id, message.payload as unknown as Record<string, unknown>);
+        // An unexpected failure ends this operation with INTERNAL_SERVER_ERROR, never the process.
+        subscribe(connection, message.id, message.payload as unknown as Record<string, unknown>).catch(
+          (error: unknown) => {
+            options.logger.error({ err: error, connection: connection.id }, 'subscribe failed');
+            connection.operations.delete(message.id);
+            void sendError(connection, message.id, [
+              { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+            ]);
+          },
+        );
         return;
       case MessageType.Complete: {
         const queue = connection.operations.get(message.id);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { fragmentBomb } from '../support/hostileDocuments.js';
 import { startRedisServer, type RedisServer } from '../support/redisServer.js';
 import { startTcpProxy, type TcpProxy } from '../support/tcpProxy.js';
@@ -219,11 +220,32 @@ describe('a Redis kill and restart under load', () => {
     let restartedAt = 0;
     const running = load(4, 60_000, () => stop, publish);
 
+    const admin = await t.token(tenant(), ['security:admin', 'events:read']);
+    const created = await t.gql<{ createApiKey: { secret: string } }>(
+      admin,
+      'mutation { createApiKey(input: { name: "outage", scopes: ["events:read"] }) { secret } }',
+    );
+    const key = created.body.data?.createApiKey.secret as string;
     await new Promise((r) => setTimeout(r, 1_000));
     phase = 'down';
     const killedAt = Date.now();
     await redis.kill();
-    await new Promise((r) => setTimeout(r, 3_000));
+    // A key never seen by this gateway must be looked up: refused as an outage, not a crash.
+    const keyed = await fetch(t.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': key },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(keyed.status).toBe(503);
+    const closed = await new Promise<number>((resolve) => {
+      const socket = new WebSocket(t.url.replace(/^http/, 'ws'), 'graphql-transport-ws');
+      socket.on('open', () =>
+        socket.send(JSON.stringify({ type: 'connection_init', payload: { 'x-api-key': key } })),
+      );
+      socket.on('close', (code) => resolve(code));
+    });
+    expect(closed).toBe(1013);
+    await new Promise((r) => setTimeout(r, 2_500));
     await redis.start();
     restartedAt = Date.now();
     phase = 'after';

@@ -87,8 +87,17 @@ export class ApiKeyVerifier {
     const hash = hashApiKey(secret);
     const cached = this.cache.get(hash);
     if (cached && cached.until > now) return this.accept(cached.key, now);
-    const reference = await this.store.lookup(hash);
-    const record = reference ? await this.store.records.get(reference.tenantId, reference.id) : null;
+    let record: Awaited<ReturnType<ApiKeyStore['records']['get']>>;
+    try {
+      const reference = await this.store.lookup(hash);
+      record = reference ? await this.store.records.get(reference.tenantId, reference.id) : null;
+    } catch (error) {
+      this.options.logger.warn({ err: error }, 'api key lookup failed');
+      throw new PlatformError('SERVICE_UNAVAILABLE', 'Redis is unavailable; retry shortly', {
+        dependency: 'redis',
+        retryable: true,
+      });
+    }
     if (!record || record.revokedAt) throw new PlatformError('UNAUTHENTICATED', 'Unknown or revoked API key');
     let secretValidUntil: number | null = null;
     if (record.secretHash !== hash) {
