@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig, SUBGRAPH_NAMES, type SubgraphName } from '../lib/config.js';
+import { createLogger } from '../lib/logger.js';
 import { connect, type Connections } from './connect.js';
 import { recordProcess } from './processAudit.js';
 import { WORKER_FACTORIES, type WorkerFactory } from './workers.js';
@@ -19,6 +20,13 @@ try {
   if (error instanceof ConfigError) fail(error.message);
   throw error;
 }
+
+// A promise some code forgot to handle must not take every tenant's requests down with it: log
+// it loudly (it is a bug) and keep serving. Uncaught exceptions still end the process.
+const processLog = createLogger(config.LOG_LEVEL, `main-${mode}`);
+process.on('unhandledRejection', (reason) =>
+  processLog.error({ err: reason }, 'unhandled promise rejection'),
+);
 
 let stop: () => Promise<void>;
 /** Audits this process's start now and its stop before `stop` closes the connections. */
