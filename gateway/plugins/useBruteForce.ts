@@ -129,16 +129,21 @@ export function useBruteForce(
 
   const authenticate = async (credentials: Credentials, origin: RequestOrigin) => {
     const now = Date.now();
-    const { credential, claimedTenant } = describe(credentials);
-    const subjects = [`ip:${origin.ip}`, ...(credential ? [credential] : [])];
-    for (const subject of subjects) {
-      const until = blockedUntil(subject, now);
+    const ip = `ip:${origin.ip}`;
+    const ipUntil = blockedUntil(ip, now);
+    if (ipUntil) refuse(ipUntil, now);
+    // Naming the credential decodes a JWT: only worth it while some credential is blocked.
+    if (blocked.size > 0) {
+      const { credential } = describe(credentials);
+      const until = credential ? blockedUntil(credential, now) : 0;
       if (until) refuse(until, now);
     }
     try {
       return await inner(credentials, origin);
     } catch (error) {
       if (!(error instanceof PlatformError) || error.code !== 'UNAUTHENTICATED') throw error;
+      const { credential, claimedTenant } = describe(credentials);
+      const subjects = [ip, ...(credential ? [credential] : [])];
       const failure: AuthFailure = {
         ip: origin.ip,
         userAgent: origin.userAgent,
