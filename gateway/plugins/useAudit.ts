@@ -179,6 +179,23 @@ const unavailable = () =>
 
 /** Every mutation lands in the tenant's tamper-evident audit trail, or is not reported as done. */
 export function useAudit(options: AuditOptions): OperationHooks {
+  // Subscription records never hold a subscription up: written in the background, logged if lost.
+  const recordSubscription = (prepared: PreparedOperation, phase: 'start' | 'end', reason?: string) => {
+    void options.trail
+      .append({
+        tenantId: prepared.principal.tenantId,
+        actor: prepared.principal.subject,
+        action: `subscription.${phase}`,
+        eventType: phase === 'start' ? 'subscription_started' : 'subscription_ended',
+        resource: rootFields(prepared)
+          .map((f) => f.name)
+          .join(','),
+        resourceType: 'subscription',
+        outcome: 'SUCCESS',
+        details: reason === undefined ? originDetails(prepared) : { ...originDetails(prepared), reason },
+      })
+      .catch((error: unknown) => prepared.log.warn({ err: error }, 'audit append failed'));
+  };
   return {
     beforeExecute(prepared) {
       if (prepared.operationType !== 'mutation' || options.failOpen) return;
@@ -198,36 +215,10 @@ export function useAudit(options: AuditOptions): OperationHooks {
       }
     },
     subscriptionStarted(prepared) {
-      void options.trail
-        .append({
-          tenantId: prepared.principal.tenantId,
-          actor: prepared.principal.subject,
-          action: 'subscription.start',
-          eventType: 'subscription_started',
-          resource: rootFields(prepared)
-            .map((f) => f.name)
-            .join(','),
-          resourceType: 'subscription',
-          outcome: 'SUCCESS',
-          details: originDetails(prepared),
-        })
-        .catch((error: unknown) => prepared.log.warn({ err: error }, 'audit append failed'));
+      recordSubscription(prepared, 'start');
     },
     subscriptionEnded(prepared, reason) {
-      void options.trail
-        .append({
-          tenantId: prepared.principal.tenantId,
-          actor: prepared.principal.subject,
-          action: 'subscription.end',
-          eventType: 'subscription_ended',
-          resource: rootFields(prepared)
-            .map((f) => f.name)
-            .join(','),
-          resourceType: 'subscription',
-          outcome: 'SUCCESS',
-          details: { ...originDetails(prepared), reason },
-        })
-        .catch((error: unknown) => prepared.log.warn({ err: error }, 'audit append failed'));
+      recordSubscription(prepared, 'end', reason);
     },
   };
 }

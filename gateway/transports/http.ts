@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { PlatformError } from '../../lib/errors.js';
-import { parseJsonBody, readBody } from '../../lib/graphqlHttp.js';
+import { parseJsonBody, readBody, sendJson } from '../../lib/graphqlHttp.js';
 import type { OperationRunner } from '../engine/OperationRunner.js';
 import type { GraphQLRequestInput, RequestPipeline, ResultShape } from '../pipeline/RequestPipeline.js';
 import { clientOrigin, type TrustedProxies } from './clientOrigin.js';
@@ -50,13 +50,7 @@ function respond(
   media: Media,
   headers: Record<string, string>,
 ): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'content-type': MEDIA_TYPES[media],
-    'content-length': String(Buffer.byteLength(text)),
-    ...headers,
-  });
-  res.end(text);
+  sendJson(res, status, body, { 'content-type': MEDIA_TYPES[media], ...headers });
 }
 
 function readGetInput(url: URL): GraphQLRequestInput {
