@@ -16,6 +16,7 @@ import { GatewayMetrics } from './metrics.js';
 import { createGatewaySecurity } from './gatewaySecurity.js';
 import { RequestPipeline, type PreparedOperation } from './pipeline/RequestPipeline.js';
 import { ScopePolicy } from './pipeline/scopePolicy.js';
+import { PersistedDocuments } from './pipeline/persistedDocuments.js';
 import { useAudit } from './plugins/useAudit.js';
 import { checkReadiness } from './readiness.js';
 import { SubgraphDataSource } from './SubgraphDataSource.js';
@@ -25,6 +26,8 @@ import { readSupergraph } from './supergraph.js';
 import { handleGraphqlRequest } from './transports/http.js';
 import { parseTrustedProxies } from './transports/clientOrigin.js';
 import { serveSubscriptions } from './transports/websocket.js';
+import { serveSse } from './transports/sse.js';
+import { createExplorer, EXPLORER_ASSETS_PREFIX, wantsHtml } from './transports/explorer.js';
 import { createDestinations, DOWNLOAD_PATH, serveDownload } from '../subgraphs/exports/gatewayApi.js';
 
 export interface GatewayOptions {
@@ -99,6 +102,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     cost: { defaultListSize: config.COST_DEFAULT_LIST_SIZE, mutationCost: config.COST_MUTATION },
     introspection: config.ENABLE_INTROSPECTION,
     maskErrors: config.MASK_ERRORS,
+    documents: PersistedDocuments.fromFiles(config.PERSISTED_DOCUMENTS),
     logger: log,
     metrics,
   });
@@ -144,12 +148,19 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const subgraphs = Object.entries(options.subgraphUrls).map(([name, url]) => ({ name, url }));
   // Export files are read where workers wrote them (EXPORTS_DIR, the S3 bucket); one S3 client.
   const exportDestinations = createDestinations(config);
+  // GraphiQL for browsers (GRAPHIQL_ENABLED, off in production by default), from installed packages.
+  const explorer = config.GRAPHIQL_ENABLED ? createExplorer() : null;
   const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const path = (req.url ?? '/').split('?', 1)[0];
+    const path = (req.url ?? '/').split('?', 1)[0] ?? '/';
     const given = req.headers['x-request-id'];
     const requestId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    if (explorer && path.startsWith(EXPLORER_ASSETS_PREFIX)) return explorer.asset(path, res);
     switch (path) {
+      case '/graphql/stream':
+        return sse.handle(req, res, requestId);
       case '/graphql':
+        if (req.headers.accept?.includes('text/event-stream')) return sse.handle(req, res, requestId);
+        if (explorer && req.method === 'GET' && wantsHtml(req)) return explorer.page(req, res);
         return handleGraphqlRequest(
           { pipeline, runner, maxBodyBytes: config.LIMIT_MAX_BODY_BYTES, trustedProxies },
           req,
@@ -224,6 +235,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     maxPerTenant: config.SUBSCRIPTIONS_MAX_PER_TENANT,
     context,
   });
+  const sse = serveSse({
+    pipeline,
+    runner,
+    hub,
+    logger: log,
+    maxBodyBytes: config.LIMIT_MAX_BODY_BYTES,
+    trustedProxies,
+  });
   const websocket = serveSubscriptions({
     server,
     pipeline,
@@ -240,7 +259,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // A revoked or rotated-out key ends its open subscriptions on every gateway (by channel).
   security.apiKeys.onChange((change) => {
     if (change.reason !== 'revoked') return;
-    const ended = websocket.endApiKey(change.id, 'API key revoked');
+    const ended =
+      websocket.endApiKey(change.id, 'API key revoked') + sse.endApiKey(change.id, 'API key revoked');
     if (ended > 0) log.info({ keyId: change.id, connections: ended }, 'ended sockets of a revoked API key');
   });
   await security.apiKeys.whenListening();
@@ -256,6 +276,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     metrics,
     pipeline,
     close: async () => {
+      sse.close();
       await websocket.close();
       await security.close();
       await pool.close();

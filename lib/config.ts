@@ -73,6 +73,13 @@ const schema = z
     ENABLE_INTROSPECTION: bool,
     /** Hide internal error messages from clients. @default on when NODE_ENV=production */
     MASK_ERRORS: bool,
+    /** GraphiQL at GET /graphql for browsers (Accept: text/html). @default on unless NODE_ENV=production */
+    GRAPHIQL_ENABLED: bool,
+    /**
+     * Manifests of registered documents (hash → document, as graphql-codegen's persisted-documents
+     * output), comma-separated paths. @default client/src/generated/persisted-documents.json
+     */
+    PERSISTED_DOCUMENTS: z.string().default('client/src/generated/persisted-documents.json'),
     /** @default 15 */
     LIMIT_MAX_DEPTH: positive.default(15),
     /** @default 30 */
@@ -296,6 +303,7 @@ export interface Config extends Omit<
   RawConfig,
   | 'ENABLE_INTROSPECTION'
   | 'MASK_ERRORS'
+  | 'GRAPHIQL_ENABLED'
   | 'SUBGRAPH_URLS'
   | 'SECRETS_ENCRYPTION_KEYS'
   | 'WEBHOOK_ALLOW_HTTP'
@@ -312,6 +320,7 @@ export interface Config extends Omit<
   EXPORTS_S3_PRESIGNED_DOWNLOADS: boolean;
   ENABLE_INTROSPECTION: boolean;
   MASK_ERRORS: boolean;
+  GRAPHIQL_ENABLED: boolean;
   WEBHOOK_ALLOW_HTTP: boolean;
   AUDIT_FAIL_OPEN: boolean;
   RATE_LIMIT_ENABLED: boolean;
@@ -391,6 +400,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...raw,
     ENABLE_INTROSPECTION: raw.ENABLE_INTROSPECTION ?? !production,
     MASK_ERRORS: raw.MASK_ERRORS ?? production,
+    GRAPHIQL_ENABLED: raw.GRAPHIQL_ENABLED ?? !production,
     WEBHOOK_ALLOW_HTTP: raw.WEBHOOK_ALLOW_HTTP ?? false,
     AUDIT_FAIL_OPEN: raw.AUDIT_FAIL_OPEN ?? false,
     RATE_LIMIT_ENABLED: raw.RATE_LIMIT_ENABLED ?? true,

@@ -20,3 +20,19 @@ export function renderErrorCodesDoc(): string {
     '',
   ].join('\n');
 }
+
+/** client/src/errorCodes.ts: the partner client's union of codes, from the same registry. */
+export function renderClientErrorCodes(): string {
+  const codes = Object.keys(ERROR_CODES).map((code) => `  '${code}',`);
+  return [
+    '// Generated from lib/errors.ts by `npm run docs:errors`; a test fails when this file is stale.',
+    '',
+    '/** Every `extensions.code` the platform answers with (docs/ERROR_CODES.md says what each means). */',
+    'export const ERROR_CODES = [',
+    ...codes,
+    '] as const;',
+    '',
+    'export type ErrorCode = (typeof ERROR_CODES)[number];',
+    '',
+  ].join('\n');
+}

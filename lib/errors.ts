@@ -40,6 +40,16 @@ export const ERROR_CODES = {
     http: 400,
     meaning: 'The document has several operations and `operationName` does not pick one of them.',
   },
+  PERSISTED_QUERY_NOT_FOUND: {
+    http: 200,
+    meaning:
+      'The request named a document by hash (`documentId` or `extensions.persistedQuery.sha256Hash`) that is not in the registered manifest: send the full document, or regenerate the client.',
+  },
+  OPERATION_NOT_TRUSTED: {
+    http: 403,
+    meaning:
+      'The API key is restricted to registered documents (`trustedDocumentsOnly`) and this document is not one of them.',
+  },
   BAD_USER_INPUT: { http: 200, meaning: 'An argument or input value is invalid; the message says which.' },
   NOT_FOUND: { http: 200, meaning: 'The object does not exist in the caller’s tenant.' },
   SUBGRAPH_UNAVAILABLE: {

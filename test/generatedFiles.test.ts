@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderErrorCodesDoc } from '../lib/errorCodesDoc.js';
+import { renderClientErrorCodes, renderErrorCodesDoc } from '../lib/errorCodesDoc.js';
 import { API_SCHEMA_PATH, composeSupergraph, SUPERGRAPH_PATH } from '../schema/composeSupergraph.js';
 
 const read = (path: URL | string) => readFileSync(path, 'utf8');
@@ -15,8 +15,9 @@ describe('generated files are current', () => {
     expect(read(API_SCHEMA_PATH) === apiSdl, 'api.graphql is stale: run npm run compose').toBe(true);
   });
 
-  it('docs/ERROR_CODES.md matches the registry (npm run docs:errors)', () => {
+  it('docs/ERROR_CODES.md and client/src/errorCodes.ts match the registry (npm run docs:errors)', () => {
     expect(read(new URL('../docs/ERROR_CODES.md', import.meta.url))).toBe(renderErrorCodesDoc());
+    expect(read(new URL('../client/src/errorCodes.ts', import.meta.url))).toBe(renderClientErrorCodes());
   });
 
   it('generated resolver types and typed client match codegen.yml (npm run codegen)', () => {

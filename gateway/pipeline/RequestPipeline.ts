@@ -25,8 +25,9 @@ import { operationCost, type CostOptions } from './operationCost.js';
 import { checkOperationShape, jsonDeeperThan, scanDocument } from './operationShape.js';
 import { shapeErrors, withheldFieldErrors, insertNulls } from './shapeResult.js';
 import type { ScopePolicy } from './scopePolicy.js';
+import type { PersistedDocuments } from './persistedDocuments.js';
 
-export type Transport = 'http' | 'ws';
+export type Transport = 'http' | 'ws' | 'sse';
 
 export interface PipelineLimits {
   maxDepth: number;
@@ -49,12 +50,16 @@ export interface PipelineOptions {
   cost: CostOptions;
   introspection: boolean;
   maskErrors: boolean;
+  /** Registered documents: runnable by hash, and the only ones `trustedDocumentsOnly` keys may run. */
+  documents: PersistedDocuments;
   logger: Logger;
   metrics: GatewayMetrics;
 }
 
 export interface GraphQLRequestInput {
   query?: unknown;
+  /** A registered document's hash (`sha256:<hex>`), instead of `query`. */
+  documentId?: unknown;
   operationName?: unknown;
   variables?: unknown;
   extensions?: unknown;
@@ -126,7 +131,15 @@ export class RequestPipeline {
     transport: Transport,
     origin: RequestOrigin,
   ): PreparedOperation {
-    const { query, operationName, variables } = input;
+    const { operationName, variables } = input;
+    const resolved = this.options.documents.resolve(input);
+    const { query } = resolved;
+    if (principal.trustedDocumentsOnly && !resolved.trusted) {
+      throw new PlatformError(
+        'OPERATION_NOT_TRUSTED',
+        'This API key may run only registered documents: send one by its documentId',
+      );
+    }
     if (typeof query !== 'string' || query.trim().length === 0) {
       throw new PlatformError('BAD_REQUEST', 'The request has no GraphQL query string');
     }

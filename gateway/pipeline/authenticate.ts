@@ -25,6 +25,8 @@ export interface AuthenticatedPrincipal extends Principal {
   readonly keyId?: string;
   /** Per-key rate limit override. */
   readonly rateLimit?: { readonly points: number; readonly windowSeconds: number } | null;
+  /** An API key that may run only registered (persisted) documents. */
+  readonly trustedDocumentsOnly?: boolean;
 }
 
 /** What a request presented: `Authorization` and/or `x-api-key`, over HTTP or in connection_init. */

@@ -8,6 +8,7 @@ import { FederatedExecutor } from '../engine/FederatedExecutor.js';
 import { readSupergraph } from '../supergraph.js';
 import { authorizeOperation } from './authorizeOperation.js';
 import { checkOperationShape, jsonDeeperThan, scanDocument } from './operationShape.js';
+import { PersistedDocuments } from './persistedDocuments.js';
 import { RequestPipeline } from './RequestPipeline.js';
 import { ScopePolicy } from './scopePolicy.js';
 
@@ -36,6 +37,7 @@ const pipeline = new RequestPipeline({
   cost: { defaultListSize: 10, mutationCost: 10 },
   introspection: true,
   maskErrors: false,
+  documents: new PersistedDocuments([]),
   logger: pino({ level: 'silent' }),
   metrics: new GatewayMetrics(),
 });

@@ -30,6 +30,7 @@ export function useApiKeyAuth(options: ApiKeyAuthOptions): Authenticator {
       method: 'api_key',
       keyId: key.id,
       rateLimit: key.rateLimit,
+      trustedDocumentsOnly: key.trustedDocumentsOnly,
     };
   };
 }

@@ -66,6 +66,7 @@ function readGetInput(url: URL): GraphQLRequestInput {
   };
   return {
     query: url.searchParams.get('query') ?? undefined,
+    documentId: url.searchParams.get('documentId') ?? undefined,
     operationName: url.searchParams.get('operationName') ?? undefined,
     variables: json(variables, 'variables'),
     extensions: json(extensions, 'extensions'),

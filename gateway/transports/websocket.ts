@@ -75,6 +75,8 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
     handleProtocols: (protocols) => handleProtocols(protocols),
   });
   const connections = new Set<Connection>();
+  // Once shutting down, new operations are refused with SHUTTING_DOWN instead of started and cut.
+  let closing = false;
   // One JSON text per result object: a shared event is serialised once for all its subscribers.
   const payloads = new WeakMap<SubscriptionResult, string>();
   const payloadJson = (result: SubscriptionResult): string => {
@@ -199,6 +201,8 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
     }
     const requestId = `${connection.id}:${id}`;
     try {
+      if (closing)
+        throw new PlatformError('SHUTTING_DOWN', 'Gateway is shutting down; reconnect and resume elsewhere');
       if (connection.expired)
         throw new PlatformError(
           'UNAUTHENTICATED',
@@ -391,6 +395,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
       return ended;
     },
     close: async () => {
+      closing = true;
       clearInterval(sweep);
       // Tell every subscriber why, give the final messages a moment to flush, then close.
       for (const connection of connections) {

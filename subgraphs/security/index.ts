@@ -36,6 +36,7 @@ function toApiKey(record: ApiKeyRecord, lastUsedAt: string | null = null): ApiKe
     rotatedAt: record.rotatedAt,
     previousSecretExpiresAt: overlapOpen ? record.previousValidUntil : null,
     rateLimit: record.rateLimit,
+    trustedDocumentsOnly: record.trustedDocumentsOnly === true,
     status: statusOf(record, now),
   };
 }
@@ -160,6 +161,7 @@ export function createSecuritySubgraph(deps: SubgraphDeps): SubgraphDefinition {
           revokedAt: null,
           expiresAt: new Date(expiresAt).toISOString(),
           rateLimit: checkRateLimit(input.rateLimit),
+          trustedDocumentsOnly: input.trustedDocumentsOnly === true,
           rotatedAt: null,
           previousSecretHash: null,
           previousValidUntil: null,

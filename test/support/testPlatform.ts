@@ -29,7 +29,7 @@ export interface TestPlatform {
    * Another gateway, as its own OS process, over this platform's subgraphs, Redis prefix and
    * secrets (and `env` on top): what a second replica behind a load balancer would be.
    */
-  secondGateway(env?: Record<string, string>): Promise<PlatformProcess & { url: string }>;
+  secondGateway(env?: Record<string, string>, port?: number): Promise<PlatformProcess & { url: string; port: number }>;
   close(): Promise<void>;
 }
 
@@ -96,8 +96,8 @@ export async function startTestPlatform(overrides: Record<string, string> = {}):
       });
       return { status: response.status, body: (await response.json()) as GraphQLResponse<T>['body'] };
     },
-    secondGateway: async (env = {}) => {
-      const port = await freePort();
+    secondGateway: async (env = {}, fixedPort?: number) => {
+      const port = fixedPort ?? (await freePort());
       const gateway = await startPlatformProcess(
         ['gateway'],
         {
@@ -111,7 +111,7 @@ export async function startTestPlatform(overrides: Record<string, string> = {}):
         `http://127.0.0.1:${port}/healthz`,
       );
       processes.push(gateway);
-      return { ...gateway, url: `http://127.0.0.1:${port}/graphql` };
+      return { ...gateway, port, url: `http://127.0.0.1:${port}/graphql` };
     },
     close: async () => {
       await Promise.all(processes.map((p) => p.stop()));

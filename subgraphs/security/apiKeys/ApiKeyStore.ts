@@ -17,6 +17,8 @@ export interface ApiKeyRecord extends TenantRecord {
   readonly revokedAt: string | null;
   readonly expiresAt: string | null;
   readonly rateLimit: RateLimitSetting | null;
+  /** Only registered documents (absent on keys made before the flag existed: false). */
+  readonly trustedDocumentsOnly?: boolean;
   readonly rotatedAt: string | null;
   /** The secret replaced by the last rotation, valid until `previousValidUntil`. */
   readonly previousSecretHash: string | null;

@@ -15,6 +15,7 @@ export interface VerifiedApiKey {
   /** When the presented secret stops working (the end of a rotation's overlap), if sooner. */
   readonly secretValidUntil: number | null;
   readonly rateLimit: RateLimitSetting | null;
+  readonly trustedDocumentsOnly: boolean;
 }
 
 export interface ApiKeyVerifierOptions {
@@ -113,6 +114,7 @@ export class ApiKeyVerifier {
       expiresAt: record.expiresAt ? Date.parse(record.expiresAt) : null,
       secretValidUntil,
       rateLimit: record.rateLimit,
+      trustedDocumentsOnly: record.trustedDocumentsOnly === true,
     };
     if (this.cache.size >= 10_000) this.cache.clear();
     this.cache.set(hash, { key, until: now + (this.options.cacheMs ?? 30_000) });

@@ -39,6 +39,11 @@ export type ApiKey = {
   rotatedAt: Maybe<Scalars['DateTime']['output']>;
   scopes: Array<Scalars['String']['output']>;
   status: ApiKeyStatus;
+  /**
+   * When true the key may run only the registered (persisted) documents of the partner client's
+   * manifest; anything else is OPERATION_NOT_TRUSTED.
+   */
+  trustedDocumentsOnly: Scalars['Boolean']['output'];
 };
 
 export type ApiKeyStatus =
@@ -53,6 +58,8 @@ export type CreateApiKeyInput = {
   rateLimit?: InputMaybe<RateLimitInput>;
   /** A subset of the creator's own scopes. */
   scopes: Array<Scalars['String']['input']>;
+  /** Restrict the key to registered documents (docs/PARTNERS.md). Default false. */
+  trustedDocumentsOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type CreateApiKeyPayload = {
@@ -276,6 +283,7 @@ export type ResolversTypes = ResolversObject<{
   ApiKey: ResolverTypeWrapper<ApiKey>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ApiKeyStatus: ApiKeyStatus;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: ResolverTypeWrapper<CreateApiKeyPayload>;
@@ -291,7 +299,6 @@ export type ResolversTypes = ResolversObject<{
   SecurityThreat: ResolverTypeWrapper<SecurityThreat>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   SecurityThreatConnection: ResolverTypeWrapper<SecurityThreatConnection>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   SecurityThreatEdge: ResolverTypeWrapper<SecurityThreatEdge>;
   SecurityThreatStatus: SecurityThreatStatus;
   SecurityThreatType: SecurityThreatType;
@@ -302,6 +309,7 @@ export type ResolversParentTypes = ResolversObject<{
   ApiKey: ApiKey | FederationReferenceTypes['ApiKey'];
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: CreateApiKeyPayload;
   DateTime: Scalars['DateTime']['output'];
@@ -316,7 +324,6 @@ export type ResolversParentTypes = ResolversObject<{
   SecurityThreat: SecurityThreat | FederationReferenceTypes['SecurityThreat'];
   Float: Scalars['Float']['output'];
   SecurityThreatConnection: SecurityThreatConnection;
-  Boolean: Scalars['Boolean']['output'];
   SecurityThreatEdge: SecurityThreatEdge;
 }>;
 
@@ -335,6 +342,7 @@ export type ApiKeyResolvers<ContextType = SubgraphContext, ParentType extends Re
   rotatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ApiKeyStatus'], ParentType, ContextType>;
+  trustedDocumentsOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type CreateApiKeyPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CreateApiKeyPayload'] = ResolversParentTypes['CreateApiKeyPayload']> = ResolversObject<{

@@ -1,0 +1,2 @@
+export * from "./gql.js";
+//# sourceMappingURL=index.d.ts.map

@@ -1,0 +1,20 @@
+// @kg-platform/client: the partner client of the knowledge-graph platform (client/README.md).
+export {
+  createPlatformClient,
+  type Credentials,
+  type OperationResult,
+  type PlatformClient,
+  type PlatformClientOptions,
+  type RequestOptions,
+  type RetryOptions,
+} from './client.js';
+export {
+  isPlatformError,
+  PlatformClientError,
+  type ClientErrorCode,
+  type PlatformGraphQLError,
+} from './errors.js';
+export { ERROR_CODES, type ErrorCode } from './errorCodes.js';
+export type { Subscription, SubscriptionHandlers, SubscribeOptions } from './subscriptions.js';
+// Every operation of client/operations as a TypedDocumentNode, and the schema types they use.
+export * from './generated/graphql.js';
