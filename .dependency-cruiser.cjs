@@ -38,6 +38,20 @@ module.exports = {
       to: { path: '^subgraphs/', pathNot: '^subgraphs/[^/]+/gatewayApi\\.ts$' },
     },
     {
+      name: 'client-is-its-own-package',
+      severity: 'error',
+      comment: 'client/ ships to partners: it may import only its own files and its dependencies.',
+      from: { path: '^client/' },
+      to: { path: '^(lib|gateway|subgraphs|runtime|test|bench|scripts|examples)/' },
+    },
+    {
+      name: 'example-app-uses-only-the-package',
+      severity: 'error',
+      comment: 'The example partner app shows the package alone: no reaching into the platform.',
+      from: { path: '^examples/' },
+      to: { path: '^(lib|gateway|subgraphs|runtime|test|bench|scripts)/' },
+    },
+    {
       name: 'no-tests-in-production-code',
       severity: 'error',
       from: { path: '^(lib|gateway|subgraphs|runtime)/', pathNot: '\\.test\\.ts$|/testing/' },
@@ -46,7 +60,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^|/)generated/|node_modules' },
+    exclude: { path: '(^|/)generated/|node_modules|(^|/)dist/' },
     tsConfig: { fileName: 'tsconfig.json' },
     tsPreCompilationDeps: true,
     enhancedResolveOptions: { extensions: ['.ts', '.mts', '.js', '.mjs'] },

@@ -128,6 +128,20 @@ export function ensurePythonVenv() {
   });
 }
 
+/** Debian's Chromium for the explorer's browser test (npm-downloaded browsers fail here). */
+export function ensureChromium() {
+  if (process.env.CHROMIUM_PATH || ['chromium', 'chromium-browser', 'google-chrome'].some(has)) return;
+  say('installing chromium from Debian packages (the explorer browser test)');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  run('apt-get', ['update', '-qq'], { env });
+  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { env });
+}
+
+/** The partner client package and the example app, built to their dist/ (tsc). */
+export function buildClient() {
+  run('npm', ['run', '--silent', 'build:client']);
+}
+
 function launcherBuilt() {
   const deps = path.join(LAUNCHER, 'target', 'dependency');
   return (

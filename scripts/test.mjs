@@ -1,4 +1,5 @@
-// `npm test`: packages, Python venv (S3 test server), Redis and a throwaway Neo4j when none
+// `npm test`: packages, Python venv (S3 test server), Chromium (explorer test), the client
+// package build, Redis and a throwaway Neo4j when none
 // answers, then typecheck, format check, dependency boundaries, generated-file checks and the
 // whole vitest suite against the real services.
 import { spawnSync } from 'node:child_process';
@@ -7,6 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { platformEnv } from './devEnv.mjs';
 import {
+  buildClient,
+  ensureChromium,
   ensureNeo4j,
   ensureNodeModules,
   ensurePythonVenv,
@@ -18,6 +21,9 @@ import {
 
 ensureNodeModules();
 ensurePythonVenv();
+ensureChromium();
+// Before the typecheck: the example app compiles against the client package's own .d.ts.
+buildClient();
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'kg-test-'));
 const env = { ...platformEnv(), NODE_ENV: 'test' };
 let status = 1;
@@ -33,7 +39,16 @@ try {
     [
       'boundaries',
       bin('depcruise'),
-      ['--config', '.dependency-cruiser.cjs', 'lib', 'gateway', 'subgraphs', 'runtime'],
+      [
+        '--config',
+        '.dependency-cruiser.cjs',
+        'lib',
+        'gateway',
+        'subgraphs',
+        'runtime',
+        'client/src',
+        'examples/partner-app/src',
+      ],
     ],
     ['tests', bin('vitest'), ['run', ...process.argv.slice(2)]],
   ];

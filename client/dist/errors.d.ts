@@ -3,10 +3,10 @@ import { type ErrorCode } from './errorCodes.js';
 export type ClientErrorCode = ErrorCode | 'NETWORK_ERROR' | 'UNKNOWN';
 /** One GraphQL error, with its `extensions.code` lifted and typed. */
 export interface PlatformGraphQLError {
-  readonly message: string;
-  readonly code: ClientErrorCode;
-  readonly path?: readonly (string | number)[];
-  readonly extensions: Readonly<Record<string, unknown>>;
+    readonly message: string;
+    readonly code: ClientErrorCode;
+    readonly path?: readonly (string | number)[];
+    readonly extensions: Readonly<Record<string, unknown>>;
 }
 export declare function toPlatformError(error: unknown): PlatformGraphQLError;
 /**
@@ -14,28 +14,19 @@ export declare function toPlatformError(error: unknown): PlatformGraphQLError;
  * error, the partial data if any, and the request id to quote to support.
  */
 export declare class PlatformClientError extends Error {
-  readonly errors: readonly PlatformGraphQLError[];
-  readonly requestId: string | null;
-  readonly status: number | null;
-  readonly data: unknown;
-  readonly name = 'PlatformClientError';
-  readonly code: ClientErrorCode;
-  constructor(
-    errors: readonly PlatformGraphQLError[],
-    requestId: string | null,
-    status?: number | null,
-    data?: unknown,
-  );
-  /** True when any of the errors has this code. */
-  has(code: ClientErrorCode): boolean;
-  /** Seconds the server asked to wait (RATE_LIMITED), if it said. */
-  get retryAfterSeconds(): number | null;
+    readonly errors: readonly PlatformGraphQLError[];
+    readonly requestId: string | null;
+    readonly status: number | null;
+    readonly data: unknown;
+    readonly name = "PlatformClientError";
+    readonly code: ClientErrorCode;
+    constructor(errors: readonly PlatformGraphQLError[], requestId: string | null, status?: number | null, data?: unknown);
+    /** True when any of the errors has this code. */
+    has(code: ClientErrorCode): boolean;
+    /** Seconds the server asked to wait (RATE_LIMITED), if it said. */
+    get retryAfterSeconds(): number | null;
 }
 /** Narrows an unknown error to a PlatformClientError, optionally with a given code. */
 export declare function isPlatformError(error: unknown, code?: ClientErrorCode): error is PlatformClientError;
-export declare function networkError(
-  cause: unknown,
-  requestId: string | null,
-  status?: number | null,
-): PlatformClientError;
+export declare function networkError(cause: unknown, requestId: string | null, status?: number | null): PlatformClientError;
 //# sourceMappingURL=errors.d.ts.map

@@ -1,29 +1,29 @@
 import { Kind } from 'graphql';
 import { createClient as createSseClient } from 'graphql-sse';
 import { createClient as createWsClient } from 'graphql-ws';
-import { credentialHeaders, prepareDocument, retryDelay } from './client.js';
+import { credentialHeaders, prepareDocument, retryDelay, } from './shared.js';
 import { networkError, PlatformClientError, toPlatformError } from './errors.js';
 /** Codes after which resubscribing (from the cursor) is the right answer, not giving up. */
 const RESUMABLE = new Set([
-  'SHUTTING_DOWN',
-  'SERVICE_UNAVAILABLE',
-  'SUBGRAPH_UNAVAILABLE',
-  'RATE_LIMITED',
-  'SUBSCRIPTION_SLOW_CONSUMER',
-  'AUDIT_UNAVAILABLE',
+    'SHUTTING_DOWN',
+    'SERVICE_UNAVAILABLE',
+    'SUBGRAPH_UNAVAILABLE',
+    'RATE_LIMITED',
+    'SUBSCRIPTION_SLOW_CONSUMER',
+    'AUDIT_UNAVAILABLE',
 ]);
 /** Close codes that no reconnect can cure (bad request, protocol, duplicate id). */
 const FATAL_CLOSE = new Set([4400, 4406, 4409, 4429]);
 function wsUrl(url) {
-  return url.replace(/^http(s?):/i, 'ws$1:');
+    return url.replace(/^http(s?):/i, 'ws$1:');
 }
 /** The root field's response key, where a resumable stream's `cursor` is. */
 function rootKey(doc) {
-  const first = doc.operation.selectionSet.selections.find((s) => s.kind === Kind.FIELD);
-  return first ? (first.alias?.value ?? first.name.value) : null;
+    const first = doc.operation.selectionSet.selections.find((s) => s.kind === Kind.FIELD);
+    return first ? (first.alias?.value ?? first.name.value) : null;
 }
 function declaresSince(doc) {
-  return doc.operation.variableDefinitions?.some((v) => v.variable.name.value === 'since') ?? false;
+    return doc.operation.variableDefinitions?.some((v) => v.variable.name.value === 'since') ?? false;
 }
 /**
  * Subscriptions that survive gateway restarts, deploys and token expiry. Every reconnect is a new
@@ -31,287 +31,302 @@ function declaresSince(doc) {
  * no duplicate; credentials are asked for again on each connection (token refresh).
  */
 export class SubscriptionManager {
-  options;
-  transport = null;
-  kind;
-  webSocketImpl;
-  /** Set when a credential was refused or lapsed: the next connection asks for a fresh token. */
-  refreshToken = false;
-  active = new Set();
-  constructor(options) {
-    this.options = options;
-    this.kind = options.transport === 'sse' ? 'sse' : 'websocket';
-    this.webSocketImpl = options.webSocketImpl;
-  }
-  async webSocket() {
-    if (this.webSocketImpl) return this.webSocketImpl;
-    const native = globalThis.WebSocket;
-    if (native) return (this.webSocketImpl = native);
-    // Node 20 has no WebSocket: `ws` (a dependency); the specifier is a variable so browser
-    // bundlers leave it alone.
-    const name = 'ws';
-    const module = await import(name);
-    return (this.webSocketImpl = module.default);
-  }
-  async current() {
-    if (this.transport) return this.transport;
-    const { credentials, url } = this.options;
-    const headers = () => {
-      const forceRefresh = this.refreshToken;
-      this.refreshToken = false;
-      return credentialHeaders(credentials, forceRefresh);
-    };
-    if (this.kind === 'sse') {
-      const client = createSseClient({
-        url,
-        fetchFn: this.options.fetch,
-        retryAttempts: 0,
-        headers,
-      });
-      const transport = {
-        kind: 'sse',
-        connected: true,
-        subscribe: (payload, sink) => client.subscribe(payload, sink),
-        dispose: () => client.dispose(),
-      };
-      return (this.transport = transport);
+    options;
+    transport = null;
+    kind;
+    webSocketImpl;
+    /** Set when a credential was refused or lapsed: the next connection asks for a fresh token. */
+    refreshToken = false;
+    active = new Set();
+    constructor(options) {
+        this.options = options;
+        this.kind = options.transport === 'sse' ? 'sse' : 'websocket';
+        this.webSocketImpl = options.webSocketImpl;
     }
-    const transport = {
-      kind: 'websocket',
-      connected: false,
-      subscribe: () => () => undefined,
-      dispose: () => undefined,
-    };
-    const client = createWsClient({
-      url: wsUrl(url),
-      webSocketImpl: await this.webSocket(),
-      lazy: true,
-      retryAttempts: 0,
-      connectionParams: headers,
-      on: { connected: () => (transport.connected = true) },
-    });
-    transport.subscribe = (payload, sink) => client.subscribe(payload, sink);
-    transport.dispose = () => void client.dispose();
-    return (this.transport = transport);
-  }
-  /** Drops a failed connection so that the next subscribe opens a fresh one (new credentials). */
-  retire(transport, credentialRefused = false) {
-    if (credentialRefused) this.refreshToken = true;
-    if (this.transport !== transport) return;
-    this.transport = null;
-    if (this.options.transport === 'auto' && transport.kind === 'websocket' && !transport.connected) {
-      // A WebSocket that never got through (a proxy that refuses upgrades): SSE from now on.
-      this.kind = 'sse';
+    async webSocket() {
+        if (this.webSocketImpl)
+            return this.webSocketImpl;
+        const native = globalThis.WebSocket;
+        if (native)
+            return (this.webSocketImpl = native);
+        // Node 20 has no WebSocket: `ws` (a dependency); the specifier is a variable so browser
+        // bundlers leave it alone.
+        const name = 'ws';
+        const module = (await import(name));
+        return (this.webSocketImpl = module.default);
     }
-    for (const subscription of this.active) subscription.restart('connection lost');
-    transport.dispose();
-  }
-  subscribe(document, variables, handlers, subscribeOptions) {
-    const doc = prepareDocument(document);
-    const key = rootKey(doc);
-    const resumable = declaresSince(doc);
-    const { retry } = this.options;
-    const credentialsRefresh = this.options.credentials.getToken !== undefined;
-    let cursor = subscribeOptions?.since ?? null;
-    let attempt = 0;
-    let stopped = false;
-    let run = null;
-    let cancel = null;
-    let timer = null;
-    let onTransport = null;
-    const finish = () => {
-      stopped = true;
-      run = null;
-      if (timer) clearTimeout(timer);
-      this.active.delete(entry);
-    };
-    const fail = (error) => {
-      if (stopped) return;
-      finish();
-      handlers.error?.(error);
-    };
-    const start = async () => {
-      timer = null;
-      if (stopped) return;
-      const token = {};
-      run = token;
-      let transport;
-      try {
-        transport = await this.current();
-      } catch (error) {
-        fail(networkError(error, null));
-        return;
-      }
-      if (run !== token) return;
-      onTransport = transport;
-      const vars = {
-        ...(variables ?? {}),
-        ...(resumable && cursor ? { since: cursor } : {}),
-      };
-      const payload = {
-        query: doc.text,
-        variables: vars,
-        ...(doc.operationName ? { operationName: doc.operationName } : {}),
-        ...(this.options.persistedDocuments && doc.hash
-          ? { extensions: { persistedQuery: { version: 1, sha256Hash: doc.hash.replace(/^sha256:/, '') } } }
-          : {}),
-      };
-      let resumeAfter = null;
-      cancel = transport.subscribe(payload, {
-        next: (value) => {
-          if (run !== token) return;
-          const result = value;
-          const errors = (result.errors ?? []).map(toPlatformError);
-          if (!result.data) {
-            if (
-              errors.some(
-                (e) => RESUMABLE.has(e.code) || (e.code === 'UNAUTHENTICATED' && credentialsRefresh),
-              )
-            )
-              resumeAfter = errors;
-            else fail(new PlatformClientError(errors, null));
+    async current() {
+        if (this.transport)
+            return this.transport;
+        const { credentials, url } = this.options;
+        const headers = () => {
+            const forceRefresh = this.refreshToken;
+            this.refreshToken = false;
+            return credentialHeaders(credentials, forceRefresh);
+        };
+        if (this.kind === 'sse') {
+            const client = createSseClient({
+                url,
+                fetchFn: this.options.fetch,
+                retryAttempts: 0,
+                headers,
+            });
+            const transport = {
+                kind: 'sse',
+                connected: true,
+                subscribe: (payload, sink) => client.subscribe(payload, sink),
+                dispose: () => client.dispose(),
+            };
+            return (this.transport = transport);
+        }
+        const transport = {
+            kind: 'websocket',
+            connected: false,
+            subscribe: () => () => undefined,
+            dispose: () => undefined,
+        };
+        const client = createWsClient({
+            url: wsUrl(url),
+            webSocketImpl: await this.webSocket(),
+            lazy: true,
+            retryAttempts: 0,
+            connectionParams: headers,
+            on: { connected: () => (transport.connected = true) },
+        });
+        transport.subscribe = (payload, sink) => client.subscribe(payload, sink);
+        transport.dispose = () => void client.dispose();
+        return (this.transport = transport);
+    }
+    /** Drops a failed connection so that the next subscribe opens a fresh one (new credentials). */
+    retire(transport, reason, credentialRefused = false) {
+        if (credentialRefused)
+            this.refreshToken = true;
+        if (this.transport !== transport)
             return;
-          }
-          attempt = 0;
-          const root = key ? result.data[key] : undefined;
-          const next = root && typeof root === 'object' ? root.cursor : undefined;
-          if (typeof next === 'string') cursor = next;
-          handlers.next(result.data, { cursor, errors });
-        },
-        error: (error) => {
-          if (run !== token) return;
-          if (Array.isArray(error)) {
-            // An `error` message: the server refused this operation.
-            const errors = error.map(toPlatformError);
-            if (errors.some((e) => RESUMABLE.has(e.code))) restart(errors[0]?.code ?? 'refused', errors);
-            else fail(new PlatformClientError(errors, null));
-            return;
-          }
-          const close = error;
-          if (typeof close.code === 'number' && FATAL_CLOSE.has(close.code)) {
-            fail(networkError(`closed ${close.code} ${close.reason ?? ''}`.trim(), null));
-            return;
-          }
-          if (close.code === 4403 && !credentialsRefresh) {
-            fail(
-              new PlatformClientError(
-                [{ message: close.reason ?? 'Forbidden', code: 'UNAUTHENTICATED', extensions: {} }],
-                null,
-              ),
-            );
-            return;
-          }
-          // The connection itself failed: every subscription on it moves to a new one.
-          this.retire(transport, close.code === 4403);
-          if (run === token) restart(typeof close.code === 'number' ? `closed ${close.code}` : String(error));
-        },
-        complete: () => {
-          if (run !== token) return;
-          if (resumeAfter) {
-            const reason = resumeAfter[0]?.code ?? 'ended';
-            // Shutting down or a lapsed credential: the next attempt needs a new connection.
-            this.retire(transport, reason === 'UNAUTHENTICATED');
-            if (run === token) restart(reason, resumeAfter);
-            return;
-          }
-          finish();
-          handlers.complete?.();
-        },
-      });
-    };
-    const restart = (reason, errors) => {
-      if (stopped) return;
-      run = null;
-      cancel?.();
-      cancel = null;
-      attempt += 1;
-      if (attempt > retry.maxAttempts) {
-        fail(
-          errors
-            ? new PlatformClientError(errors, null)
-            : networkError(`gave up after ${retry.maxAttempts} reconnects: ${reason}`, null),
-        );
-        return;
-      }
-      const hinted = errors?.find((e) => typeof e.extensions.retryAfterSeconds === 'number')?.extensions
-        .retryAfterSeconds;
-      const delay = Math.min(retry.maxDelayMs, hinted ? hinted * 1000 : retryDelay(attempt - 1, retry));
-      handlers.reconnecting?.({ attempt, cursor, reason });
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(() => void start(), delay);
-    };
-    const entry = {
-      restart: (reason) => {
-        // Only subscriptions on the retired connection move; a pending restart already will.
-        if (run !== null && onTransport !== this.transport) restart(reason);
-      },
-      stop: () => {
-        cancel?.();
-        finish();
-      },
-    };
-    this.active.add(entry);
-    void start();
-    return {
-      get cursor() {
-        return cursor;
-      },
-      unsubscribe: () => entry.stop(),
-    };
-  }
-  iterate(document, variables, subscribeOptions) {
-    const buffered = [];
-    const waiting = [];
-    let ended = null;
-    const settle = () => {
-      while (waiting.length > 0 && (buffered.length > 0 || ended)) {
-        const waiter = waiting.shift();
-        if (buffered.length > 0) waiter.resolve({ value: buffered.shift(), done: false });
-        else if (ended?.error) waiter.reject(ended.error);
-        else waiter.resolve({ value: undefined, done: true });
-      }
-    };
-    const subscription = this.subscribe(
-      document,
-      variables,
-      {
-        next: (data) => {
-          buffered.push(data);
-          settle();
-        },
-        error: (error) => {
-          ended = { error };
-          settle();
-        },
-        complete: () => {
-          ended = {};
-          settle();
-        },
-      },
-      subscribeOptions,
-    );
-    const iterator = {
-      next: () =>
-        new Promise((resolve, reject) => {
-          waiting.push({ resolve, reject });
-          settle();
-        }),
-      return: async () => {
-        subscription.unsubscribe();
-        ended = ended ?? {};
-        buffered.length = 0;
-        settle();
-        return { value: undefined, done: true };
-      },
-      [Symbol.asyncIterator]: () => iterator,
-    };
-    return iterator;
-  }
-  async close() {
-    for (const subscription of [...this.active]) subscription.stop();
-    const transport = this.transport;
-    this.transport = null;
-    transport?.dispose();
-  }
+        this.transport = null;
+        if (this.options.transport === 'auto' && transport.kind === 'websocket' && !transport.connected) {
+            // A WebSocket that never got through (a proxy that refuses upgrades): SSE from now on.
+            this.kind = 'sse';
+        }
+        for (const subscription of this.active)
+            subscription.restart(reason);
+        transport.dispose();
+    }
+    subscribe(document, variables, handlers, subscribeOptions) {
+        const doc = prepareDocument(document);
+        const key = rootKey(doc);
+        const resumable = declaresSince(doc);
+        const { retry } = this.options;
+        const credentialsRefresh = this.options.credentials.getToken !== undefined;
+        let cursor = subscribeOptions?.since ?? null;
+        let attempt = 0;
+        let stopped = false;
+        let run = null;
+        let cancel = null;
+        let timer = null;
+        let onTransport = null;
+        const finish = () => {
+            stopped = true;
+            run = null;
+            if (timer)
+                clearTimeout(timer);
+            this.active.delete(entry);
+        };
+        const fail = (error) => {
+            if (stopped)
+                return;
+            finish();
+            handlers.error?.(error);
+        };
+        const start = async () => {
+            timer = null;
+            if (stopped)
+                return;
+            const token = {};
+            run = token;
+            let transport;
+            try {
+                transport = await this.current();
+            }
+            catch (error) {
+                fail(networkError(error, null));
+                return;
+            }
+            if (run !== token)
+                return;
+            onTransport = transport;
+            const vars = {
+                ...(variables ?? {}),
+                ...(resumable && cursor ? { since: cursor } : {}),
+            };
+            const payload = {
+                query: doc.text,
+                variables: vars,
+                ...(doc.operationName ? { operationName: doc.operationName } : {}),
+                ...(this.options.persistedDocuments && doc.hash
+                    ? { extensions: { persistedQuery: { version: 1, sha256Hash: doc.hash.replace(/^sha256:/, '') } } }
+                    : {}),
+            };
+            let resumeAfter = null;
+            cancel = transport.subscribe(payload, {
+                next: (value) => {
+                    if (run !== token)
+                        return;
+                    const result = value;
+                    const errors = (result.errors ?? []).map(toPlatformError);
+                    if (!result.data) {
+                        if (errors.some((e) => RESUMABLE.has(e.code) || (e.code === 'UNAUTHENTICATED' && credentialsRefresh)))
+                            resumeAfter = errors;
+                        else
+                            fail(new PlatformClientError(errors, null));
+                        return;
+                    }
+                    attempt = 0;
+                    const root = key ? result.data[key] : undefined;
+                    const next = root && typeof root === 'object' ? root.cursor : undefined;
+                    if (typeof next === 'string')
+                        cursor = next;
+                    handlers.next(result.data, { cursor, errors });
+                },
+                error: (error) => {
+                    if (run !== token)
+                        return;
+                    if (Array.isArray(error)) {
+                        // An `error` message: the server refused this operation.
+                        const errors = error.map(toPlatformError);
+                        if (!errors.some((e) => RESUMABLE.has(e.code))) {
+                            fail(new PlatformClientError(errors, null));
+                            return;
+                        }
+                        // A gateway on its way down: the next attempt must not reuse its socket.
+                        if (errors.some((e) => e.code === 'SHUTTING_DOWN'))
+                            this.retire(transport, 'SHUTTING_DOWN');
+                        if (run === token)
+                            restart(errors[0]?.code ?? 'refused', errors);
+                        return;
+                    }
+                    const close = error;
+                    if (typeof close.code === 'number' && FATAL_CLOSE.has(close.code)) {
+                        fail(networkError(`closed ${close.code} ${close.reason ?? ''}`.trim(), null));
+                        return;
+                    }
+                    if (close.code === 4403 && !credentialsRefresh) {
+                        fail(new PlatformClientError([{ message: close.reason ?? 'Forbidden', code: 'UNAUTHENTICATED', extensions: {} }], null));
+                        return;
+                    }
+                    // The connection itself failed: every subscription on it moves to a new one.
+                    this.retire(transport, typeof close.code === 'number' ? `closed ${close.code}` : 'connection lost', close.code === 4403);
+                    if (run === token)
+                        restart(typeof close.code === 'number' ? `closed ${close.code}` : String(error));
+                },
+                complete: () => {
+                    if (run !== token)
+                        return;
+                    if (resumeAfter) {
+                        const reason = resumeAfter[0]?.code ?? 'ended';
+                        // Shutting down or a lapsed credential: the next attempt needs a new connection.
+                        this.retire(transport, reason, reason === 'UNAUTHENTICATED');
+                        if (run === token)
+                            restart(reason, resumeAfter);
+                        return;
+                    }
+                    finish();
+                    handlers.complete?.();
+                },
+            });
+        };
+        const restart = (reason, errors) => {
+            if (stopped)
+                return;
+            run = null;
+            cancel?.();
+            cancel = null;
+            attempt += 1;
+            if (attempt > retry.maxAttempts) {
+                fail(errors
+                    ? new PlatformClientError(errors, null)
+                    : networkError(`gave up after ${retry.maxAttempts} reconnects: ${reason}`, null));
+                return;
+            }
+            const hinted = errors?.find((e) => typeof e.extensions.retryAfterSeconds === 'number')?.extensions
+                .retryAfterSeconds;
+            const delay = Math.min(retry.maxDelayMs, hinted ? hinted * 1000 : retryDelay(attempt - 1, retry));
+            handlers.reconnecting?.({ attempt, cursor, reason });
+            if (timer)
+                clearTimeout(timer);
+            timer = setTimeout(() => void start(), delay);
+        };
+        const entry = {
+            restart: (reason) => {
+                // Only subscriptions on the retired connection move; a pending restart already will.
+                if (run !== null && onTransport !== this.transport)
+                    restart(reason);
+            },
+            stop: () => {
+                cancel?.();
+                finish();
+            },
+        };
+        this.active.add(entry);
+        void start();
+        return {
+            get cursor() {
+                return cursor;
+            },
+            unsubscribe: () => entry.stop(),
+        };
+    }
+    iterate(document, variables, subscribeOptions) {
+        const buffered = [];
+        const waiting = [];
+        let ended = null;
+        const settle = () => {
+            while (waiting.length > 0 && (buffered.length > 0 || ended)) {
+                const waiter = waiting.shift();
+                if (buffered.length > 0)
+                    waiter.resolve({ value: buffered.shift(), done: false });
+                else if (ended?.error)
+                    waiter.reject(ended.error);
+                else
+                    waiter.resolve({ value: undefined, done: true });
+            }
+        };
+        const subscription = this.subscribe(document, variables, {
+            next: (data) => {
+                buffered.push(data);
+                settle();
+            },
+            error: (error) => {
+                ended = { error };
+                settle();
+            },
+            complete: () => {
+                ended = {};
+                settle();
+            },
+        }, subscribeOptions);
+        const iterator = {
+            next: () => new Promise((resolve, reject) => {
+                waiting.push({ resolve, reject });
+                settle();
+            }),
+            return: async () => {
+                subscription.unsubscribe();
+                ended = ended ?? {};
+                buffered.length = 0;
+                settle();
+                return { value: undefined, done: true };
+            },
+            [Symbol.asyncIterator]: () => iterator,
+        };
+        return iterator;
+    }
+    async close() {
+        for (const subscription of [...this.active])
+            subscription.stop();
+        const transport = this.transport;
+        this.transport = null;
+        transport?.dispose();
+    }
 }
 //# sourceMappingURL=subscriptions.js.map

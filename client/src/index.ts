@@ -1,13 +1,12 @@
 // @kg-platform/client: the partner client of the knowledge-graph platform (client/README.md).
 export {
   createPlatformClient,
-  type Credentials,
   type OperationResult,
   type PlatformClient,
   type PlatformClientOptions,
   type RequestOptions,
-  type RetryOptions,
 } from './client.js';
+export type { Credentials, RetryOptions } from './shared.js';
 export {
   isPlatformError,
   PlatformClientError,

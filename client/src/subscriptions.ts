@@ -8,7 +8,7 @@ import {
   type Credentials,
   type PreparedDocument,
   type RetryOptions,
-} from './client.js';
+} from './shared.js';
 import { networkError, PlatformClientError, toPlatformError, type PlatformGraphQLError } from './errors.js';
 
 export interface SubscriptionHandlers<TData> {

@@ -3,7 +3,13 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PlatformError } from '../../lib/errors.js';
-import type { GraphQLRequestInput } from './RequestPipeline.js';
+
+/** The parts of a GraphQL request that name its document. */
+export interface DocumentRequest {
+  readonly query?: unknown;
+  readonly documentId?: unknown;
+  readonly extensions?: unknown;
+}
 
 /** The document a request runs, and whether it is one of the registered (trusted) documents. */
 export interface ResolvedDocument {
@@ -31,7 +37,7 @@ function normaliseHash(value: unknown): string {
   return hex;
 }
 
-function requestedHash(input: GraphQLRequestInput): string | null {
+function requestedHash(input: DocumentRequest): string | null {
   if (input.documentId !== undefined && input.documentId !== null) return normaliseHash(input.documentId);
   const extensions = input.extensions;
   if (!extensions || typeof extensions !== 'object' || Array.isArray(extensions)) return null;
@@ -82,7 +88,7 @@ export class PersistedDocuments {
     return this.byHash.size;
   }
 
-  resolve(input: GraphQLRequestInput): ResolvedDocument {
+  resolve(input: DocumentRequest): ResolvedDocument {
     const hash = requestedHash(input);
     if (hash === null) {
       const trusted = typeof input.query === 'string' && this.texts.has(input.query);

@@ -29,7 +29,10 @@ export interface TestPlatform {
    * Another gateway, as its own OS process, over this platform's subgraphs, Redis prefix and
    * secrets (and `env` on top): what a second replica behind a load balancer would be.
    */
-  secondGateway(env?: Record<string, string>, port?: number): Promise<PlatformProcess & { url: string; port: number }>;
+  secondGateway(
+    env?: Record<string, string>,
+    port?: number,
+  ): Promise<PlatformProcess & { url: string; port: number }>;
   close(): Promise<void>;
 }
 
