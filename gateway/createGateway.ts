@@ -27,6 +27,7 @@ import { handleGraphqlRequest } from './transports/http.js';
 import { parseTrustedProxies } from './transports/clientOrigin.js';
 import { serveSubscriptions } from './transports/websocket.js';
 import { serveSse } from './transports/sse.js';
+import { createCors } from './transports/cors.js';
 import { createExplorer, EXPLORER_ASSETS_PREFIX, wantsHtml } from './transports/explorer.js';
 import { createDestinations, DOWNLOAD_PATH, serveDownload } from '../subgraphs/exports/gatewayApi.js';
 
@@ -150,10 +151,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const exportDestinations = createDestinations(config);
   // GraphiQL for browsers (GRAPHIQL_ENABLED, off in production by default), from installed packages.
   const explorer = config.GRAPHIQL_ENABLED ? createExplorer() : null;
+  const cors = createCors(config.CORS_ORIGINS);
   const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const path = (req.url ?? '/').split('?', 1)[0] ?? '/';
     const given = req.headers['x-request-id'];
     const requestId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    if (cors.handle(req, res)) return;
     if (explorer && path.startsWith(EXPLORER_ASSETS_PREFIX)) return explorer.asset(path, res);
     switch (path) {
       case '/graphql/stream':

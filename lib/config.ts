@@ -73,6 +73,11 @@ const schema = z
     ENABLE_INTROSPECTION: bool,
     /** Hide internal error messages from clients. @default on when NODE_ENV=production */
     MASK_ERRORS: bool,
+    /**
+     * Browser origins allowed to call the API cross-origin (CORS), comma-separated, or `*`.
+     * Credentials are headers (Authorization / x-api-key), never cookies. @default none
+     */
+    CORS_ORIGINS: z.string().default(''),
     /** GraphiQL at GET /graphql for browsers (Accept: text/html). @default on unless NODE_ENV=production */
     GRAPHIQL_ENABLED: bool,
     /**

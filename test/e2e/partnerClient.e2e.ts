@@ -1,3 +1,5 @@
+import { createServer, request as httpRequest, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CreateApiKeyDocument,
@@ -174,6 +176,73 @@ describe('partner client (client/)', () => {
       }
     }, 120_000);
   }
+
+  it('waits out RATE_LIMITED as Retry-After says, and succeeds', async () => {
+    // Three points per two seconds for this key: the fourth request onwards is refused with 429.
+    const secret = await apiKey(['graph:read'], { rateLimit: { points: 3, windowSeconds: 2 } });
+    const statuses: number[] = [];
+    const counting: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      statuses.push(response.status);
+      return response;
+    };
+    const partner = client({ url: t.url, apiKey: secret, fetch: counting, retry: { maxAttempts: 6 } });
+    const answers = await Promise.all(Array.from({ length: 6 }, () => partner.query(MeDocument)));
+    expect(answers.every((a) => a.me.tenantId === tenant)).toBe(true);
+    expect(statuses).toContain(429);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(6);
+  }, 60_000);
+
+  it('falls back to SSE where WebSocket upgrades are refused (transport auto)', async () => {
+    // A proxy that forwards HTTP but refuses upgrades, as some corporate proxies do.
+    const target = new URL(t.url);
+    const proxy: Server = createServer((req, res) => {
+      const upstream = httpRequest(
+        { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+        },
+      );
+      req.pipe(upstream);
+      res.once('close', () => upstream.destroy());
+    });
+    proxy.on('upgrade', (_req, socket) => socket.end('HTTP/1.1 403 Forbidden\r\n\r\n'));
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/graphql`;
+      const secret = await apiKey(['events:read', 'events:publish']);
+      const subscriber = client({ url, apiKey: secret, retry: { baseDelayMs: 50, maxDelayMs: 200 } });
+      const reasons: string[] = [];
+      const received: string[] = [];
+      subscriber.subscribe(
+        EventsDocument,
+        { types: ['document.processed'] },
+        {
+          next: (data) => received.push((data.events.data as { documentId: string }).documentId),
+          reconnecting: ({ reason }) => reasons.push(reason),
+        },
+      );
+      let n = 0;
+      await eventually(
+        async () => {
+          n += 1;
+          await subscriber.mutate(PublishEventDocument, {
+            input: { type: 'document.processed', data: { documentId: `via-proxy-${n}` } },
+          });
+          return received.length > 0;
+        },
+        20_000,
+        'an event through the proxy',
+      );
+      expect(received[0]).toMatch(/^via-proxy-\d+$/);
+      // The WebSocket attempt failed once, then the stream ran over SSE.
+      expect(reasons.length).toBeGreaterThanOrEqual(1);
+      await subscriber.close();
+    } finally {
+      await new Promise((resolve) => proxy.close(resolve));
+    }
+  }, 60_000);
 
   it('refreshes the token when it reconnects', async () => {
     let issued = 0;
