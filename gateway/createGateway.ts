@@ -9,6 +9,7 @@ import { PlatformError } from '../lib/errors.js';
 import { sendError, sendJson } from '../lib/graphqlHttp.js';
 import { hostForUrl, listen, type Listening } from '../lib/httpServer.js';
 import type { Logger } from '../lib/logger.js';
+import type { MetricsRecorder } from '../lib/metrics/recorder.js';
 import { signPrincipal, type Principal } from '../lib/principal.js';
 import { FederatedExecutor } from './engine/FederatedExecutor.js';
 import { OperationRunner } from './engine/OperationRunner.js';
@@ -40,6 +41,8 @@ export interface GatewayOptions {
   subgraphUrls: Readonly<Record<string, string>>;
   port?: number;
   supergraphSdl?: string;
+  /** The process's metrics recorder (runtime/connect); tenant series are not recorded without one. */
+  metrics?: MetricsRecorder;
 }
 
 export interface RunningGateway extends Listening {
@@ -106,6 +109,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     documents: PersistedDocuments.fromFiles(config.PERSISTED_DOCUMENTS),
     logger: log,
     metrics,
+    ...(options.metrics ? { tenantMetrics: options.metrics } : {}),
   });
 
   // Signed principals are reused while their 10 s expiry bucket lasts (see signPrincipal).

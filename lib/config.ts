@@ -78,6 +78,10 @@ const schema = z
      * Credentials are headers (Authorization / x-api-key), never cookies. @default none
      */
     CORS_ORIGINS: z.string().default(''),
+    /** Days of minute-resolution tenant and platform metrics kept in Redis. @default 14 */
+    METRICS_RETENTION_DAYS: positive.default(14),
+    /** How often each process flushes its aggregated metrics, ms. @default 5000 */
+    METRICS_FLUSH_MS: positive.default(5000),
     /** GraphiQL at GET /graphql for browsers (Accept: text/html). @default on unless NODE_ENV=production */
     GRAPHIQL_ENABLED: bool,
     /**

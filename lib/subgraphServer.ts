@@ -213,6 +213,8 @@ export interface SubgraphDeps {
   readonly neo4j: import('neo4j-driver').Driver;
   readonly logger: Logger;
   readonly config: import('./config.js').Config;
+  /** Where this process records tenant metrics (lib/metrics). */
+  readonly metrics: import('./metrics/recorder.js').MetricsRecorder;
 }
 
 /**

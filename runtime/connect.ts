@@ -2,12 +2,16 @@ import type { Config } from '../lib/config.js';
 import { createLogger, type Logger } from '../lib/logger.js';
 import { createNeo4jDriver, type Driver } from '../lib/neo4j.js';
 import { createRedis, type Redis } from '../lib/redis.js';
+import { MetricStore } from '../lib/metrics/MetricStore.js';
+import { MetricsRecorder } from '../lib/metrics/recorder.js';
 
 /** The connections every role of a process shares. */
 export interface Connections {
   redis: Redis;
   neo4j: Driver;
   logger: Logger;
+  /** This process's tenant and platform metrics (lib/metrics), flushed to Redis. */
+  metrics: MetricsRecorder;
   close(): Promise<void>;
 }
 
@@ -20,11 +24,19 @@ export function connect(config: Config, name: string): Connections {
     password: config.NEO4J_PASSWORD,
     maxRetryMs: config.NEO4J_MAX_RETRY_MS,
   });
+  const metrics = new MetricsRecorder();
+  metrics.start(
+    new MetricStore(redis, config.REDIS_KEY_PREFIX, config.METRICS_RETENTION_DAYS),
+    logger,
+    config.METRICS_FLUSH_MS,
+  );
   return {
     redis,
     neo4j,
     logger,
+    metrics,
     close: async () => {
+      await metrics.stop();
       redis.disconnect();
       await neo4j.close();
     },

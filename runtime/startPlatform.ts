@@ -59,6 +59,7 @@ export async function startPlatform(
     logger: connections.logger,
     redis: connections.redis,
     neo4j: connections.neo4j,
+    metrics: connections.metrics,
     subgraphUrls: urls,
     port: options.ephemeralPorts ? 0 : config.GATEWAY_PORT,
   });

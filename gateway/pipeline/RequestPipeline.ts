@@ -16,6 +16,7 @@ import {
 import { PlatformError } from '../../lib/errors.js';
 import type { Logger } from '../../lib/logger.js';
 import type { GatewayMetrics } from '../metrics.js';
+import type { MetricsRecorder } from '../../lib/metrics/recorder.js';
 import type { AuthenticatedPrincipal, Authenticator, Credentials, RequestOrigin } from './authenticate.js';
 
 export type { RequestOrigin } from './authenticate.js';
@@ -54,6 +55,8 @@ export interface PipelineOptions {
   documents: PersistedDocuments;
   logger: Logger;
   metrics: GatewayMetrics;
+  /** Per-tenant series alert rules see (lib/metrics); Prometheus counters stay tenant-free. */
+  tenantMetrics?: MetricsRecorder;
 }
 
 export interface GraphQLRequestInput {
@@ -283,6 +286,19 @@ export class RequestPipeline {
       seconds,
     );
     for (const code of codes) metrics.errors.inc({ code });
+    const tenant = this.options.tenantMetrics;
+    if (tenant) {
+      const { tenantId } = prepared.principal;
+      tenant.count(tenantId, 'graphql_operations_total', {
+        operation_type: prepared.operationType,
+        transport: prepared.transport,
+      });
+      if (prepared.operationType !== 'subscription')
+        tenant.observe(tenantId, 'graphql_operation_duration_ms', seconds * 1000, {
+          operation_type: prepared.operationType,
+        });
+      for (const code of codes) tenant.count(tenantId, 'graphql_errors_total', { code });
+    }
     prepared.log.info({ durationMs: Math.round(seconds * 1000), outcome, errorCodes: codes }, 'operation');
   }
 
@@ -292,6 +308,7 @@ export class RequestPipeline {
     context: { requestId: string; transport: Transport; tenantId?: string },
   ): void {
     this.options.metrics.rejected.inc({ code: error.code });
+    if (context.tenantId) this.options.tenantMetrics?.count(context.tenantId, 'graphql_errors_total', { code: error.code });
     this.options.logger.info({ ...context, code: error.code, reason: error.message }, 'request rejected');
   }
 

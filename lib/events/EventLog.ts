@@ -12,6 +12,7 @@ import {
   type StreamId,
 } from './envelope.js';
 import { validateEvent } from './validateEvent.js';
+import type { MetricsRecorder } from '../metrics/recorder.js';
 
 export interface PublishInput {
   tenantId: string;
@@ -33,6 +34,8 @@ export interface EventLogOptions {
    * subgraph reads each tenant's audit stream (lib/audit) with the same machinery.
    */
   streamKey?: (prefix: string, tenantId: string) => string;
+  /** Counts `events_published_total` per tenant and type. */
+  metrics?: MetricsRecorder;
 }
 
 interface Subscriber {
@@ -69,6 +72,7 @@ export class EventLog {
     redis: Redis,
     logger: Logger,
     streamKey?: EventLogOptions['streamKey'],
+    metrics?: MetricsRecorder,
   ): EventLog {
     return new EventLog({
       redis,
@@ -77,6 +81,7 @@ export class EventLog {
       subscriberBuffer: config.EVENTS_SUBSCRIBER_BUFFER,
       logger,
       ...(streamKey ? { streamKey } : {}),
+      ...(metrics ? { metrics } : {}),
     });
   }
 
@@ -111,6 +116,7 @@ export class EventLog {
       'e',
       JSON.stringify(body),
     );
+    this.options.metrics?.count(input.tenantId, 'events_published_total', { type: input.type });
     return { ...body, cursor: encodeCursor(input.tenantId, streamId as string) };
   }
 

@@ -17,7 +17,7 @@ import { WebhookStore } from './webhookStore.js';
 export function createIntegrationsSubgraph(deps: SubgraphDeps): SubgraphDefinition {
   const { config, redis, logger } = deps;
   const prefix = config.REDIS_KEY_PREFIX;
-  const events = EventLog.fromConfig(config, redis, logger);
+  const events = EventLog.fromConfig(config, redis, logger, undefined, deps.metrics);
   const deliveries = new DeliveryStore(redis, prefix, config.WEBHOOK_DELIVERY_RETENTION_DAYS);
   const services: IntegrationsServices = {
     redis,

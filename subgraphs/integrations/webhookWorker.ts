@@ -22,7 +22,7 @@ import { WebhookStore } from './webhookStore.js';
  * nothing (unacknowledged events are reclaimed, locked jobs restart when their lock lapses).
  */
 export async function startWebhookWorker(
-  deps: Pick<SubgraphDeps, 'config' | 'logger'>,
+  deps: Pick<SubgraphDeps, 'config' | 'logger'> & Partial<Pick<SubgraphDeps, 'metrics'>>,
 ): Promise<RunningWorker> {
   const { config, logger: parent } = deps;
   const logger = parent.child({ worker: 'webhooks' });
@@ -36,7 +36,7 @@ export async function startWebhookWorker(
   const redis = createRedis(config.REDIS_URL, 'webhook-store', { autoPipelining: true, logger });
   const webhooks = new WebhookStore(redis, prefix, new SecretBox(config.SECRETS_ENCRYPTION_KEYS));
   const deliveries = new DeliveryStore(redis, prefix, config.WEBHOOK_DELIVERY_RETENTION_DAYS);
-  const events = EventLog.fromConfig(config, redis, logger);
+  const events = EventLog.fromConfig(config, redis, logger, undefined, deps.metrics);
   const queue = new DeliveryQueue(redis, prefix);
   const dispatcher = createSafeDispatcher({
     addresses: new AddressPolicy(config.WEBHOOK_ALLOWED_CIDRS),
@@ -47,12 +47,19 @@ export async function startWebhookWorker(
     webhooks,
     deliveries,
     limiter: new EndpointRateLimiter(redis, prefix),
-    health: new EndpointHealth(webhooks, events, config.WEBHOOK_DISABLE_AFTER_SECONDS * 1000, logger),
+    health: new EndpointHealth(
+      webhooks,
+      events,
+      config.WEBHOOK_DISABLE_AFTER_SECONDS * 1000,
+      logger,
+      deps.metrics,
+    ),
     dispatcher,
     timeoutMs: config.WEBHOOK_TIMEOUT_MS,
     retryScale: config.WEBHOOK_RETRY_SCALE,
     retryAfterMaxMs: config.WEBHOOK_RETRY_AFTER_MAX_SECONDS * 1000,
     logger,
+    ...(deps.metrics ? { metrics: deps.metrics } : {}),
   });
   const worker = new Worker<DeliveryJob>(DELIVERY_QUEUE, processor.process, {
     connection: bullConnection,

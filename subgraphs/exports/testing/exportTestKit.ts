@@ -119,11 +119,12 @@ export class ExportWorkers {
   }
 
   async start(overrides: Partial<Config> = {}): Promise<RunningWorker> {
-    const { redis, neo4j, logger } = this.t.platform.connections;
+    const { redis, neo4j, logger, metrics } = this.t.platform.connections;
     const worker = await createExportsWorker({
       redis,
       neo4j,
       logger,
+      metrics,
       config: { ...this.t.config, EXPORTS_WORKER_CONCURRENCY: 1, ...overrides },
     });
     this.running.push(worker);

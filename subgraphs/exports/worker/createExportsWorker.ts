@@ -41,7 +41,7 @@ export async function createExportsWorker(deps: SubgraphDeps): Promise<RunningWo
   const log = deps.logger.child({ component: 'exports-worker' });
   if (config.EXPORTS_WORKER_CONCURRENCY === 0) return { name: 'exports', close: async () => undefined };
   const store = new JobStore(deps.redis, config.REDIS_KEY_PREFIX);
-  const events = EventLog.fromConfig(config, deps.redis, log);
+  const events = EventLog.fromConfig(config, deps.redis, log, undefined, deps.metrics);
   const destinations = createDestinations(config);
   const running = new Map<string, AbortController>();
 
@@ -65,6 +65,7 @@ export async function createExportsWorker(deps: SubgraphDeps): Promise<RunningWo
     });
     if (!failed?.applied) return;
     const { type: exportType, format } = record;
+    deps.metrics?.count(record.tenantId, 'exports_failed_total', { format });
     await publish(record, 'export.failed', {
       exportId: record.id,
       exportType,
@@ -162,6 +163,7 @@ export async function createExportsWorker(deps: SubgraphDeps): Promise<RunningWo
         return;
       }
       log.info({ exportId, records: result.records, bytes: result.file.fileSize }, 'export completed');
+      deps.metrics?.count(tenantId, 'exports_completed_total', { format: done.record.format });
       await publish(done.record, 'export.completed', {
         exportId,
         exportType: record.type,

@@ -1,3 +1,4 @@
+import type { MetricsRecorder } from '../../../lib/metrics/recorder.js';
 import { DelayedError, type Job } from 'bullmq';
 import type { Dispatcher } from 'undici';
 import type { Logger } from '../../../lib/logger.js';
@@ -39,6 +40,8 @@ export interface DeliveryProcessorOptions {
   readonly retryScale: number;
   readonly retryAfterMaxMs: number;
   readonly logger: Logger;
+  /** Tenant series for alert rules: deliveries succeeded, attempts failed. */
+  readonly metrics?: MetricsRecorder;
 }
 
 /**
@@ -133,6 +136,7 @@ export class DeliveryProcessor {
       this.ended(delivery, 'SUCCEEDED', true, null),
       attemptOf(delivery, at, facts, true),
     );
+    this.o.metrics?.count(tenantId, 'webhook_deliveries_succeeded_total');
     if (state.failingSince !== null || state.degraded) this.forget(tenantId, record.id);
     await this.o.health.succeeded(tenantId, record.id, state);
   };
@@ -148,6 +152,7 @@ export class DeliveryProcessor {
   ): Promise<void> {
     const attempt = attemptOf(delivery, at, error.facts, false);
     const { tenantId, webhookId } = delivery;
+    this.o.metrics?.count(tenantId, 'webhook_deliveries_failed_total');
     this.forget(tenantId, webhookId);
     if (error instanceof PermanentDeliveryError) {
       await this.o.deliveries.save(this.ended(delivery, 'FAILED', true, error.message), attempt);

@@ -1,3 +1,4 @@
+import type { MetricsRecorder } from '../../../lib/metrics/recorder.js';
 import type { EventLog } from '../../../lib/events/EventLog.js';
 import type { Logger } from '../../../lib/logger.js';
 import type { WebhookState, WebhookStore } from '../webhookStore.js';
@@ -19,6 +20,7 @@ export class EndpointHealth {
     private readonly events: Pick<EventLog, 'publish'>,
     private readonly disableAfterMs: number,
     private readonly logger: Logger,
+    private readonly metrics?: MetricsRecorder,
   ) {}
 
   async succeeded(tenantId: string, webhookId: string, state: WebhookState): Promise<void> {
@@ -51,6 +53,7 @@ export class EndpointHealth {
   async disable(tenantId: string, webhookId: string, reason: string): Promise<void> {
     if (await this.webhooks.disableOnce(tenantId, webhookId, reason)) {
       this.logger.warn({ tenantId, webhookId, reason }, 'webhook endpoint disabled');
+      this.metrics?.count(tenantId, 'webhook_endpoints_disabled_total');
       await this.publish(tenantId, 'webhook.endpoint_disabled', { webhookId, reason });
     }
   }
