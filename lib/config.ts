@@ -80,8 +80,12 @@ const schema = z
     CORS_ORIGINS: z.string().default(''),
     /** Days of minute-resolution tenant and platform metrics kept in Redis. @default 14 */
     METRICS_RETENTION_DAYS: positive.default(14),
+    /** Width of a metrics bucket, seconds: the smallest window a rule can use. @default 60 */
+    METRICS_RESOLUTION_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
     /** How often each process flushes its aggregated metrics, ms. @default 5000 */
     METRICS_FLUSH_MS: positive.default(5000),
+    /** How often the monitor leader evaluates alert rules, seconds. @default 15 */
+    ALERT_EVAL_INTERVAL_SECONDS: positive.default(15),
     /** GraphiQL at GET /graphql for browsers (Accept: text/html). @default on unless NODE_ENV=production */
     GRAPHIQL_ENABLED: bool,
     /**

@@ -26,7 +26,12 @@ export function connect(config: Config, name: string): Connections {
   });
   const metrics = new MetricsRecorder();
   metrics.start(
-    new MetricStore(redis, config.REDIS_KEY_PREFIX, config.METRICS_RETENTION_DAYS),
+    new MetricStore(
+      redis,
+      config.REDIS_KEY_PREFIX,
+      config.METRICS_RETENTION_DAYS,
+      config.METRICS_RESOLUTION_SECONDS,
+    ),
     logger,
     config.METRICS_FLUSH_MS,
   );

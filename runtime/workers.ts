@@ -10,6 +10,7 @@ export type { RunningWorker, WorkerFactory } from '../lib/subgraphServer.js';
 export const WORKER_FACTORIES: Readonly<Record<string, WorkerFactory>> = {
   webhooks: async (deps) =>
     (await import('../subgraphs/integrations/webhookWorker.js')).startWebhookWorker(deps),
+  monitor: async (deps) => (await import('../subgraphs/observability/monitor.js')).startMonitor(deps),
   exports: async (deps) =>
     (await import('../subgraphs/exports/worker/createExportsWorker.js')).createExportsWorker(deps),
 };

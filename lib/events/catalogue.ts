@@ -136,6 +136,34 @@ export const EVENT_CATALOGUE: readonly EventTypeDefinition[] = [
     'A webhook delivery failed its last scheduled attempt.',
     object({ webhookId: str, deliveryId: str, eventId: str }, { lastStatusCode: int, lastError: str }),
   ),
+  ...(['firing', 'acknowledged', 'resolved'] as const).map((state) =>
+    type(
+      `alert.${state}`,
+      {
+        firing: 'An alert rule’s condition held for its `for` time: the alert fires.',
+        acknowledged: 'Someone acknowledged a firing alert.',
+        resolved: 'An alert resolved: its condition cleared (past keepFiringFor) or someone resolved it.',
+      }[state],
+      object(
+        {
+          alertId: str,
+          fingerprint: str,
+          state: str,
+          severity: { type: 'string', enum: ['INFO', 'WARNING', 'ERROR', 'CRITICAL'] },
+          summary: str,
+          startsAt: str,
+        },
+        {
+          ruleId: str,
+          value: num,
+          endsAt: str,
+          labels: { type: 'object', additionalProperties: { type: 'string' } },
+          note: { type: 'string' },
+          by: str,
+        },
+      ),
+    ),
+  ),
   type(
     'webhook.endpoint_disabled',
     'A webhook endpoint was disabled (410 Gone, or failing continuously past the window).',

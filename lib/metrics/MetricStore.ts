@@ -5,7 +5,6 @@ import { HISTOGRAM_BUCKETS, metricDefinition, type MetricDefinition } from './ca
 export type Labels = Readonly<Record<string, string>>;
 export type Aggregation = 'RATE' | 'SUM' | 'AVG' | 'MAX' | 'P95';
 
-const MINUTE = 60_000;
 const DAY = 86_400_000;
 
 /** A stable text for a label set: sorted `name=value` pairs (values are bounded, never ids). */
@@ -19,6 +18,7 @@ export interface SeriesDelta {
   readonly tenantId: string;
   readonly name: string;
   readonly labels: Labels;
+  /** Start of its bucket (ms since the epoch). */
   readonly minute: number;
   /** counter: increment; gauge: the latest value; histogram: the observations' sum. */
   value: number;
@@ -42,11 +42,17 @@ export interface SeriesPoints {
  * window covers. Keys carry the tenant's hash tag, so a tenant's series share a slot.
  */
 export class MetricStore {
+  /** Bucket width: a minute in production (METRICS_RESOLUTION_SECONDS), seconds in tests. */
+  readonly bucketMs: number;
+
   constructor(
     private readonly redis: Redis,
     private readonly prefix: string,
     private readonly retentionDays: number,
-  ) {}
+    resolutionSeconds = 60,
+  ) {
+    this.bucketMs = resolutionSeconds * 1000;
+  }
 
   private dayKey(tenantId: string, name: string, labels: string, day: number): string {
     return tenantKey(this.prefix, tenantId, 'metrics', name, labels, String(day));
@@ -67,7 +73,7 @@ export class MetricStore {
       if (!definition) continue;
       const labels = labelKey(delta.labels);
       const key = this.dayKey(delta.tenantId, delta.name, labels, Math.floor(delta.minute / DAY));
-      const minute = String(delta.minute / MINUTE);
+      const minute = String(Math.floor(delta.minute / this.bucketMs));
       if (definition.kind === 'counter') pipeline.hincrbyfloat(key, `${minute}|v`, delta.value);
       else if (definition.kind === 'gauge') pipeline.hset(key, `${minute}|${instance}`, String(delta.value));
       else {
@@ -110,8 +116,8 @@ export class MetricStore {
     for (const day of days) pipeline.hgetall(this.dayKey(tenantId, name, key, day));
     const results = (await pipeline.exec()) ?? [];
     const minutes: Minutes = new Map();
-    const first = Math.floor(from / MINUTE);
-    const last = Math.floor(to / MINUTE);
+    const first = Math.floor(from / this.bucketMs);
+    const last = Math.floor(to / this.bucketMs);
     for (const [error, hash] of results) {
       if (error) throw error;
       for (const [field, value] of Object.entries(hash as Record<string, string>)) {
@@ -143,9 +149,11 @@ export class MetricStore {
     if (!definition) return null;
     const from = now - windowSeconds * 1000;
     const all = await Promise.all(
-      (await this.series(tenantId, name, filter)).map((labels) => this.minutes(tenantId, name, labels, from, now)),
+      (await this.series(tenantId, name, filter)).map((labels) =>
+        this.minutes(tenantId, name, labels, from, now),
+      ),
     );
-    return reduce(definition, aggregation, all, windowSeconds);
+    return reduce(definition, aggregation, all, windowSeconds, this.bucketMs / 1000);
   }
 
   /** Points per `stepSeconds` for each matching series: what `Query.metrics` returns. */
@@ -159,7 +167,8 @@ export class MetricStore {
   ): Promise<SeriesPoints[]> {
     const definition = metricDefinition(name);
     if (!definition) return [];
-    const step = Math.max(60, Math.round(stepSeconds / 60) * 60) * 1000;
+    const bucket = this.bucketMs;
+    const step = Math.max(bucket, Math.round((stepSeconds * 1000) / bucket) * bucket);
     const series = await this.series(tenantId, name, filter);
     return Promise.all(
       series.map(async (labels) => {
@@ -167,12 +176,18 @@ export class MetricStore {
         const points: Array<{ at: number; value: number }> = [];
         for (let at = Math.floor(from / step) * step; at <= to; at += step) {
           const slice: Minutes = new Map(
-            [...minutes].filter(([m]) => m * MINUTE >= at && m * MINUTE < at + step),
+            [...minutes].filter(([m]) => m * bucket >= at && m * bucket < at + step),
           );
           if (slice.size === 0) continue;
           const aggregation: Aggregation =
-            definition.kind === 'histogram' ? 'P95' : definition.kind === 'counter' ? 'SUM' : definition.combine === 'sum' ? 'AVG' : 'MAX';
-          const value = reduce(definition, aggregation, [slice], step / 1000);
+            definition.kind === 'histogram'
+              ? 'P95'
+              : definition.kind === 'counter'
+                ? 'SUM'
+                : definition.combine === 'sum'
+                  ? 'AVG'
+                  : 'MAX';
+          const value = reduce(definition, aggregation, [slice], step / 1000, bucket / 1000);
           if (value !== null) points.push({ at, value });
         }
         return { labels, points };
@@ -208,6 +223,7 @@ function reduce(
   aggregation: Aggregation,
   seriesMinutes: Minutes[],
   windowSeconds: number,
+  bucketSeconds: number,
 ): number | null {
   if (definition.kind === 'counter') {
     // Per minute, summed over series.
@@ -220,7 +236,7 @@ function reduce(
     if (aggregation === 'SUM') return sum;
     if (aggregation === 'RATE') return sum / windowSeconds;
     if (aggregation === 'MAX') return values.length ? Math.max(...values) : 0;
-    if (aggregation === 'AVG') return sum / Math.max(1, Math.round(windowSeconds / 60));
+    if (aggregation === 'AVG') return sum / Math.max(1, Math.round(windowSeconds / bucketSeconds));
     return null;
   }
   if (definition.kind === 'gauge') {
@@ -230,7 +246,10 @@ function reduce(
       for (const [minute, fields] of minutes) {
         const value = gaugeValue(fields, combine);
         const had = perMinute.get(minute);
-        perMinute.set(minute, had === undefined ? value : combine === 'sum' ? had + value : Math.max(had, value));
+        perMinute.set(
+          minute,
+          had === undefined ? value : combine === 'sum' ? had + value : Math.max(had, value),
+        );
       }
     const values = [...perMinute.values()];
     if (values.length === 0) return null;
@@ -246,7 +265,8 @@ function reduce(
     for (const fields of minutes.values()) {
       sum += fields.get('sum') ?? 0;
       count += fields.get('count') ?? 0;
-      for (let i = 0; i < buckets.length; i += 1) buckets[i] = (buckets[i] as number) + (fields.get(`b${i}`) ?? 0);
+      for (let i = 0; i < buckets.length; i += 1)
+        buckets[i] = (buckets[i] as number) + (fields.get(`b${i}`) ?? 0);
     }
   if (count === 0) return aggregation === 'RATE' ? 0 : null;
   if (aggregation === 'RATE') return count / windowSeconds;

@@ -3,7 +3,6 @@ import type { Logger } from '../logger.js';
 import { HISTOGRAM_BUCKETS, metricDefinition } from './catalogue.js';
 import { labelKey, type Labels, type MetricStore, type SeriesDelta } from './MetricStore.js';
 
-const MINUTE = 60_000;
 /** Most distinct series-minutes held between flushes; beyond it new ones are dropped (and said). */
 const MAX_PENDING = 50_000;
 
@@ -22,7 +21,8 @@ export class MetricsRecorder {
   readonly instance = randomUUID();
 
   private delta(tenantId: string, name: string, labels: Labels, now: number): SeriesDelta | null {
-    const minute = Math.floor(now / MINUTE) * MINUTE;
+    const bucket = this.store?.bucketMs ?? 60_000;
+    const minute = Math.floor(now / bucket) * bucket;
     const key = `${tenantId}\n${name}\n${labelKey(labels)}\n${minute}`;
     let delta = this.pending.get(key);
     if (!delta) {

@@ -1,29 +1,105 @@
 import { randomUUID } from 'node:crypto';
 import { buildFederatedSchema, readSchema } from '../../lib/buildSchema.js';
 import { PlatformError } from '../../lib/errors.js';
+import { EventLog } from '../../lib/events/EventLog.js';
+import type { PlatformEvent } from '../../lib/events/envelope.js';
+import { METRICS, metricDefinition } from '../../lib/metrics/catalogue.js';
+import { MetricStore } from '../../lib/metrics/MetricStore.js';
+import { PLATFORM_TENANT } from '../../lib/principal.js';
 import type { SubgraphDefinition, SubgraphDeps } from '../../lib/subgraphServer.js';
-import { TenantRecords, type TenantRecord } from '../../lib/tenantRecords.js';
+import { createAlerting } from './alerting.js';
+import { alertStreamKey, type AlertRecord, type SilenceRecord } from './alerts/AlertStore.js';
+import {
+  ruleFromInput,
+  SEVERITY_RANK,
+  withDefaults,
+  type AlertRuleRecord,
+  type Labels,
+} from './alerts/rules.js';
+import type { AlertView } from './views.js';
 import type {
+  Alert,
   AlertRule,
-  Comparison,
+  AlertSeverity,
+  AlertState,
   DependencyHealth,
   HealthStatus,
+  Label,
   Resolvers,
+  Silence,
 } from './generated/resolvers.js';
 
-interface AlertRuleRecord extends TenantRecord {
-  name: string;
-  metric: string;
-  comparison: Comparison;
-  threshold: number;
-  enabled: boolean;
-  createdBy: string;
+const toLabels = (labels: Labels): Label[] =>
+  Object.keys(labels)
+    .sort()
+    .map((name) => ({ name, value: labels[name] as string }));
+
+function toRule(record: AlertRuleRecord, last?: { at: string; value: number | null }): AlertRule {
+  const rule = withDefaults(record);
+  return {
+    id: rule.id,
+    name: rule.name,
+    metric: rule.metric,
+    aggregation: rule.aggregation,
+    window: rule.window,
+    labelFilter: toLabels(rule.labelFilter),
+    comparison: rule.comparison,
+    threshold: rule.threshold,
+    for: rule.for,
+    keepFiringFor: rule.keepFiringFor,
+    severity: rule.severity,
+    labels: toLabels(rule.labels),
+    summary: rule.summary,
+    description: rule.description,
+    channels: [...rule.channels],
+    enabled: rule.enabled,
+    createdAt: rule.createdAt,
+    createdBy: { subject: rule.createdBy },
+    lastEvaluatedAt: last?.at ?? null,
+    lastValue: last?.value ?? null,
+  };
 }
 
-const METRIC_NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]{0,199}$/;
+function toAlert(record: AlertRecord, cursor: string | null = null): AlertView {
+  return {
+    id: record.id,
+    fingerprint: record.fingerprint,
+    source: record.source,
+    ruleId: record.ruleId,
+    state: record.state,
+    severity: record.severity,
+    labels: toLabels(record.labels),
+    summary: record.summary,
+    description: record.description,
+    value: record.value,
+    startsAt: record.startsAt,
+    firedAt: record.firedAt,
+    endsAt: record.endsAt,
+    lastEvaluatedAt: record.lastEvaluatedAt,
+    acknowledgedAt: record.acknowledgedAt,
+    acknowledgedBy: record.acknowledgedBy ? { subject: record.acknowledgedBy } : null,
+    note: record.note,
+    silenced: record.silenced,
+    cursor,
+  };
+}
 
-function toRule(record: AlertRuleRecord): AlertRule {
-  return { ...record, createdBy: { subject: record.createdBy } };
+function silenceStatus(record: SilenceRecord, now: number): string {
+  if (Date.parse(record.endsAt) <= now) return 'EXPIRED';
+  return Date.parse(record.startsAt) > now ? 'PENDING' : 'ACTIVE';
+}
+
+function toSilence(record: SilenceRecord): Silence {
+  return {
+    id: record.id,
+    matchers: toLabels(record.matchers),
+    startsAt: record.startsAt,
+    endsAt: record.endsAt,
+    comment: record.comment,
+    createdBy: { subject: record.createdBy },
+    createdAt: record.createdAt,
+    status: silenceStatus(record, Date.now()),
+  };
 }
 
 async function timed(name: string, check: () => Promise<unknown>): Promise<DependencyHealth> {
@@ -36,63 +112,256 @@ async function timed(name: string, check: () => Promise<unknown>): Promise<Depen
   }
 }
 
+const MAX_POINTS = 10_000;
+
 export function createObservabilitySubgraph(deps: SubgraphDeps): SubgraphDefinition {
-  const rules = new TenantRecords<AlertRuleRecord>(
+  const { config } = deps;
+  const alerting = createAlerting(deps);
+  const { rules, alerts } = alerting;
+  const metricStore = new MetricStore(
     deps.redis,
-    deps.config.REDIS_KEY_PREFIX,
-    'observability:alert-rules',
+    config.REDIS_KEY_PREFIX,
+    config.METRICS_RETENTION_DAYS,
+    config.METRICS_RESOLUTION_SECONDS,
   );
+  const alertStream = EventLog.fromConfig(config, deps.redis, deps.logger, alertStreamKey);
+
+  const ownedAlert = async (tenantId: string, id: string): Promise<AlertRecord> => {
+    const alert = await alerts.get(tenantId, id);
+    if (!alert) throw new PlatformError('NOT_FOUND', 'No such alert', { field: 'id' });
+    return alert;
+  };
+
+  /** A person's change to an alert, retried if the monitor changed it meanwhile. */
+  const change = async (
+    tenantId: string,
+    id: string,
+    apply: (alert: AlertRecord) => { next: AlertRecord; change: 'acknowledged' | 'resolved' } | null,
+    note: string | null,
+    by: string,
+  ): Promise<AlertRecord> => {
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const alert = await ownedAlert(tenantId, id);
+      const planned = apply(alert);
+      if (!planned) return alert;
+      if (await alerts.apply(alert, planned.next, planned.change, { event: true, note, by }))
+        return { ...planned.next, version: alert.version + 1 };
+    }
+    throw new PlatformError('SERVICE_UNAVAILABLE', 'The alert keeps changing; try again', {
+      retryable: true,
+    });
+  };
 
   const resolvers: Resolvers = {
     Query: {
       platformHealth: async () => {
         const dependencies = await Promise.all([
           timed('redis', () => deps.redis.ping()),
-          timed('neo4j', () =>
-            deps.neo4j.executeQuery('RETURN 1', {}, { database: deps.config.NEO4J_DATABASE }),
-          ),
+          timed('neo4j', () => deps.neo4j.executeQuery('RETURN 1', {}, { database: config.NEO4J_DATABASE })),
         ]);
         const down = dependencies.filter((d) => d.status === 'DOWN').length;
         const status: HealthStatus = down === 0 ? 'UP' : down === dependencies.length ? 'DOWN' : 'DEGRADED';
         return { status, checkedAt: new Date().toISOString(), dependencies };
       },
-      alertRules: async (_root, _args, { principal }) =>
-        (await rules.list(principal.tenantId, 1000)).items.map(toRule),
+      metricCatalogue: () =>
+        METRICS.map((m) => ({
+          name: m.name,
+          kind: m.kind,
+          scope: m.scope === 'tenant' ? 'TENANT' : 'PLATFORM',
+          unit: m.unit,
+          description: m.description,
+          labels: [...m.labels],
+        })),
+      metrics: async (_root, { names, from, to, step }, { principal }) => {
+        const end = to ? Date.parse(to) : Date.now();
+        const start = from ? Date.parse(from) : end - 3_600_000;
+        const stepSeconds = step ?? 60;
+        if (!Number.isFinite(start) || !Number.isFinite(end) || start >= end)
+          throw new PlatformError('BAD_USER_INPUT', 'from must be before to', { field: 'from' });
+        if (stepSeconds < 60)
+          throw new PlatformError('BAD_USER_INPUT', 'step is at least 60 seconds', { field: 'step' });
+        if ((end - start) / (stepSeconds * 1000) > MAX_POINTS)
+          throw new PlatformError('BAD_USER_INPUT', `at most ${MAX_POINTS} points per series: widen step`, {
+            field: 'step',
+          });
+        const series = [];
+        for (const name of names) {
+          const definition = metricDefinition(name);
+          if (!definition)
+            throw new PlatformError('BAD_USER_INPUT', `metric "${name}" is not in the catalogue`, {
+              field: 'names',
+              known: METRICS.map((m) => m.name),
+            });
+          // Tenant series are the caller's own; platform series are everyone's.
+          const owner = definition.scope === 'tenant' ? principal.tenantId : PLATFORM_TENANT;
+          for (const s of await metricStore.points(owner, name, {}, start, end, stepSeconds)) {
+            series.push({
+              name,
+              labels: toLabels(s.labels),
+              points: s.points.map((p) => ({ at: new Date(p.at).toISOString(), value: p.value })),
+            });
+          }
+        }
+        return series;
+      },
+      alertRules: async (_root, _args, { principal }) => {
+        const [page, last] = await Promise.all([
+          rules.list(principal.tenantId, 1000),
+          alerting.lastEvaluations(principal.tenantId),
+        ]);
+        return page.items.map((r) => toRule(r, last.get(r.id)));
+      },
       alertRule: async (_root, { id }, { principal }) => {
         const record = await rules.get(principal.tenantId, id);
-        return record ? toRule(record) : null;
+        return record ? toRule(record, (await alerting.lastEvaluations(principal.tenantId)).get(id)) : null;
       },
+      alerts: async (_root, { filter, first, after }, { principal }) => {
+        const size = first ?? 50;
+        if (size < 1 || size > 200)
+          throw new PlatformError('BAD_USER_INPUT', 'first must be 1 to 200', { field: 'first' });
+        const page = await alerts.list(principal.tenantId, filter ?? {}, size, after ?? null);
+        return {
+          edges: page.alerts.map((a, i) => ({
+            node: toAlert(a),
+            cursor: page.cursors[i] as string,
+          })),
+          pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
+        };
+      },
+      alert: async (_root, { id }, { principal }) => {
+        const record = await alerts.get(principal.tenantId, id);
+        return record ? toAlert(record) : null;
+      },
+      silences: async (_root, _args, { principal }) =>
+        (await alerts.silences.list(principal.tenantId, 500)).items.map(toSilence),
     },
     Mutation: {
       createAlertRule: async (_root, { input }, { principal }) => {
-        const name = input.name.trim();
-        if (name.length === 0 || name.length > 200) {
-          throw new PlatformError('BAD_USER_INPUT', 'name must be 1 to 200 characters', { field: 'name' });
-        }
-        if (!METRIC_NAME.test(input.metric)) {
-          throw new PlatformError('BAD_USER_INPUT', 'metric must be a Prometheus metric name', {
-            field: 'metric',
-          });
-        }
-        if (!Number.isFinite(input.threshold)) {
-          throw new PlatformError('BAD_USER_INPUT', 'threshold must be a finite number', {
-            field: 'threshold',
-          });
-        }
-        const record = await rules.put({
-          id: randomUUID(),
-          tenantId: principal.tenantId,
-          createdAt: new Date().toISOString(),
-          name,
-          metric: input.metric,
-          comparison: input.comparison,
-          threshold: input.threshold,
-          enabled: true,
-          createdBy: principal.subject,
-        });
+        const record = ruleFromInput(
+          input,
+          {
+            id: randomUUID(),
+            tenantId: principal.tenantId,
+            createdAt: new Date().toISOString(),
+            createdBy: principal.subject,
+          },
+          config.METRICS_RESOLUTION_SECONDS,
+        );
+        await rules.put(record);
+        await alerting.addRuleTenant(principal.tenantId);
         return toRule(record);
       },
       deleteAlertRule: (_root, { id }, { principal }) => rules.delete(principal.tenantId, id),
+      acknowledgeAlert: async (_root, { id, note }, { principal }) => {
+        const now = new Date().toISOString();
+        const record = await change(
+          principal.tenantId,
+          id,
+          (alert) => {
+            if (alert.state !== 'FIRING')
+              throw new PlatformError(
+                'BAD_USER_INPUT',
+                `Only a firing alert can be acknowledged (it is ${alert.state})`,
+                {
+                  field: 'id',
+                },
+              );
+            if (alert.acknowledgedAt) return null;
+            return {
+              next: {
+                ...alert,
+                acknowledgedAt: now,
+                acknowledgedBy: principal.subject,
+                note: note ?? alert.note,
+              },
+              change: 'acknowledged',
+            };
+          },
+          note ?? null,
+          principal.subject,
+        );
+        return toAlert(record);
+      },
+      resolveAlert: async (_root, { id, note }, { principal }) => {
+        const now = new Date().toISOString();
+        const record = await change(
+          principal.tenantId,
+          id,
+          (alert) =>
+            alert.state === 'RESOLVED'
+              ? null
+              : {
+                  next: { ...alert, state: 'RESOLVED', endsAt: now, note: note ?? alert.note },
+                  change: 'resolved',
+                },
+          note ?? null,
+          principal.subject,
+        );
+        return toAlert(record);
+      },
+      createSilence: async (_root, { input }, { principal }) => {
+        const now = Date.now();
+        const startsAt = input.startsAt ? Date.parse(input.startsAt) : now;
+        const endsAt = Date.parse(input.endsAt);
+        if (!Number.isFinite(startsAt))
+          throw new PlatformError('BAD_USER_INPUT', 'startsAt is not a time', { field: 'startsAt' });
+        if (!Number.isFinite(endsAt) || endsAt <= Math.max(now, startsAt))
+          throw new PlatformError('BAD_USER_INPUT', 'endsAt must be after now and after startsAt', {
+            field: 'endsAt',
+          });
+        if (input.matchers.length === 0)
+          throw new PlatformError('BAD_USER_INPUT', 'a silence needs at least one matcher', {
+            field: 'matchers',
+          });
+        const comment = input.comment.trim();
+        if (comment.length === 0 || comment.length > 1000)
+          throw new PlatformError('BAD_USER_INPUT', 'comment must be 1 to 1000 characters', {
+            field: 'comment',
+          });
+        const matchers: Labels = {};
+        for (const m of input.matchers) matchers[m.name] = m.value;
+        const record = await alerts.silences.put({
+          id: randomUUID(),
+          tenantId: principal.tenantId,
+          createdAt: new Date(now).toISOString(),
+          matchers,
+          startsAt: new Date(startsAt).toISOString(),
+          endsAt: new Date(endsAt).toISOString(),
+          comment,
+          createdBy: principal.subject,
+        });
+        return toSilence(record);
+      },
+      expireSilence: async (_root, { id }, { principal }) => {
+        const record = await alerts.silences.get(principal.tenantId, id);
+        if (!record) throw new PlatformError('NOT_FOUND', 'No such silence', { field: 'id' });
+        const now = new Date().toISOString();
+        const expired = record.endsAt > now ? await alerts.silences.put({ ...record, endsAt: now }) : record;
+        return toSilence(expired);
+      },
+    },
+    Subscription: {
+      alerts: {
+        // Changes ride the event-path machinery: each is announced on the tenant's alert stream in
+        // the same script that stores it, so the stream has no gap and resumes from a cursor.
+        subscribe: async (_root, { minSeverity, states, since }, { principal }) => {
+          const stream = await alertStream.subscribe(principal.tenantId, { since: since ?? null });
+          return changesOf(stream, minSeverity ?? null, states ?? null);
+        },
+        resolve: (alert: AlertView) => alert,
+      },
+    },
+    Alert: {
+      rule: async (alert, _args, { principal }) => {
+        const { ruleId } = alert;
+        if (!ruleId) return null;
+        const record = await rules.get(principal.tenantId, ruleId);
+        return record ? toRule(record) : null;
+      },
+      __resolveReference: async (ref, { principal }) => {
+        const record = await alerts.get(principal.tenantId, ref.id);
+        return record ? toAlert(record) : null;
+      },
     },
     AlertRule: {
       __resolveReference: async (ref, { principal }) => {
@@ -100,7 +369,37 @@ export function createObservabilitySubgraph(deps: SubgraphDeps): SubgraphDefinit
         return record ? toRule(record) : null;
       },
     },
+    Silence: {
+      __resolveReference: async (ref, { principal }) => {
+        const record = await alerts.silences.get(principal.tenantId, ref.id);
+        return record ? toSilence(record) : null;
+      },
+    },
   };
 
-  return { name: 'observability', schema: buildFederatedSchema(readSchema(import.meta.url), resolvers) };
+  async function* changesOf(
+    stream: AsyncGenerator<PlatformEvent>,
+    minSeverity: AlertSeverity | null,
+    states: readonly AlertState[] | null,
+  ): AsyncGenerator<AlertView> {
+    try {
+      for await (const event of stream) {
+        const record = event.data as AlertRecord;
+        if (minSeverity && SEVERITY_RANK[record.severity] < SEVERITY_RANK[minSeverity]) continue;
+        if (states?.length && !states.includes(record.state)) continue;
+        yield toAlert(record, event.cursor);
+      }
+    } finally {
+      await stream.return(undefined);
+    }
+  }
+
+  return {
+    name: 'observability',
+    schema: buildFederatedSchema(readSchema(import.meta.url), resolvers),
+    close: async () => {
+      await alertStream.close();
+      await alerting.close();
+    },
+  };
 }

@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AlertSeverity =
+  | 'CRITICAL'
+  | 'ERROR'
+  | 'INFO'
+  | 'WARNING';
+
 export type ApiKeyStatus =
   | 'ACTIVE'
   | 'EXPIRED'
@@ -39,14 +45,29 @@ export type AuditOutcome =
   | 'SUCCESS';
 
 export type Comparison =
+  | 'EQUAL'
+  | 'GREATER_OR_EQUAL'
   | 'GREATER_THAN'
-  | 'LESS_THAN';
+  | 'LESS_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'NOT_EQUAL';
 
 export type CreateAlertRuleInput = {
+  aggregation?: MetricAggregation | null | undefined;
+  channels?: Array<string | number> | null | undefined;
   comparison: Comparison;
+  description?: string | null | undefined;
+  enabled?: boolean | null | undefined;
+  for?: number | null | undefined;
+  keepFiringFor?: number | null | undefined;
+  labelFilter?: Array<LabelInput> | null | undefined;
+  labels?: Array<LabelInput> | null | undefined;
   metric: string;
   name: string;
+  severity?: AlertSeverity | null | undefined;
+  summary?: string | null | undefined;
   threshold: number;
+  window?: number | null | undefined;
 };
 
 export type CreateApiKeyInput = {
@@ -160,6 +181,21 @@ export type HealthStatus =
   | 'DEGRADED'
   | 'DOWN'
   | 'UP';
+
+export type LabelInput = {
+  name: string;
+  value: string;
+};
+
+/** How a rule turns a metric's window into one number (docs/OBSERVABILITY.md). */
+export type MetricAggregation =
+  | 'AVG'
+  | 'MAX'
+  /** 95th percentile (histograms). */
+  | 'P95'
+  /** Per second over the window (counters, histogram observations). */
+  | 'RATE'
+  | 'SUM';
 
 export type PublishEventInput = {
   data: unknown;

@@ -1,7 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { AlertView } from '../views.js';
 import type { SubgraphContext } from '../../../lib/subgraphServer.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -14,27 +16,145 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/**
+ * One condition: rule + labels make its fingerprint, so a condition is one alert however long it
+ * lasts; after RESOLVED, the condition returning opens a new alert with the same fingerprint.
+ */
+export type Alert = {
+  __typename?: 'Alert';
+  acknowledgedAt: Maybe<Scalars['DateTime']['output']>;
+  acknowledgedBy: Maybe<Principal>;
+  /** Set on subscription deliveries: pass as `since` to resume right after this change. */
+  cursor: Maybe<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  endsAt: Maybe<Scalars['DateTime']['output']>;
+  fingerprint: Scalars['String']['output'];
+  firedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  labels: Array<Label>;
+  lastEvaluatedAt: Maybe<Scalars['DateTime']['output']>;
+  note: Maybe<Scalars['String']['output']>;
+  rule: Maybe<AlertRule>;
+  severity: AlertSeverity;
+  /** Matched by an active silence: state still changes, notifications are not sent. */
+  silenced: Scalars['Boolean']['output'];
+  source: AlertSource;
+  /** When the condition was first seen (PENDING). */
+  startsAt: Scalars['DateTime']['output'];
+  state: AlertState;
+  summary: Scalars['String']['output'];
+  /** The metric's value at the last evaluation. */
+  value: Maybe<Scalars['Float']['output']>;
+};
+
+export type AlertConnection = {
+  __typename?: 'AlertConnection';
+  edges: Array<AlertEdge>;
+  pageInfo: AlertPageInfo;
+};
+
+export type AlertEdge = {
+  __typename?: 'AlertEdge';
+  cursor: Scalars['String']['output'];
+  node: Alert;
+};
+
+export type AlertFilter = {
+  /** startsAt at or after. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  ruleId?: InputMaybe<Scalars['ID']['input']>;
+  severities?: InputMaybe<Array<AlertSeverity>>;
+  states?: InputMaybe<Array<AlertState>>;
+  /** startsAt before. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type AlertPageInfo = {
+  __typename?: 'AlertPageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 export type AlertRule = {
   __typename?: 'AlertRule';
+  aggregation: MetricAggregation;
+  /** Notification channels (createNotificationChannel) besides the alert.* platform events. */
+  channels: Array<Scalars['ID']['output']>;
   comparison: Comparison;
   createdAt: Scalars['DateTime']['output'];
   createdBy: Principal;
+  description: Maybe<Scalars['String']['output']>;
   enabled: Scalars['Boolean']['output'];
+  /** Seconds the condition must hold before the alert fires (PENDING meanwhile). */
+  for: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
+  /** Seconds a firing alert keeps firing after its condition clears. */
+  keepFiringFor: Scalars['Int']['output'];
+  /** Only series whose labels all match. */
+  labelFilter: Array<Label>;
+  /** Added to the alert's labels (and its fingerprint). */
+  labels: Array<Label>;
+  lastEvaluatedAt: Maybe<Scalars['DateTime']['output']>;
+  lastValue: Maybe<Scalars['Float']['output']>;
   metric: Scalars['String']['output'];
   name: Scalars['String']['output'];
+  severity: AlertSeverity;
+  /** Template: {{value}}, {{threshold}}, {{metric}}, {{name}} and {{labels.<name>}} are replaced. */
+  summary: Scalars['String']['output'];
   threshold: Scalars['Float']['output'];
+  /** Seconds of metric the aggregation covers. */
+  window: Scalars['Int']['output'];
 };
 
+export type AlertSeverity =
+  | 'CRITICAL'
+  | 'ERROR'
+  | 'INFO'
+  | 'WARNING';
+
+export type AlertSource =
+  /** Received from Prometheus Alertmanager (POST /alerts/alertmanager). */
+  | 'EXTERNAL'
+  | 'RULE';
+
+export type AlertState =
+  | 'FIRING'
+  /** The condition holds, for less than the rule's `for`. */
+  | 'PENDING'
+  | 'RESOLVED';
+
 export type Comparison =
+  | 'EQUAL'
+  | 'GREATER_OR_EQUAL'
   | 'GREATER_THAN'
-  | 'LESS_THAN';
+  | 'LESS_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'NOT_EQUAL';
 
 export type CreateAlertRuleInput = {
+  aggregation?: InputMaybe<MetricAggregation>;
+  channels?: InputMaybe<Array<Scalars['ID']['input']>>;
   comparison: Comparison;
+  description?: InputMaybe<Scalars['String']['input']>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  for?: InputMaybe<Scalars['Int']['input']>;
+  keepFiringFor?: InputMaybe<Scalars['Int']['input']>;
+  labelFilter?: InputMaybe<Array<LabelInput>>;
+  labels?: InputMaybe<Array<LabelInput>>;
   metric: Scalars['String']['input'];
   name: Scalars['String']['input'];
+  severity?: InputMaybe<AlertSeverity>;
+  summary?: InputMaybe<Scalars['String']['input']>;
   threshold: Scalars['Float']['input'];
+  window?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CreateSilenceInput = {
+  comment: Scalars['String']['input'];
+  endsAt: Scalars['DateTime']['input'];
+  matchers: Array<LabelInput>;
+  /** Defaults to now. */
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 export type DependencyHealth = {
@@ -50,10 +170,68 @@ export type HealthStatus =
   | 'DOWN'
   | 'UP';
 
+export type Label = {
+  __typename?: 'Label';
+  name: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type LabelInput = {
+  name: Scalars['String']['input'];
+  value: Scalars['String']['input'];
+};
+
+/** How a rule turns a metric's window into one number (docs/OBSERVABILITY.md). */
+export type MetricAggregation =
+  | 'AVG'
+  | 'MAX'
+  /** 95th percentile (histograms). */
+  | 'P95'
+  /** Per second over the window (counters, histogram observations). */
+  | 'RATE'
+  | 'SUM';
+
+export type MetricDescriptor = {
+  __typename?: 'MetricDescriptor';
+  description: Scalars['String']['output'];
+  /** counter, gauge or histogram. */
+  kind: Scalars['String']['output'];
+  labels: Array<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** TENANT (the caller's own) or PLATFORM (shared, like a status page). */
+  scope: Scalars['String']['output'];
+  unit: Scalars['String']['output'];
+};
+
+export type MetricPoint = {
+  __typename?: 'MetricPoint';
+  at: Scalars['DateTime']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type MetricSeries = {
+  __typename?: 'MetricSeries';
+  labels: Array<Label>;
+  name: Scalars['String']['output'];
+  points: Array<MetricPoint>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** A firing alert: recorded with the note; notified as alert.acknowledged. */
+  acknowledgeAlert: Alert;
   createAlertRule: AlertRule;
+  createSilence: Silence;
   deleteAlertRule: Scalars['Boolean']['output'];
+  expireSilence: Silence;
+  /** Resolves an alert by hand (it opens again if its condition still holds at the next evaluation). */
+  resolveAlert: Alert;
+};
+
+
+export type MutationAcknowledgeAlertArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -62,8 +240,24 @@ export type MutationCreateAlertRuleArgs = {
 };
 
 
+export type MutationCreateSilenceArgs = {
+  input: CreateSilenceInput;
+};
+
+
 export type MutationDeleteAlertRuleArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationExpireSilenceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationResolveAlertArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type PlatformHealth = {
@@ -80,14 +274,75 @@ export type Principal = {
 
 export type Query = {
   __typename?: 'Query';
+  alert: Maybe<Alert>;
   alertRule: Maybe<AlertRule>;
   alertRules: Array<AlertRule>;
+  /** Newest first (by startsAt); `first` ≤ 200. */
+  alerts: AlertConnection;
+  /** The metrics rules and `metrics` can use: the caller's tenant series and the platform's. */
+  metricCatalogue: Array<MetricDescriptor>;
+  /**
+   * Series of the caller's tenant (and platform series) between `from` and `to` (default: the last
+   * hour), one point per `step` seconds (≥ 60).
+   */
+  metrics: Array<MetricSeries>;
   platformHealth: PlatformHealth;
+  silences: Array<Silence>;
+};
+
+
+export type QueryAlertArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
 export type QueryAlertRuleArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryAlertsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AlertFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMetricsArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  names: Array<Scalars['String']['input']>;
+  step?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** Label matchers: an alert is silenced when every matcher equals one of its labels. */
+export type Silence = {
+  __typename?: 'Silence';
+  comment: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Principal;
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  matchers: Array<Label>;
+  startsAt: Scalars['DateTime']['output'];
+  /** ACTIVE, PENDING (starts later) or EXPIRED. */
+  status: Scalars['String']['output'];
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Every alert change of the caller's tenant (pending, firing, acknowledged, resolved), at or above
+   * `minSeverity`; with `since` (a cursor), every retained change after it first: no gap, no duplicate.
+   */
+  alerts: Alert;
+};
+
+
+export type SubscriptionAlertsArgs = {
+  minSeverity?: InputMaybe<AlertSeverity>;
+  since?: InputMaybe<Scalars['String']['input']>;
+  states?: InputMaybe<Array<AlertState>>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -171,62 +426,152 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Alert: Alert;
   AlertRule: AlertRule;
+  Silence: Silence;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Alert:
+    ( { __typename: 'Alert' }
+    & GraphQLRecursivePick<FederationTypes['Alert'], {"id":true}> );
   AlertRule:
     ( { __typename: 'AlertRule' }
     & GraphQLRecursivePick<FederationTypes['AlertRule'], {"id":true}> );
+  Silence:
+    ( { __typename: 'Silence' }
+    & GraphQLRecursivePick<FederationTypes['Silence'], {"id":true}> );
 }>;
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  AlertRule: ResolverTypeWrapper<AlertRule>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Alert: ResolverTypeWrapper<AlertView>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  AlertConnection: ResolverTypeWrapper<Omit<AlertConnection, 'edges'> & { edges: Array<ResolversTypes['AlertEdge']> }>;
+  AlertEdge: ResolverTypeWrapper<Omit<AlertEdge, 'node'> & { node: ResolversTypes['Alert'] }>;
+  AlertFilter: AlertFilter;
+  AlertPageInfo: ResolverTypeWrapper<AlertPageInfo>;
+  AlertRule: ResolverTypeWrapper<AlertRule>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AlertSeverity: AlertSeverity;
+  AlertSource: AlertSource;
+  AlertState: AlertState;
   Comparison: Comparison;
   CreateAlertRuleInput: CreateAlertRuleInput;
+  CreateSilenceInput: CreateSilenceInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DependencyHealth: ResolverTypeWrapper<DependencyHealth>;
   HealthStatus: HealthStatus;
+  Label: ResolverTypeWrapper<Label>;
+  LabelInput: LabelInput;
+  MetricAggregation: MetricAggregation;
+  MetricDescriptor: ResolverTypeWrapper<MetricDescriptor>;
+  MetricPoint: ResolverTypeWrapper<MetricPoint>;
+  MetricSeries: ResolverTypeWrapper<MetricSeries>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PlatformHealth: ResolverTypeWrapper<PlatformHealth>;
   Principal: ResolverTypeWrapper<Principal>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Silence: ResolverTypeWrapper<Silence>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AlertRule: AlertRule | FederationReferenceTypes['AlertRule'];
-  Boolean: Scalars['Boolean']['output'];
-  ID: Scalars['ID']['output'];
+  Alert: AlertView;
   String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  Boolean: Scalars['Boolean']['output'];
   Float: Scalars['Float']['output'];
+  AlertConnection: Omit<AlertConnection, 'edges'> & { edges: Array<ResolversParentTypes['AlertEdge']> };
+  AlertEdge: Omit<AlertEdge, 'node'> & { node: ResolversParentTypes['Alert'] };
+  AlertFilter: AlertFilter;
+  AlertPageInfo: AlertPageInfo;
+  AlertRule: AlertRule | FederationReferenceTypes['AlertRule'];
+  Int: Scalars['Int']['output'];
   CreateAlertRuleInput: CreateAlertRuleInput;
+  CreateSilenceInput: CreateSilenceInput;
   DateTime: Scalars['DateTime']['output'];
   DependencyHealth: DependencyHealth;
+  Label: Label;
+  LabelInput: LabelInput;
+  MetricDescriptor: MetricDescriptor;
+  MetricPoint: MetricPoint;
+  MetricSeries: MetricSeries;
   Mutation: Record<PropertyKey, never>;
   PlatformHealth: PlatformHealth;
   Principal: Principal;
   Query: Record<PropertyKey, never>;
+  Silence: Silence | FederationReferenceTypes['Silence'];
+  Subscription: Record<PropertyKey, never>;
+}>;
+
+export type AlertResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Alert'] = ResolversParentTypes['Alert'], FederationReferenceType extends FederationReferenceTypes['Alert'] = FederationReferenceTypes['Alert']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Alert']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  acknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  acknowledgedBy?: Resolver<Maybe<ResolversTypes['Principal']>, ParentType, ContextType>;
+  cursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  fingerprint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  firedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['Label']>, ParentType, ContextType>;
+  lastEvaluatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['AlertRule']>, ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['AlertSeverity'], ParentType, ContextType>;
+  silenced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['AlertSource'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['AlertState'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type AlertConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AlertConnection'] = ResolversParentTypes['AlertConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AlertEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['AlertPageInfo'], ParentType, ContextType>;
+}>;
+
+export type AlertEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AlertEdge'] = ResolversParentTypes['AlertEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Alert'], ParentType, ContextType>;
+}>;
+
+export type AlertPageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AlertPageInfo'] = ResolversParentTypes['AlertPageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type AlertRuleResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AlertRule'] = ResolversParentTypes['AlertRule'], FederationReferenceType extends FederationReferenceTypes['AlertRule'] = FederationReferenceTypes['AlertRule']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AlertRule']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  aggregation?: Resolver<ResolversTypes['MetricAggregation'], ParentType, ContextType>;
+  channels?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   comparison?: Resolver<ResolversTypes['Comparison'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['Principal'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  for?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  keepFiringFor?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  labelFilter?: Resolver<Array<ResolversTypes['Label']>, ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['Label']>, ParentType, ContextType>;
+  lastEvaluatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['AlertSeverity'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   threshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  window?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -240,9 +585,38 @@ export type DependencyHealthResolvers<ContextType = SubgraphContext, ParentType 
   status?: Resolver<ResolversTypes['HealthStatus'], ParentType, ContextType>;
 }>;
 
+export type LabelResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Label'] = ResolversParentTypes['Label']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MetricDescriptorResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MetricDescriptor'] = ResolversParentTypes['MetricDescriptor']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MetricPointResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MetricPoint'] = ResolversParentTypes['MetricPoint']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type MetricSeriesResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MetricSeries'] = ResolversParentTypes['MetricSeries']> = ResolversObject<{
+  labels?: Resolver<Array<ResolversTypes['Label']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['MetricPoint']>, ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acknowledgeAlert?: Resolver<ResolversTypes['Alert'], ParentType, ContextType, RequireFields<MutationAcknowledgeAlertArgs, 'id'>>;
   createAlertRule?: Resolver<ResolversTypes['AlertRule'], ParentType, ContextType, RequireFields<MutationCreateAlertRuleArgs, 'input'>>;
+  createSilence?: Resolver<ResolversTypes['Silence'], ParentType, ContextType, RequireFields<MutationCreateSilenceArgs, 'input'>>;
   deleteAlertRule?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteAlertRuleArgs, 'id'>>;
+  expireSilence?: Resolver<ResolversTypes['Silence'], ParentType, ContextType, RequireFields<MutationExpireSilenceArgs, 'id'>>;
+  resolveAlert?: Resolver<ResolversTypes['Alert'], ParentType, ContextType, RequireFields<MutationResolveAlertArgs, 'id'>>;
 }>;
 
 export type PlatformHealthResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PlatformHealth'] = ResolversParentTypes['PlatformHealth']> = ResolversObject<{
@@ -256,18 +630,49 @@ export type PrincipalResolvers<ContextType = SubgraphContext, ParentType extends
 }>;
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  alert?: Resolver<Maybe<ResolversTypes['Alert']>, ParentType, ContextType, RequireFields<QueryAlertArgs, 'id'>>;
   alertRule?: Resolver<Maybe<ResolversTypes['AlertRule']>, ParentType, ContextType, RequireFields<QueryAlertRuleArgs, 'id'>>;
   alertRules?: Resolver<Array<ResolversTypes['AlertRule']>, ParentType, ContextType>;
+  alerts?: Resolver<ResolversTypes['AlertConnection'], ParentType, ContextType, RequireFields<QueryAlertsArgs, 'first'>>;
+  metricCatalogue?: Resolver<Array<ResolversTypes['MetricDescriptor']>, ParentType, ContextType>;
+  metrics?: Resolver<Array<ResolversTypes['MetricSeries']>, ParentType, ContextType, RequireFields<QueryMetricsArgs, 'names' | 'step'>>;
   platformHealth?: Resolver<ResolversTypes['PlatformHealth'], ParentType, ContextType>;
+  silences?: Resolver<Array<ResolversTypes['Silence']>, ParentType, ContextType>;
+}>;
+
+export type SilenceResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Silence'] = ResolversParentTypes['Silence'], FederationReferenceType extends FederationReferenceTypes['Silence'] = FederationReferenceTypes['Silence']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Silence']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  comment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['Principal'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  matchers?: Resolver<Array<ResolversTypes['Label']>, ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SubscriptionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  alerts?: SubscriptionResolver<ResolversTypes['Alert'], "alerts", ParentType, ContextType, Partial<SubscriptionAlertsArgs>>;
 }>;
 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
+  Alert?: AlertResolvers<ContextType>;
+  AlertConnection?: AlertConnectionResolvers<ContextType>;
+  AlertEdge?: AlertEdgeResolvers<ContextType>;
+  AlertPageInfo?: AlertPageInfoResolvers<ContextType>;
   AlertRule?: AlertRuleResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DependencyHealth?: DependencyHealthResolvers<ContextType>;
+  Label?: LabelResolvers<ContextType>;
+  MetricDescriptor?: MetricDescriptorResolvers<ContextType>;
+  MetricPoint?: MetricPointResolvers<ContextType>;
+  MetricSeries?: MetricSeriesResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PlatformHealth?: PlatformHealthResolvers<ContextType>;
   Principal?: PrincipalResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Silence?: SilenceResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
 }>;
 

@@ -1,0 +1,166 @@
+import type { Logger } from '../../../lib/logger.js';
+import type { MetricStore } from '../../../lib/metrics/MetricStore.js';
+import type { TenantRecords } from '../../../lib/tenantRecords.js';
+import { silencedBy, type AlertRecord, type AlertStore, type SilenceRecord } from './AlertStore.js';
+import { alertLabels, fingerprint, holds, render, withDefaults, type AlertRuleRecord } from './rules.js';
+
+export interface EvaluationDeps {
+  readonly rules: TenantRecords<AlertRuleRecord>;
+  readonly alerts: AlertStore;
+  readonly metrics: MetricStore;
+  readonly logger: Logger;
+  /** Where each rule's last evaluation (time, value) is kept, apart from the rule record. */
+  recordEvaluations(
+    tenantId: string,
+    values: ReadonlyMap<string, { at: string; value: number | null }>,
+  ): Promise<void>;
+}
+
+export interface TenantEvaluation {
+  readonly rules: number;
+  readonly transitions: number;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/**
+ * One evaluation of one tenant's rules at `now`, Prometheus-style: a condition that holds opens
+ * a PENDING alert (FIRING at once when `for` is 0), which fires once it has held for `for`
+ * seconds; a firing alert whose condition cleared resolves after `keepFiringFor`. Each
+ * transition is one compare-and-set write (AlertStore.apply), so a transition is applied, and
+ * notified, once however many monitors run.
+ */
+export async function evaluateTenant(
+  deps: EvaluationDeps,
+  tenantId: string,
+  now: number,
+): Promise<TenantEvaluation> {
+  const [{ items }, open, silencePage] = await Promise.all([
+    deps.rules.list(tenantId, 1000),
+    deps.alerts.open(tenantId),
+    deps.alerts.silences.list(tenantId, 500),
+  ]);
+  const silences: SilenceRecord[] = silencePage.items;
+  const rules = items.map(withDefaults);
+  const evaluations = new Map<string, { at: string; value: number | null }>();
+  const seen = new Set<string>();
+  let transitions = 0;
+  for (const rule of rules) {
+    if (!rule.enabled) continue;
+    const labels = alertLabels(rule);
+    const fp = fingerprint(rule.id, labels);
+    seen.add(fp);
+    let value: number | null;
+    try {
+      value = await deps.metrics.aggregate(
+        tenantId,
+        rule.metric,
+        rule.labelFilter,
+        rule.aggregation,
+        rule.window,
+        now,
+      );
+    } catch (error) {
+      deps.logger.warn({ err: error, tenantId, ruleId: rule.id }, 'rule evaluation failed');
+      continue;
+    }
+    evaluations.set(rule.id, { at: iso(now), value });
+    const condition = value !== null && holds(rule.comparison, value, rule.threshold);
+    const alert = open.get(fp) ?? null;
+    const silenced = silencedBy(silences, labels, now);
+    const changed = await step(deps.alerts, rule, alert, {
+      condition,
+      value,
+      now,
+      silenced,
+      labels,
+      fp,
+      tenantId,
+    });
+    if (changed) transitions += 1;
+  }
+  // Alerts of rules deleted or disabled since: resolved, as Alertmanager resolves vanished ones.
+  for (const [fp, alert] of open) {
+    if (seen.has(fp) || alert.source !== 'RULE') continue;
+    const resolved: AlertRecord = {
+      ...alert,
+      state: 'RESOLVED',
+      endsAt: iso(now),
+      note: 'rule removed or disabled',
+    };
+    if (await deps.alerts.apply(alert, resolved, 'resolved', { event: true })) transitions += 1;
+  }
+  if (evaluations.size > 0) await deps.recordEvaluations(tenantId, evaluations);
+  return { rules: rules.length, transitions };
+}
+
+interface Observation {
+  readonly condition: boolean;
+  readonly value: number | null;
+  readonly now: number;
+  readonly silenced: boolean;
+  readonly labels: Record<string, string>;
+  readonly fp: string;
+  readonly tenantId: string;
+}
+
+/** One rule's state machine step; true when a transition (not only a value update) was applied. */
+async function step(
+  store: AlertStore,
+  rule: AlertRuleRecord,
+  alert: AlertRecord | null,
+  o: Observation,
+): Promise<boolean> {
+  const at = iso(o.now);
+  const summary = render(rule.summary, rule, o.value, o.labels);
+  const description = rule.description ? render(rule.description, rule, o.value, o.labels) : null;
+  if (!alert) {
+    if (!o.condition) return false;
+    const firing = rule.for === 0;
+    const created = store.draft({
+      tenantId: o.tenantId,
+      fingerprint: o.fp,
+      source: 'RULE',
+      ruleId: rule.id,
+      state: firing ? 'FIRING' : 'PENDING',
+      severity: rule.severity,
+      labels: o.labels,
+      summary,
+      description,
+      value: o.value,
+      startsAt: at,
+      firedAt: firing ? at : null,
+      endsAt: null,
+      lastEvaluatedAt: at,
+      acknowledgedAt: null,
+      acknowledgedBy: null,
+      note: null,
+      silenced: o.silenced,
+      clearedAt: null,
+    });
+    return store.apply(null, created, firing ? 'firing' : 'pending', { event: true });
+  }
+  const base = { ...alert, value: o.value, lastEvaluatedAt: at, silenced: o.silenced, summary, description };
+  if (alert.state === 'PENDING') {
+    if (!o.condition) {
+      // Never fired: it ends quietly (subscribers see it; nothing is notified).
+      return store.apply(alert, { ...base, state: 'RESOLVED', endsAt: at }, 'resolved', { event: false });
+    }
+    if (o.now - Date.parse(alert.startsAt) >= rule.for * 1000)
+      return store.apply(alert, { ...base, state: 'FIRING', firedAt: at }, 'firing', { event: true });
+    await store.apply(alert, base, 'updated', { event: false });
+    return false;
+  }
+  // FIRING (acknowledged or not).
+  if (o.condition) {
+    await store.apply(alert, { ...base, clearedAt: null }, 'updated', { event: false });
+    return false;
+  }
+  const clearedAt = alert.clearedAt ?? at;
+  if (o.now - Date.parse(clearedAt) >= rule.keepFiringFor * 1000)
+    return store.apply(alert, { ...base, state: 'RESOLVED', endsAt: at, clearedAt }, 'resolved', {
+      event: true,
+    });
+  await store.apply(alert, { ...base, clearedAt }, 'updated', { event: false });
+  return false;
+}

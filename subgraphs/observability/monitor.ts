@@ -1,0 +1,150 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { Redis } from 'ioredis';
+import { MetricStore } from '../../lib/metrics/MetricStore.js';
+import type { RunningWorker, SubgraphDeps } from '../../lib/subgraphServer.js';
+import { createAlerting } from './alerting.js';
+import { evaluateTenant } from './alerts/evaluate.js';
+
+/** Renews the lease only while this instance holds it (a lapsed lease is someone else's). */
+const RENEW = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  return redis.call('PEXPIRE', KEYS[1], ARGV[2])
+end
+return redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) and 1 or 0
+`;
+
+type LeasingRedis = Redis & { monitorLease?(key: string, id: string, ms: string): Promise<number> };
+
+export interface MonitorStats {
+  readonly leader: boolean;
+  readonly cycles: number;
+  readonly lastCycleMs: number | null;
+  readonly lastTransitions: number;
+  readonly lastRules: number;
+}
+
+export interface RunningMonitor extends RunningWorker {
+  stats(): MonitorStats;
+  /** Runs one cycle now if this instance leads (tests and benchmarks). */
+  cycle(): Promise<void>;
+}
+
+/**
+ * The monitor role (`main.ts worker monitor`): evaluates every tenant's alert rules each
+ * ALERT_EVAL_INTERVAL_SECONDS. Several replicas are safe: one leads through a Redis lease that
+ * lapses after two intervals, so a standby takes over within two intervals of the leader dying;
+ * and every transition is a compare-and-set, so even two leaders at once notify a change once.
+ */
+export async function startMonitor(deps: SubgraphDeps): Promise<RunningMonitor> {
+  const { config } = deps;
+  const log = deps.logger.child({ worker: 'monitor' });
+  const id = `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
+  const redis = deps.redis as LeasingRedis;
+  if (typeof redis.monitorLease !== 'function')
+    deps.redis.defineCommand('monitorLease', { numberOfKeys: 1, lua: RENEW });
+  const leaseKey = `${config.REDIS_KEY_PREFIX}observability:monitor-leader`;
+  const intervalMs = config.ALERT_EVAL_INTERVAL_SECONDS * 1000;
+  const alerting = createAlerting(deps);
+  const metrics = new MetricStore(
+    deps.redis,
+    config.REDIS_KEY_PREFIX,
+    config.METRICS_RETENTION_DAYS,
+    config.METRICS_RESOLUTION_SECONDS,
+  );
+  let leader = false;
+  let cycles = 0;
+  let lastCycleMs: number | null = null;
+  let lastTransitions = 0;
+  let lastRules = 0;
+  let running: Promise<void> | null = null;
+  let stopped = false;
+
+  const evaluateAll = async () => {
+    const started = performance.now();
+    const now = Date.now();
+    const tenants = await alerting.ruleTenants();
+    let transitions = 0;
+    let rules = 0;
+    // A few tenants at a time: each tenant's reads are pipelined, and Redis is the bound.
+    const queue = [...tenants];
+    const lanes = Array.from({ length: Math.min(16, queue.length) }, async () => {
+      for (let tenantId = queue.shift(); tenantId !== undefined; tenantId = queue.shift()) {
+        try {
+          const result = await evaluateTenant(
+            { ...alerting.evaluationDeps, metrics, logger: log },
+            tenantId,
+            now,
+          );
+          transitions += result.transitions;
+          rules += result.rules;
+        } catch (error) {
+          log.warn({ err: error, tenantId }, 'tenant evaluation failed');
+        }
+      }
+    });
+    await Promise.all(lanes);
+    cycles += 1;
+    lastCycleMs = performance.now() - started;
+    lastTransitions = transitions;
+    lastRules = rules;
+    if (transitions > 0)
+      log.info({ tenants: tenants.length, rules, transitions, ms: Math.round(lastCycleMs) }, 'alert cycle');
+  };
+
+  const tick = async () => {
+    try {
+      leader =
+        (await (redis.monitorLease as NonNullable<LeasingRedis['monitorLease']>)(
+          leaseKey,
+          id,
+          String(intervalMs * 2),
+        )) === 1;
+    } catch (error) {
+      leader = false;
+      log.warn({ err: error }, 'monitor lease unavailable');
+      return;
+    }
+    if (leader) await evaluateAll();
+  };
+
+  const loop = async () => {
+    while (!stopped) {
+      const started = Date.now();
+      running = tick();
+      await running;
+      running = null;
+      const wait = Math.max(0, intervalMs - (Date.now() - started));
+      await new Promise((resolve) => {
+        const timer = setTimeout(resolve, wait);
+        timer.unref();
+      });
+    }
+  };
+  void loop();
+  log.info({ id, intervalMs }, 'monitor started');
+
+  return {
+    name: 'monitor',
+    stats: () => ({ leader, cycles, lastCycleMs, lastTransitions, lastRules }),
+    cycle: async () => {
+      await running;
+      await tick();
+    },
+    close: async () => {
+      stopped = true;
+      await running;
+      // Hand over at once rather than after the lease lapses.
+      if (leader)
+        await redis
+          .eval(
+            "if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) end",
+            1,
+            leaseKey,
+            id,
+          )
+          .catch(() => 0);
+      await alerting.close();
+    },
+  };
+}

@@ -1,0 +1,258 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WebhookReceiver } from '../../subgraphs/integrations/testing/webhookReceiver.js';
+import { startWebhookTestPlatform, type WebhookTestPlatform } from '../support/webhookPlatform.js';
+import { collect, eventually, wsClient } from '../support/wsClient.js';
+
+// Alert rules over real metrics: failing webhook deliveries (recorded by the webhook worker)
+// drive a rule to FIRING, seen on Subscription.alerts and delivered as alert.* platform events
+// to a webhook; the condition clearing resolves it. Two-second metric buckets and one-second
+// evaluations keep the scenario short; the machinery is the production one.
+let w: WebhookTestPlatform;
+let tenant: string;
+let token: string;
+let failing: WebhookReceiver;
+let alertHook: WebhookReceiver;
+
+const RULE = `mutation($input: CreateAlertRuleInput!) {
+  createAlertRule(input: $input) { id name window for severity summary labels { name value } }
+}`;
+const ALERTS_SUB = `subscription($since: String) {
+  alerts(minSeverity: WARNING, since: $since) { id state severity summary value acknowledgedAt silenced cursor }
+}`;
+
+async function gql<T>(query: string, variables: Record<string, unknown> = {}, as = token) {
+  const res = await w.t.gql<T>(as, query, variables);
+  return res.body;
+}
+
+async function webhook(url: string, eventTypes: string[]): Promise<string> {
+  const body = await gql<{ createWebhook: { webhook: { id: string } } }>(
+    'mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }',
+    { input: { url, eventTypes, retrySchedule: [1, 1] } },
+  );
+  expect(body.errors).toBeUndefined();
+  return body.data?.createWebhook.webhook.id as string;
+}
+
+const publish = (n: number) =>
+  gql('mutation($i: PublishEventInput!) { publishEvent(input: $i) { id } }', {
+    i: { type: 'document.processed', data: { documentId: `doc-${n}` } },
+  });
+
+const alertEvents = (receiver: WebhookReceiver) =>
+  receiver.received.map(
+    (r) => JSON.parse(r.body) as { type: string; data: { alertId: string; state: string } },
+  );
+
+beforeAll(async () => {
+  w = await startWebhookTestPlatform({
+    METRICS_RESOLUTION_SECONDS: '2',
+    METRICS_FLUSH_MS: '200',
+    ALERT_EVAL_INTERVAL_SECONDS: '1',
+  });
+  tenant = w.t.tenant('alerting');
+  token = await w.t.token(tenant);
+  failing = await w.receiver(() => ({ status: 500 }));
+  alertHook = await w.receiver(() => ({ status: 204 }));
+  await webhook(failing.url, ['document.processed']);
+  await webhook(alertHook.url, ['alert.firing', 'alert.acknowledged', 'alert.resolved']);
+}, 120_000);
+
+afterAll(async () => {
+  await w?.close();
+});
+
+describe('alert rules → alerts → notifications', () => {
+  it('refuses bad rules with BAD_USER_INPUT naming the field', async () => {
+    const unknown = await gql<unknown>(RULE, {
+      input: { name: 'x', metric: 'no_such_metric', comparison: 'GREATER_THAN', threshold: 1 },
+    });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'metric' });
+    expect(
+      (unknown.errors?.[0]?.extensions?.known as string[]).includes('webhook_deliveries_failed_total'),
+    ).toBe(true);
+    const negative = await gql<unknown>(RULE, {
+      input: {
+        name: 'x',
+        metric: 'graphql_errors_total',
+        comparison: 'GREATER_THAN',
+        threshold: 1,
+        window: -5,
+      },
+    });
+    expect(negative.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'window' });
+    const empty = await gql<unknown>(RULE, {
+      input: { name: '  ', metric: 'graphql_errors_total', comparison: 'GREATER_THAN', threshold: 1 },
+    });
+    expect(empty.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+    const p95OfCounter = await gql<unknown>(RULE, {
+      input: {
+        name: 'x',
+        metric: 'graphql_errors_total',
+        comparison: 'GREATER_THAN',
+        threshold: 1,
+        aggregation: 'P95',
+      },
+    });
+    expect(p95OfCounter.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'aggregation',
+    });
+  });
+
+  it('fires on failing deliveries, notifies once, is acknowledged, and resolves when they stop', async () => {
+    const created = await gql<{ createAlertRule: { id: string; summary: string } }>(RULE, {
+      input: {
+        name: 'deliveries failing',
+        metric: 'webhook_deliveries_failed_total',
+        aggregation: 'SUM',
+        window: 4,
+        comparison: 'GREATER_OR_EQUAL',
+        threshold: 2,
+        severity: 'ERROR',
+        labels: [{ name: 'team', value: 'integrations' }],
+        summary: '{{value}} failed deliveries (threshold {{threshold}}) for {{labels.team}}',
+      },
+    });
+    expect(created.errors).toBeUndefined();
+    const ruleId = created.data?.createAlertRule.id as string;
+    const client = wsClient(w.t.url, token);
+    const stream = collect(client, ALERTS_SUB);
+    try {
+      let n = 0;
+      await eventually(
+        async () => {
+          n += 1;
+          await publish(n);
+          return stream.results.some(
+            (r) => (r.data?.alerts as { state: string } | undefined)?.state === 'FIRING',
+          );
+        },
+        30_000,
+        'the alert to fire',
+      );
+      const firing = stream.results
+        .map((r) => r.data?.alerts as { id: string; state: string; summary: string; severity: string })
+        .find((a) => a.state === 'FIRING');
+      expect(firing?.severity).toBe('ERROR');
+      expect(firing?.summary).toMatch(/^\d+ failed deliveries \(threshold 2\) for integrations$/);
+      const alertId = firing?.id as string;
+
+      const ack = await gql<{ acknowledgeAlert: { acknowledgedAt: string | null; state: string } }>(
+        'mutation($id: ID!) { acknowledgeAlert(id: $id, note: "looking") { state acknowledgedAt } }',
+        { id: alertId },
+      );
+      expect(ack.data?.acknowledgeAlert).toMatchObject({ state: 'FIRING' });
+      expect(ack.data?.acknowledgeAlert.acknowledgedAt).toBeTruthy();
+
+      // The endpoint recovers: failures stop, the window empties, the alert resolves.
+      failing.respond(() => ({ status: 204 }));
+      await eventually(
+        () =>
+          stream.results.some(
+            (r) =>
+              (r.data?.alerts as { id: string; state: string }).id === alertId &&
+              (r.data?.alerts as { state: string }).state === 'RESOLVED',
+          ),
+        30_000,
+        'the alert to resolve',
+      );
+      await eventually(
+        () => alertEvents(alertHook).some((e) => e.type === 'alert.resolved' && e.data.alertId === alertId),
+        30_000,
+        'alert.resolved at the webhook',
+      );
+      const mine = alertEvents(alertHook).filter((e) => e.data.alertId === alertId);
+      // Each transition delivered exactly once, in order.
+      expect(mine.map((e) => e.type)).toEqual(['alert.firing', 'alert.acknowledged', 'alert.resolved']);
+
+      const listed = await gql<{
+        alerts: { edges: Array<{ node: { id: string; state: string; rule: { id: string } } }> };
+      }>('{ alerts(filter: { states: [RESOLVED] }, first: 10) { edges { node { id state rule { id } } } } }');
+      expect(listed.data?.alerts.edges.map((e) => e.node)).toContainEqual({
+        id: alertId,
+        state: 'RESOLVED',
+        rule: { id: ruleId },
+      });
+
+      // Resuming from the first change's cursor replays every later change: no gap.
+      const cursor = (stream.results[0]?.data?.alerts as { cursor: string }).cursor;
+      const replay = collect(client, ALERTS_SUB, { since: cursor });
+      const replayed = await replay.waitFor(stream.results.length - 1, 10_000);
+      expect(replayed.map((r) => (r.data?.alerts as { cursor: string }).cursor)).toEqual(
+        stream.results.slice(1).map((r) => (r.data?.alerts as { cursor: string }).cursor),
+      );
+      replay.stop();
+      await gql('mutation($id: ID!) { deleteAlertRule(id: $id) }', { id: ruleId });
+    } finally {
+      stream.stop();
+      await client.dispose();
+    }
+  }, 90_000);
+
+  it('a silence suppresses notifications, not state', async () => {
+    const silence = await gql<{ createSilence: { id: string; status: string } }>(
+      'mutation($input: CreateSilenceInput!) { createSilence(input: $input) { id status } }',
+      {
+        input: {
+          matchers: [{ name: 'team', value: 'quiet' }],
+          endsAt: new Date(Date.now() + 3_600_000).toISOString(),
+          comment: 'maintenance window',
+        },
+      },
+    );
+    expect(silence.data?.createSilence.status).toBe('ACTIVE');
+    const before = alertHook.received.length;
+    failing.respond(() => ({ status: 500 }));
+    const created = await gql<{ createAlertRule: { id: string } }>(RULE, {
+      input: {
+        name: 'silenced failures',
+        metric: 'webhook_deliveries_failed_total',
+        window: 4,
+        comparison: 'GREATER_OR_EQUAL',
+        threshold: 1,
+        labels: [{ name: 'team', value: 'quiet' }],
+      },
+    });
+    const ruleId = created.data?.createAlertRule.id as string;
+    let n = 1000;
+    await eventually(
+      async () => {
+        n += 1;
+        await publish(n);
+        const page = await gql<{ alerts: { edges: Array<{ node: { state: string; silenced: boolean } }> } }>(
+          '{ alerts(filter: { ruleId: "' + ruleId + '" }, first: 5) { edges { node { state silenced } } } }',
+        );
+        return page.data?.alerts.edges.some((e) => e.node.state === 'FIRING' && e.node.silenced) ?? false;
+      },
+      30_000,
+      'the silenced alert to fire',
+    );
+    // Two more evaluation cycles: still nothing delivered for it.
+    await new Promise((r) => setTimeout(r, 2_500));
+    const since = alertHook.received
+      .slice(before)
+      .map((r) => JSON.parse(r.body) as { data: { labels?: Record<string, string> } });
+    expect(since.filter((e) => e.data.labels?.team === 'quiet')).toEqual([]);
+    failing.respond(() => ({ status: 204 }));
+    await gql('mutation($id: ID!) { deleteAlertRule(id: $id) }', { id: ruleId });
+  }, 60_000);
+
+  it('keeps tenants apart: rules, alerts and silences', async () => {
+    const other = await w.t.token(w.t.tenant('alerting-other'));
+    const rules = await gql<{ alertRules: unknown[]; alerts: { edges: unknown[] }; silences: unknown[] }>(
+      '{ alertRules { id } alerts(first: 50) { edges { node { id } } } silences { id } }',
+      {},
+      other,
+    );
+    expect(rules.data).toEqual({ alertRules: [], alerts: { edges: [] }, silences: [] });
+    const mine = await gql<{ alerts: { edges: Array<{ node: { id: string } }> } }>(
+      '{ alerts(first: 1) { edges { node { id } } } }',
+    );
+    const id = mine.data?.alerts.edges[0]?.node.id as string;
+    const theirs = await gql<{ alert: unknown }>('query($id: ID!) { alert(id: $id) { id } }', { id }, other);
+    expect(theirs.data?.alert).toBeNull();
+    const ack = await gql<unknown>('mutation($id: ID!) { acknowledgeAlert(id: $id) { id } }', { id }, other);
+    expect(ack.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
