@@ -84,6 +84,8 @@ const schema = z
     METRICS_RESOLUTION_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
     /** How often each process flushes its aggregated metrics, ms. @default 5000 */
     METRICS_FLUSH_MS: positive.default(5000),
+    /** /healthz and /metrics of a `main.ts worker <name>` process. @default 9464 */
+    WORKER_HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
     /** How often the monitor leader evaluates alert rules, seconds. @default 15 */
     ALERT_EVAL_INTERVAL_SECONDS: positive.default(15),
     /** GraphiQL at GET /graphql for browsers (Accept: text/html). @default on unless NODE_ENV=production */

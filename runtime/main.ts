@@ -63,7 +63,10 @@ if (mode === 'all') {
 } else if (mode === 'worker' && name && WORKER_FACTORIES[name]) {
   const connections = connect(config, `worker-${name}`);
   const worker = await (WORKER_FACTORIES[name] as WorkerFactory)({ ...connections, config });
+  const { serveWorkerHttp } = await import('./workerHttp.js');
+  const http = await serveWorkerHttp(config, `worker_${name}`);
   stop = audited(connections, `worker-${name}`, async () => {
+    await http.close();
     await worker.close();
     await connections.close();
   });

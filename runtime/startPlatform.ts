@@ -44,7 +44,7 @@ export interface Platform {
 /** Every subgraph and the gateway in one process (npm start, tests). Port 0 picks free ports. */
 export async function startPlatform(
   config: Config,
-  options: { ephemeralPorts?: boolean; withWorkers?: boolean } = {},
+  options: { ephemeralPorts?: boolean; withWorkers?: boolean; workers?: readonly string[] } = {},
 ): Promise<Platform> {
   const { startGateway } = await import('../gateway/createGateway.js');
   const connections = connect(config, 'platform');
@@ -63,10 +63,14 @@ export async function startPlatform(
     subgraphUrls: urls,
     port: options.ephemeralPorts ? 0 : config.GATEWAY_PORT,
   });
-  const workers =
-    options.withWorkers === false
-      ? []
-      : await Promise.all(Object.values(WORKER_FACTORIES).map((start) => start({ ...connections, config })));
+  const roles = options.withWorkers === false ? [] : (options.workers ?? Object.keys(WORKER_FACTORIES));
+  const workers = await Promise.all(
+    roles.map((role) => {
+      const start = WORKER_FACTORIES[role];
+      if (!start) throw new Error(`no worker role ${role}`);
+      return start({ ...connections, config });
+    }),
+  );
   return {
     gateway,
     subgraphs,

@@ -308,7 +308,8 @@ export class RequestPipeline {
     context: { requestId: string; transport: Transport; tenantId?: string },
   ): void {
     this.options.metrics.rejected.inc({ code: error.code });
-    if (context.tenantId) this.options.tenantMetrics?.count(context.tenantId, 'graphql_errors_total', { code: error.code });
+    if (context.tenantId)
+      this.options.tenantMetrics?.count(context.tenantId, 'graphql_errors_total', { code: error.code });
     this.options.logger.info({ ...context, code: error.code, reason: error.message }, 'request rejected');
   }
 

@@ -33,6 +33,8 @@ export interface TestPlatform {
     env?: Record<string, string>,
     port?: number,
   ): Promise<PlatformProcess & { url: string; port: number }>;
+  /** A worker role (`main.ts worker <role>`) as its own OS process joined to this platform. */
+  workerProcess(role: string, env?: Record<string, string>): Promise<PlatformProcess & { port: number }>;
   close(): Promise<void>;
 }
 
@@ -75,10 +77,16 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
 }
 
 /** A whole platform (six subgraphs + gateway) on free loopback ports, against real Redis and Neo4j. */
-export async function startTestPlatform(overrides: Record<string, string> = {}): Promise<TestPlatform> {
+export async function startTestPlatform(
+  overrides: Record<string, string> = {},
+  options: { workers?: readonly string[] } = {},
+): Promise<TestPlatform> {
   const config = testConfig(overrides);
   const processes: PlatformProcess[] = [];
-  const platform = await startPlatform(config, { ephemeralPorts: true });
+  const platform = await startPlatform(config, {
+    ephemeralPorts: true,
+    ...(options.workers ? { workers: options.workers } : {}),
+  });
   const run = randomUUID().slice(0, 8);
   const url = platform.gateway.url;
   return {
@@ -115,6 +123,16 @@ export async function startTestPlatform(overrides: Record<string, string> = {}):
       );
       processes.push(gateway);
       return { ...gateway, port, url: `http://127.0.0.1:${port}/graphql` };
+    },
+    workerProcess: async (role, env = {}) => {
+      const port = await freePort();
+      const worker = await startPlatformProcess(
+        ['worker', role],
+        { ...TEST_DEFAULTS, ...overrides, ...sharedEnv(config), WORKER_HTTP_PORT: String(port), ...env },
+        `http://127.0.0.1:${port}/healthz`,
+      );
+      processes.push(worker);
+      return { ...worker, port };
     },
     close: async () => {
       await Promise.all(processes.map((p) => p.stop()));

@@ -14,14 +14,18 @@ export interface WebhookTestPlatform {
 /** A platform whose webhooks may reach loopback receivers over http, with a compressed retry schedule. */
 export async function startWebhookTestPlatform(
   overrides: Record<string, string> = {},
+  options: Parameters<typeof startTestPlatform>[1] = {},
 ): Promise<WebhookTestPlatform> {
-  const t = await startTestPlatform({
-    WEBHOOK_ALLOWED_CIDRS: '127.0.0.1/32',
-    WEBHOOK_ALLOW_HTTP: 'true',
-    // 5 s → 0.5 ms … 10 h → 3.6 s: the whole default schedule in about 10 s.
-    WEBHOOK_RETRY_SCALE: '0.0001',
-    ...overrides,
-  });
+  const t = await startTestPlatform(
+    {
+      WEBHOOK_ALLOWED_CIDRS: '127.0.0.1/32',
+      WEBHOOK_ALLOW_HTTP: 'true',
+      // 5 s → 0.5 ms … 10 h → 3.6 s: the whole default schedule in about 10 s.
+      WEBHOOK_RETRY_SCALE: '0.0001',
+      ...overrides,
+    },
+    options,
+  );
   const receivers: WebhookReceiver[] = [];
   return {
     t,
