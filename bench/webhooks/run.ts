@@ -17,7 +17,7 @@ import { createLogger } from '../../lib/logger.js';
 import { createRedis } from '../../lib/redis.js';
 import { registerTenant } from '../../subgraphs/integrations/delivery/eventStreamGroup.js';
 import { generateSigningSecret } from '../../subgraphs/integrations/delivery/signature.js';
-import { SecretBox } from '../../subgraphs/integrations/secretBox.js';
+import { SecretBox } from '../../lib/secretBox.js';
 import {
   startWebhookReceiver,
   type WebhookReceiver,

@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import { PlatformError } from '../../lib/errors.js';
-import type { AddressPolicy } from './addressPolicy.js';
+import type { AddressPolicy } from '../../lib/outbound/addressPolicy.js';
 
 export interface UrlPolicyOptions {
   readonly addresses: AddressPolicy;

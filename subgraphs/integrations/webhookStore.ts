@@ -2,7 +2,7 @@ import type { Redis } from 'ioredis';
 import { tenantKey } from '../../lib/redis.js';
 import { TenantRecords, type TenantRecord } from '../../lib/tenantRecords.js';
 import type { WebhookStatus } from './generated/resolvers.js';
-import type { SecretBox, SealedSecret } from './secretBox.js';
+import type { SecretBox, SealedSecret } from '../../lib/secretBox.js';
 
 /** An endpoint's configuration, changed only through the management API. */
 export interface WebhookRecord extends TenantRecord {

@@ -5,15 +5,15 @@ import { createRedis } from '../../lib/redis.js';
 import { EventLog } from '../../lib/events/EventLog.js';
 import type { SubgraphDeps } from '../../lib/subgraphServer.js';
 import type { RunningWorker } from '../../lib/subgraphServer.js';
-import { AddressPolicy } from './addressPolicy.js';
+import { AddressPolicy } from '../../lib/outbound/addressPolicy.js';
 import { DeliveryProcessor } from './delivery/deliveryProcessor.js';
 import { bullPrefix, DELIVERY_QUEUE, DeliveryQueue, type DeliveryJob } from './delivery/deliveryQueue.js';
 import { DeliveryStore } from './delivery/deliveryStore.js';
 import { EndpointHealth } from './delivery/endpointHealth.js';
 import { EventFanout } from './delivery/eventFanout.js';
 import { EndpointRateLimiter } from './delivery/rateLimiter.js';
-import { createSafeDispatcher } from './delivery/safeDispatcher.js';
-import { SecretBox } from './secretBox.js';
+import { createSafeDispatcher } from '../../lib/outbound/safeDispatcher.js';
+import { SecretBox } from '../../lib/secretBox.js';
 import { WebhookStore } from './webhookStore.js';
 
 /**

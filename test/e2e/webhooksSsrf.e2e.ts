@@ -2,9 +2,9 @@ import type { LookupAddress } from 'node:dns';
 import { isIP } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PlatformError } from '../../lib/errors.js';
-import { AddressPolicy } from '../../subgraphs/integrations/addressPolicy.js';
+import { AddressPolicy } from '../../lib/outbound/addressPolicy.js';
 import { PermanentDeliveryError, RetryLaterError } from '../../subgraphs/integrations/delivery/outcomes.js';
-import { createSafeDispatcher, type Resolver } from '../../subgraphs/integrations/delivery/safeDispatcher.js';
+import { createSafeDispatcher, type Resolver } from '../../lib/outbound/safeDispatcher.js';
 import { sendWebhook } from '../../subgraphs/integrations/delivery/sendWebhook.js';
 import {
   startWebhookReceiver,

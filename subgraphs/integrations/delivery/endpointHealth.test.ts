@@ -4,7 +4,7 @@ import type { PublishInput } from '../../../lib/events/EventLog.js';
 import type { PlatformEvent } from '../../../lib/events/envelope.js';
 import { createLogger } from '../../../lib/logger.js';
 import { createRedis } from '../../../lib/redis.js';
-import { SecretBox } from '../secretBox.js';
+import { SecretBox } from '../../../lib/secretBox.js';
 import { WebhookStore } from '../webhookStore.js';
 import { EndpointHealth } from './endpointHealth.js';
 import { testConfig } from '../../../test/support/testPlatform.js';

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { request, type Dispatcher } from 'undici';
 import { PermanentDeliveryError, RateLimitedError, RetryLaterError, type AttemptFacts } from './outcomes.js';
 import { parseRetryAfter } from './retrySchedule.js';
-import { AddressRefusedError } from './safeDispatcher.js';
+import { AddressRefusedError } from '../../../lib/outbound/safeDispatcher.js';
 
 /** Response bodies are kept for debugging, up to this many bytes. */
 export const RESPONSE_BODY_LIMIT = 20 * 1024;

@@ -1,7 +1,7 @@
 import { lookup as dnsLookup, type LookupAddress, type LookupAllOptions } from 'node:dns';
 import { isIP, type Socket } from 'node:net';
 import { Agent, buildConnector } from 'undici';
-import type { AddressPolicy } from '../addressPolicy.js';
+import type { AddressPolicy } from './addressPolicy.js';
 
 /** Resolves a host name to every address, like dns.lookup with `all: true`. */
 export type Resolver = (hostname: string) => Promise<LookupAddress[]>;
