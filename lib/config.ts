@@ -86,6 +86,16 @@ const schema = z
     METRICS_FLUSH_MS: positive.default(5000),
     /** /healthz and /metrics of a `main.ts worker <name>` process. @default 9464 */
     WORKER_HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
+    /** A firing alert's first notification waits this long (Alertmanager's group_wait). @default 30 */
+    ALERT_GROUP_WAIT_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+    /** A firing, unacknowledged alert is notified again this often. @default 14400 (4 h) */
+    ALERT_REPEAT_INTERVAL_SECONDS: positive.default(14_400),
+    /** PagerDuty Events API v2 endpoint for PAGERDUTY channels without their own url. */
+    PAGERDUTY_EVENTS_URL: z.string().url().default('https://events.pagerduty.com/v2/enqueue'),
+    /** SMTP for EMAIL channels, e.g. smtp://user:pass@mail.example.com:587. @default none */
+    SMTP_URL: z.string().optional(),
+    /** @default alerts@kg-platform.local */
+    SMTP_FROM: z.string().default('alerts@kg-platform.local'),
     /** How often the monitor leader evaluates alert rules, seconds. @default 15 */
     ALERT_EVAL_INTERVAL_SECONDS: positive.default(15),
     /** GraphiQL at GET /graphql for browsers (Accept: text/html). @default on unless NODE_ENV=production */

@@ -63,3 +63,8 @@ export function createRedis(url: string, name: string, options: RedisClientOptio
 export function tenantKey(prefix: string, tenantId: string, ...parts: string[]): string {
   return `${prefix}{t:${tenantId}}:${parts.join(':')}`;
 }
+
+/** BullMQ keys live under the platform prefix, so test runs and deployments never share a queue. */
+export function bullPrefix(redisKeyPrefix: string): string {
+  return `${redisKeyPrefix}bull`;
+}

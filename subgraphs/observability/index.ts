@@ -8,6 +8,7 @@ import { MetricStore } from '../../lib/metrics/MetricStore.js';
 import { PLATFORM_TENANT } from '../../lib/principal.js';
 import type { SubgraphDefinition, SubgraphDeps } from '../../lib/subgraphServer.js';
 import { createAlerting } from './alerting.js';
+import { channelFromInput, type ChannelRecord } from './notify/channels.js';
 import { alertStreamKey, type AlertRecord, type SilenceRecord } from './alerts/AlertStore.js';
 import {
   ruleFromInput,
@@ -25,6 +26,7 @@ import type {
   DependencyHealth,
   HealthStatus,
   Label,
+  NotificationChannel,
   Resolvers,
   Silence,
 } from './generated/resolvers.js';
@@ -102,6 +104,17 @@ function toSilence(record: SilenceRecord): Silence {
   };
 }
 
+function toChannel(record: ChannelRecord): NotificationChannel {
+  return {
+    id: record.id,
+    name: record.name,
+    type: record.type,
+    target: record.target,
+    createdAt: record.createdAt,
+    createdBy: { subject: record.createdBy },
+  };
+}
+
 async function timed(name: string, check: () => Promise<unknown>): Promise<DependencyHealth> {
   const started = performance.now();
   try {
@@ -144,8 +157,11 @@ export function createObservabilitySubgraph(deps: SubgraphDeps): SubgraphDefinit
       const alert = await ownedAlert(tenantId, id);
       const planned = apply(alert);
       if (!planned) return alert;
-      if (await alerts.apply(alert, planned.next, planned.change, { event: true, note, by }))
-        return { ...planned.next, version: alert.version + 1 };
+      const stored = await alerts.apply(alert, planned.next, planned.change, { event: true, note, by });
+      if (stored) {
+        await alerting.notifier.enqueue(stored, planned.change);
+        return stored;
+      }
     }
     throw new PlatformError('SERVICE_UNAVAILABLE', 'The alert keeps changing; try again', {
       retryable: true,
@@ -232,6 +248,8 @@ export function createObservabilitySubgraph(deps: SubgraphDeps): SubgraphDefinit
         const record = await alerts.get(principal.tenantId, id);
         return record ? toAlert(record) : null;
       },
+      notificationChannels: async (_root, _args, { principal }) =>
+        (await alerting.channels.list(principal.tenantId, 200)).items.map(toChannel),
       silences: async (_root, _args, { principal }) =>
         (await alerts.silences.list(principal.tenantId, 500)).items.map(toSilence),
     },
@@ -247,11 +265,33 @@ export function createObservabilitySubgraph(deps: SubgraphDeps): SubgraphDefinit
           },
           config.METRICS_RESOLUTION_SECONDS,
         );
+        const known = await alerting.channels.getMany(principal.tenantId, record.channels);
+        const missing = record.channels.filter((_, i) => !known[i]);
+        if (missing.length > 0)
+          throw new PlatformError('BAD_USER_INPUT', `No such notification channel: ${missing.join(', ')}`, {
+            field: 'channels',
+          });
         await rules.put(record);
         await alerting.addRuleTenant(principal.tenantId);
         return toRule(record);
       },
       deleteAlertRule: (_root, { id }, { principal }) => rules.delete(principal.tenantId, id),
+      createNotificationChannel: async (_root, { input }, { principal }) => {
+        const record = channelFromInput(
+          input,
+          alerting.box,
+          {
+            id: randomUUID(),
+            tenantId: principal.tenantId,
+            createdAt: new Date().toISOString(),
+            createdBy: principal.subject,
+          },
+          { pagerDutyUrl: config.PAGERDUTY_EVENTS_URL, allowHttp: config.WEBHOOK_ALLOW_HTTP },
+        );
+        return toChannel(await alerting.channels.put(record));
+      },
+      deleteNotificationChannel: (_root, { id }, { principal }) =>
+        alerting.channels.delete(principal.tenantId, id),
       acknowledgeAlert: async (_root, { id, note }, { principal }) => {
         const now = new Date().toISOString();
         const record = await change(

@@ -46,6 +46,8 @@ export async function startMonitor(deps: SubgraphDeps): Promise<RunningMonitor> 
   const leaseKey = `${config.REDIS_KEY_PREFIX}observability:monitor-leader`;
   const intervalMs = config.ALERT_EVAL_INTERVAL_SECONDS * 1000;
   const alerting = createAlerting(deps);
+  // Every monitor replica sends queued notifications; BullMQ hands each job to one of them.
+  alerting.notifier.start();
   const metrics = new MetricStore(
     deps.redis,
     config.REDIS_KEY_PREFIX,

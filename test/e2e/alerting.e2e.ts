@@ -1,3 +1,5 @@
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebhookReceiver } from '../../subgraphs/integrations/testing/webhookReceiver.js';
 import { startWebhookTestPlatform, type WebhookTestPlatform } from '../support/webhookPlatform.js';
@@ -12,6 +14,30 @@ let tenant: string;
 let token: string;
 let failing: WebhookReceiver;
 let alertHook: WebhookReceiver;
+let slack: WebhookReceiver;
+let pagerDuty: WebhookReceiver;
+let smtp: SMTPServer;
+const mails: Array<{ to: string[]; subject: string; text: string }> = [];
+
+/** A real SMTP server on 127.0.0.1 that keeps what it is sent. */
+async function startSmtp(): Promise<number> {
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      let raw = '';
+      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
+      stream.on('end', () => {
+        const subject = /^Subject: (.*)$/m.exec(raw)?.[1] ?? '';
+        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), subject, text: raw });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  return (smtp.server.address() as AddressInfo).port;
+}
 
 const RULE = `mutation($input: CreateAlertRuleInput!) {
   createAlertRule(input: $input) { id name window for severity summary labels { name value } }
@@ -45,22 +71,37 @@ const alertEvents = (receiver: WebhookReceiver) =>
   );
 
 beforeAll(async () => {
+  const smtpPort = await startSmtp();
   w = await startWebhookTestPlatform({
     METRICS_RESOLUTION_SECONDS: '2',
     METRICS_FLUSH_MS: '200',
     ALERT_EVAL_INTERVAL_SECONDS: '1',
+    ALERT_GROUP_WAIT_SECONDS: '0',
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
   });
   tenant = w.t.tenant('alerting');
   token = await w.t.token(tenant);
   failing = await w.receiver(() => ({ status: 500 }));
   alertHook = await w.receiver(() => ({ status: 204 }));
+  slack = await w.receiver(() => ({ status: 200, body: 'ok' }));
+  pagerDuty = await w.receiver(() => ({ status: 202, body: '{"status":"success"}' }));
   await webhook(failing.url, ['document.processed']);
   await webhook(alertHook.url, ['alert.firing', 'alert.acknowledged', 'alert.resolved']);
 }, 120_000);
 
 afterAll(async () => {
   await w?.close();
+  await new Promise((resolve) => smtp?.close(() => resolve(undefined)));
 });
+
+async function channel(input: Record<string, unknown>): Promise<string> {
+  const body = await gql<{ createNotificationChannel: { id: string; target: string } }>(
+    'mutation($input: CreateNotificationChannelInput!) { createNotificationChannel(input: $input) { id target } }',
+    { input },
+  );
+  expect(body.errors).toBeUndefined();
+  return body.data?.createNotificationChannel.id as string;
+}
 
 describe('alert rules → alerts → notifications', () => {
   it('refuses bad rules with BAD_USER_INPUT naming the field', async () => {
@@ -100,7 +141,23 @@ describe('alert rules → alerts → notifications', () => {
     });
   });
 
-  it('fires on failing deliveries, notifies once, is acknowledged, and resolves when they stop', async () => {
+  it('fires on failing deliveries, notifies every channel once, is acknowledged, and resolves when they stop', async () => {
+    const channels = [
+      await channel({ name: 'ops slack', type: 'SLACK', url: `${slack.url}/services/T0/B0/x` }),
+      await channel({
+        name: 'on call',
+        type: 'PAGERDUTY',
+        url: `${pagerDuty.url}/v2/enqueue`,
+        routingKey: 'R0UT1NGKEY',
+      }),
+      await channel({ name: 'ops mail', type: 'EMAIL', to: ['ops@example.com'] }),
+    ];
+    // Secrets stay in: the API shows the host only.
+    const listed = await gql<{ notificationChannels: Array<{ target: string }> }>(
+      '{ notificationChannels { target } }',
+    );
+    expect(JSON.stringify(listed.data)).not.toContain('R0UT1NGKEY');
+    expect(JSON.stringify(listed.data)).not.toContain('/services/T0');
     const created = await gql<{ createAlertRule: { id: string; summary: string } }>(RULE, {
       input: {
         name: 'deliveries failing',
@@ -112,6 +169,7 @@ describe('alert rules → alerts → notifications', () => {
         severity: 'ERROR',
         labels: [{ name: 'team', value: 'integrations' }],
         summary: '{{value}} failed deliveries (threshold {{threshold}}) for {{labels.team}}',
+        channels,
       },
     });
     expect(created.errors).toBeUndefined();
@@ -142,6 +200,7 @@ describe('alert rules → alerts → notifications', () => {
         'mutation($id: ID!) { acknowledgeAlert(id: $id, note: "looking") { state acknowledgedAt } }',
         { id: alertId },
       );
+      expect(ack.errors).toBeUndefined();
       expect(ack.data?.acknowledgeAlert).toMatchObject({ state: 'FIRING' });
       expect(ack.data?.acknowledgeAlert.acknowledgedAt).toBeTruthy();
 
@@ -163,8 +222,40 @@ describe('alert rules → alerts → notifications', () => {
         'alert.resolved at the webhook',
       );
       const mine = alertEvents(alertHook).filter((e) => e.data.alertId === alertId);
-      // Each transition delivered exactly once, in order.
+      // Each transition delivered exactly once, in order, to the webhook and to every channel.
       expect(mine.map((e) => e.type)).toEqual(['alert.firing', 'alert.acknowledged', 'alert.resolved']);
+      await eventually(
+        () => slack.received.length >= 3 && pagerDuty.received.length >= 3 && mails.length >= 3,
+        20_000,
+        'every channel',
+      );
+      const slackBodies = slack.received.map(
+        (r) => JSON.parse(r.body) as { text: string; blocks: unknown[] },
+      );
+      expect(slackBodies.map((b) => b.text.split(']')[0])).toEqual(['[ERROR', '[ACKNOWLEDGED', '[RESOLVED']);
+      expect(slackBodies.every((b) => Array.isArray(b.blocks) && b.blocks.length > 0)).toBe(true);
+      const pd = pagerDuty.received.map(
+        (r) =>
+          JSON.parse(r.body) as {
+            routing_key: string;
+            event_action: string;
+            dedup_key: string;
+            payload: { severity: string; source: string; summary: string };
+          },
+      );
+      expect(pd.map((e) => e.event_action)).toEqual(['trigger', 'acknowledge', 'resolve']);
+      const fingerprint = (
+        await gql<{ alert: { fingerprint: string } }>('query($id: ID!) { alert(id: $id) { fingerprint } }', {
+          id: alertId,
+        })
+      ).data?.alert.fingerprint;
+      expect(new Set(pd.map((e) => e.dedup_key))).toEqual(new Set([fingerprint]));
+      expect(pd[0]).toMatchObject({
+        routing_key: 'R0UT1NGKEY',
+        payload: { severity: 'error', source: 'kg-platform' },
+      });
+      expect(mails.map((m) => m.subject.split(']')[0])).toEqual(['[ERROR', '[ACKNOWLEDGED', '[RESOLVED']);
+      expect(mails[0]?.to).toEqual(['ops@example.com']);
 
       const listed = await gql<{
         alerts: { edges: Array<{ node: { id: string; state: string; rule: { id: string } } }> };

@@ -1,3 +1,4 @@
+import { bullPrefix } from '../../../lib/redis.js';
 import { createRedis, type Redis } from '../../../lib/redis.js';
 import type { Config } from '../../../lib/config.js';
 
@@ -9,9 +10,9 @@ export interface ExportQueueData {
   exportId: string;
 }
 
-/** BullMQ keys live under the platform prefix, so test runs and deployments never share a queue. */
+/** The platform's BullMQ prefix (lib/redis bullPrefix). */
 export function queuePrefix(config: Pick<Config, 'REDIS_KEY_PREFIX'>): string {
-  return `${config.REDIS_KEY_PREFIX}bull`;
+  return bullPrefix(config.REDIS_KEY_PREFIX);
 }
 
 /** BullMQ blocks on its connection and requires unlimited retries; it gets connections of its own. */

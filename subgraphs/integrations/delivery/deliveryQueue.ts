@@ -1,4 +1,5 @@
 import { Queue, type ConnectionOptions } from 'bullmq';
+import { bullPrefix } from '../../../lib/redis.js';
 import type { DeliveryRecord } from './deliveryStore.js';
 
 export const DELIVERY_QUEUE = 'webhook-deliveries';
@@ -16,9 +17,7 @@ export interface DeliveryJob {
   round?: number;
 }
 
-export function bullPrefix(redisKeyPrefix: string): string {
-  return `${redisKeyPrefix}bull`;
-}
+export { bullPrefix } from '../../../lib/redis.js';
 
 /** One job per delivery round: re-adding the same round while it is queued is a no-op. */
 export function jobId(record: Pick<DeliveryRecord, 'id' | 'round'>): string {

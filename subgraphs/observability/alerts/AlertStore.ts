@@ -120,15 +120,16 @@ export class AlertStore {
   }
 
   /**
-   * Applies `next` over `previous` (null: a new alert). False when someone else changed the alert
-   * first (or a new alert's fingerprint is already open): re-read and decide again.
+   * Applies `next` over `previous` (null: a new alert) and returns the stored version; null when
+   * someone else changed the alert first (or a new alert's fingerprint is already open): re-read
+   * and decide again.
    */
   async apply(
     previous: AlertRecord | null,
     next: AlertRecord,
     change: AlertChange,
     notify: { readonly event: boolean; readonly note?: string | null; readonly by?: string | null },
-  ): Promise<boolean> {
+  ): Promise<AlertRecord | null> {
     const record: AlertRecord = previous ? { ...next, version: previous.version + 1 } : next;
     const now = new Date().toISOString();
     const announcement =
@@ -187,7 +188,7 @@ export class AlertStore {
       event,
       String(this.streamRetention),
     );
-    return applied === 1;
+    return applied === 1 ? record : null;
   }
 
   /** Newest first by startsAt; the cursor is the last alert's (startsAt, id). */

@@ -1,7 +1,13 @@
 import type { Logger } from '../../../lib/logger.js';
 import type { MetricStore } from '../../../lib/metrics/MetricStore.js';
 import type { TenantRecords } from '../../../lib/tenantRecords.js';
-import { silencedBy, type AlertRecord, type AlertStore, type SilenceRecord } from './AlertStore.js';
+import {
+  silencedBy,
+  type AlertChange,
+  type AlertRecord,
+  type AlertStore,
+  type SilenceRecord,
+} from './AlertStore.js';
 import { alertLabels, fingerprint, holds, render, withDefaults, type AlertRuleRecord } from './rules.js';
 
 export interface EvaluationDeps {
@@ -14,6 +20,8 @@ export interface EvaluationDeps {
     tenantId: string,
     values: ReadonlyMap<string, { at: string; value: number | null }>,
   ): Promise<void>;
+  /** Hands an applied transition to the notification channels (once: only its applier calls). */
+  notify?(alert: AlertRecord, change: AlertChange): Promise<void>;
 }
 
 export interface TenantEvaluation {
@@ -77,7 +85,14 @@ export async function evaluateTenant(
       fp,
       tenantId,
     });
-    if (changed) transitions += 1;
+    if (changed) {
+      transitions += 1;
+      await deps
+        .notify?.(changed.alert, changed.change)
+        .catch((error: unknown) =>
+          deps.logger.warn({ err: error, tenantId, alertId: changed.alert.id }, 'notification not queued'),
+        );
+    }
   }
   // Alerts of rules deleted or disabled since: resolved, as Alertmanager resolves vanished ones.
   for (const [fp, alert] of open) {
@@ -88,7 +103,11 @@ export async function evaluateTenant(
       endsAt: iso(now),
       note: 'rule removed or disabled',
     };
-    if (await deps.alerts.apply(alert, resolved, 'resolved', { event: true })) transitions += 1;
+    const stored = await deps.alerts.apply(alert, resolved, 'resolved', { event: true });
+    if (stored) {
+      transitions += 1;
+      await deps.notify?.(stored, 'resolved').catch(() => undefined);
+    }
   }
   if (evaluations.size > 0) await deps.recordEvaluations(tenantId, evaluations);
   return { rules: rules.length, transitions };
@@ -104,18 +123,29 @@ interface Observation {
   readonly tenantId: string;
 }
 
-/** One rule's state machine step; true when a transition (not only a value update) was applied. */
+type Step = { readonly alert: AlertRecord; readonly change: AlertChange } | null;
+
+/** One rule's state machine step: the transition applied (not a mere value update), if any. */
 async function step(
   store: AlertStore,
   rule: AlertRuleRecord,
   alert: AlertRecord | null,
   o: Observation,
-): Promise<boolean> {
+): Promise<Step> {
+  const applied = async (
+    previous: AlertRecord | null,
+    next: AlertRecord,
+    change: AlertChange,
+    event: boolean,
+  ): Promise<Step> => {
+    const stored = await store.apply(previous, next, change, { event });
+    return stored ? { alert: stored, change } : null;
+  };
   const at = iso(o.now);
   const summary = render(rule.summary, rule, o.value, o.labels);
   const description = rule.description ? render(rule.description, rule, o.value, o.labels) : null;
   if (!alert) {
-    if (!o.condition) return false;
+    if (!o.condition) return null;
     const firing = rule.for === 0;
     const created = store.draft({
       tenantId: o.tenantId,
@@ -138,29 +168,27 @@ async function step(
       silenced: o.silenced,
       clearedAt: null,
     });
-    return store.apply(null, created, firing ? 'firing' : 'pending', { event: true });
+    return applied(null, created, firing ? 'firing' : 'pending', true);
   }
   const base = { ...alert, value: o.value, lastEvaluatedAt: at, silenced: o.silenced, summary, description };
   if (alert.state === 'PENDING') {
     if (!o.condition) {
       // Never fired: it ends quietly (subscribers see it; nothing is notified).
-      return store.apply(alert, { ...base, state: 'RESOLVED', endsAt: at }, 'resolved', { event: false });
+      return applied(alert, { ...base, state: 'RESOLVED', endsAt: at }, 'resolved', false);
     }
     if (o.now - Date.parse(alert.startsAt) >= rule.for * 1000)
-      return store.apply(alert, { ...base, state: 'FIRING', firedAt: at }, 'firing', { event: true });
+      return applied(alert, { ...base, state: 'FIRING', firedAt: at }, 'firing', true);
     await store.apply(alert, base, 'updated', { event: false });
-    return false;
+    return null;
   }
   // FIRING (acknowledged or not).
   if (o.condition) {
     await store.apply(alert, { ...base, clearedAt: null }, 'updated', { event: false });
-    return false;
+    return null;
   }
   const clearedAt = alert.clearedAt ?? at;
   if (o.now - Date.parse(clearedAt) >= rule.keepFiringFor * 1000)
-    return store.apply(alert, { ...base, state: 'RESOLVED', endsAt: at, clearedAt }, 'resolved', {
-      event: true,
-    });
+    return applied(alert, { ...base, state: 'RESOLVED', endsAt: at, clearedAt }, 'resolved', true);
   await store.apply(alert, { ...base, clearedAt }, 'updated', { event: false });
-  return false;
+  return null;
 }

@@ -149,6 +149,17 @@ export type CreateAlertRuleInput = {
   window?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type CreateNotificationChannelInput = {
+  name: Scalars['String']['input'];
+  /** PAGERDUTY: the integration key. */
+  routingKey?: InputMaybe<Scalars['String']['input']>;
+  /** EMAIL: recipients. */
+  to?: InputMaybe<Array<Scalars['String']['input']>>;
+  type: NotificationChannelType;
+  /** SLACK: the incoming-webhook URL. PAGERDUTY: the events endpoint (default PAGERDUTY_EVENTS_URL). */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CreateSilenceInput = {
   comment: Scalars['String']['input'];
   endsAt: Scalars['DateTime']['input'];
@@ -221,8 +232,10 @@ export type Mutation = {
   /** A firing alert: recorded with the note; notified as alert.acknowledged. */
   acknowledgeAlert: Alert;
   createAlertRule: AlertRule;
+  createNotificationChannel: NotificationChannel;
   createSilence: Silence;
   deleteAlertRule: Scalars['Boolean']['output'];
+  deleteNotificationChannel: Scalars['Boolean']['output'];
   expireSilence: Silence;
   /** Resolves an alert by hand (it opens again if its condition still holds at the next evaluation). */
   resolveAlert: Alert;
@@ -240,12 +253,22 @@ export type MutationCreateAlertRuleArgs = {
 };
 
 
+export type MutationCreateNotificationChannelArgs = {
+  input: CreateNotificationChannelInput;
+};
+
+
 export type MutationCreateSilenceArgs = {
   input: CreateSilenceInput;
 };
 
 
 export type MutationDeleteAlertRuleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteNotificationChannelArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -259,6 +282,30 @@ export type MutationResolveAlertArgs = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** A channel; its URL and routing key are stored encrypted and never returned. */
+export type NotificationChannel = {
+  __typename?: 'NotificationChannel';
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Principal;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The URL's host, or the email addresses. */
+  target: Scalars['String']['output'];
+  type: NotificationChannelType;
+};
+
+/**
+ * Where a rule's alerts are also sent. Webhooks need no channel: every tenant webhook subscribed to
+ * alert.firing / alert.acknowledged / alert.resolved receives them, signed, with retries.
+ */
+export type NotificationChannelType =
+  /** Mail through SMTP_URL. */
+  | 'EMAIL'
+  /** PagerDuty Events API v2 (trigger / acknowledge / resolve by dedup_key = the fingerprint). */
+  | 'PAGERDUTY'
+  /** A Slack incoming webhook: JSON `text` + `blocks`. */
+  | 'SLACK';
 
 export type PlatformHealth = {
   __typename?: 'PlatformHealth';
@@ -286,6 +333,7 @@ export type Query = {
    * hour), one point per `step` seconds (≥ 60).
    */
   metrics: Array<MetricSeries>;
+  notificationChannels: Array<NotificationChannel>;
   platformHealth: PlatformHealth;
   silences: Array<Silence>;
 };
@@ -428,6 +476,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Alert: Alert;
   AlertRule: AlertRule;
+  NotificationChannel: NotificationChannel;
   Silence: Silence;
 }>;
 
@@ -439,6 +488,9 @@ export type FederationReferenceTypes = ResolversObject<{
   AlertRule:
     ( { __typename: 'AlertRule' }
     & GraphQLRecursivePick<FederationTypes['AlertRule'], {"id":true}> );
+  NotificationChannel:
+    ( { __typename: 'NotificationChannel' }
+    & GraphQLRecursivePick<FederationTypes['NotificationChannel'], {"id":true}> );
   Silence:
     ( { __typename: 'Silence' }
     & GraphQLRecursivePick<FederationTypes['Silence'], {"id":true}> );
@@ -464,6 +516,7 @@ export type ResolversTypes = ResolversObject<{
   AlertState: AlertState;
   Comparison: Comparison;
   CreateAlertRuleInput: CreateAlertRuleInput;
+  CreateNotificationChannelInput: CreateNotificationChannelInput;
   CreateSilenceInput: CreateSilenceInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DependencyHealth: ResolverTypeWrapper<DependencyHealth>;
@@ -475,6 +528,8 @@ export type ResolversTypes = ResolversObject<{
   MetricPoint: ResolverTypeWrapper<MetricPoint>;
   MetricSeries: ResolverTypeWrapper<MetricSeries>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NotificationChannel: ResolverTypeWrapper<NotificationChannel>;
+  NotificationChannelType: NotificationChannelType;
   PlatformHealth: ResolverTypeWrapper<PlatformHealth>;
   Principal: ResolverTypeWrapper<Principal>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -496,6 +551,7 @@ export type ResolversParentTypes = ResolversObject<{
   AlertRule: AlertRule | FederationReferenceTypes['AlertRule'];
   Int: Scalars['Int']['output'];
   CreateAlertRuleInput: CreateAlertRuleInput;
+  CreateNotificationChannelInput: CreateNotificationChannelInput;
   CreateSilenceInput: CreateSilenceInput;
   DateTime: Scalars['DateTime']['output'];
   DependencyHealth: DependencyHealth;
@@ -505,6 +561,7 @@ export type ResolversParentTypes = ResolversObject<{
   MetricPoint: MetricPoint;
   MetricSeries: MetricSeries;
   Mutation: Record<PropertyKey, never>;
+  NotificationChannel: NotificationChannel | FederationReferenceTypes['NotificationChannel'];
   PlatformHealth: PlatformHealth;
   Principal: Principal;
   Query: Record<PropertyKey, never>;
@@ -613,10 +670,22 @@ export type MetricSeriesResolvers<ContextType = SubgraphContext, ParentType exte
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acknowledgeAlert?: Resolver<ResolversTypes['Alert'], ParentType, ContextType, RequireFields<MutationAcknowledgeAlertArgs, 'id'>>;
   createAlertRule?: Resolver<ResolversTypes['AlertRule'], ParentType, ContextType, RequireFields<MutationCreateAlertRuleArgs, 'input'>>;
+  createNotificationChannel?: Resolver<ResolversTypes['NotificationChannel'], ParentType, ContextType, RequireFields<MutationCreateNotificationChannelArgs, 'input'>>;
   createSilence?: Resolver<ResolversTypes['Silence'], ParentType, ContextType, RequireFields<MutationCreateSilenceArgs, 'input'>>;
   deleteAlertRule?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteAlertRuleArgs, 'id'>>;
+  deleteNotificationChannel?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteNotificationChannelArgs, 'id'>>;
   expireSilence?: Resolver<ResolversTypes['Silence'], ParentType, ContextType, RequireFields<MutationExpireSilenceArgs, 'id'>>;
   resolveAlert?: Resolver<ResolversTypes['Alert'], ParentType, ContextType, RequireFields<MutationResolveAlertArgs, 'id'>>;
+}>;
+
+export type NotificationChannelResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['NotificationChannel'] = ResolversParentTypes['NotificationChannel'], FederationReferenceType extends FederationReferenceTypes['NotificationChannel'] = FederationReferenceTypes['NotificationChannel']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['NotificationChannel']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['Principal'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['NotificationChannelType'], ParentType, ContextType>;
 }>;
 
 export type PlatformHealthResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PlatformHealth'] = ResolversParentTypes['PlatformHealth']> = ResolversObject<{
@@ -636,6 +705,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   alerts?: Resolver<ResolversTypes['AlertConnection'], ParentType, ContextType, RequireFields<QueryAlertsArgs, 'first'>>;
   metricCatalogue?: Resolver<Array<ResolversTypes['MetricDescriptor']>, ParentType, ContextType>;
   metrics?: Resolver<Array<ResolversTypes['MetricSeries']>, ParentType, ContextType, RequireFields<QueryMetricsArgs, 'names' | 'step'>>;
+  notificationChannels?: Resolver<Array<ResolversTypes['NotificationChannel']>, ParentType, ContextType>;
   platformHealth?: Resolver<ResolversTypes['PlatformHealth'], ParentType, ContextType>;
   silences?: Resolver<Array<ResolversTypes['Silence']>, ParentType, ContextType>;
 }>;
@@ -669,6 +739,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   MetricPoint?: MetricPointResolvers<ContextType>;
   MetricSeries?: MetricSeriesResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NotificationChannel?: NotificationChannelResolvers<ContextType>;
   PlatformHealth?: PlatformHealthResolvers<ContextType>;
   Principal?: PrincipalResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
