@@ -174,6 +174,20 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           res,
           requestId,
         );
+      case '/alerts/alertmanager':
+        // Prometheus Alertmanager's webhook receiver: the payload runs as ingestAlertmanagerAlerts
+        // through the whole pipeline (authentication, observability:write, limits, audit).
+        return handleGraphqlRequest(
+          { pipeline, runner, maxBodyBytes: config.LIMIT_MAX_BODY_BYTES, trustedProxies },
+          req,
+          res,
+          requestId,
+          (payload) => ({
+            query:
+              'mutation IngestAlertmanager($payload: JSON!) { ingestAlertmanagerAlerts(payload: $payload) { received changed } }',
+            variables: { payload },
+          }),
+        );
       case DOWNLOAD_PATH:
         // Export files: the signed, expiring URL from ExportJob.downloadUrl (docs/EXPORTS.md).
         return serveDownload(

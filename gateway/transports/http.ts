@@ -98,14 +98,22 @@ export async function handleGraphqlRequest(
   req: IncomingMessage,
   res: ServerResponse,
   requestId: string,
+  /** A fixed operation over the request's JSON body (webhook-style endpoints), instead of GraphQL over HTTP. */
+  asOperation?: (body: unknown) => GraphQLRequestInput,
 ): Promise<void> {
   const { pipeline } = options;
-  const media = negotiate(req.headers.accept);
+  const media = asOperation ? 'graphql-response' : negotiate(req.headers.accept);
   const headers: Record<string, string> = { 'x-request-id': requestId };
   let tenantId: string | undefined;
   try {
     let input: GraphQLRequestInput;
-    if (req.method === 'POST') {
+    if (asOperation) {
+      if (req.method !== 'POST') {
+        headers.allow = 'POST';
+        throw new PlatformError('METHOD_NOT_ALLOWED', 'POST the payload as JSON');
+      }
+      input = asOperation(parseJsonBody(await readBody(req, options.maxBodyBytes)));
+    } else if (req.method === 'POST') {
       input = await readPostInput(req, options.maxBodyBytes);
     } else if (req.method === 'GET') {
       input = readGetInput(new URL(req.url ?? '/', 'http://localhost'));
@@ -132,7 +140,17 @@ export async function handleGraphqlRequest(
       throw new PlatformError('METHOD_NOT_ALLOWED', 'Mutations must be sent with POST');
     }
     const result = await options.runner.run(prepared);
-    respond(res, 200, result, media, { ...headers, ...prepared.responseHeaders });
+    // A webhook sender only reads the status: an operation that failed must not answer 2xx.
+    const failed = asOperation ? result.errors?.[0]?.extensions?.code : undefined;
+    const status =
+      typeof failed === 'string'
+        ? failed === 'FORBIDDEN'
+          ? 403
+          : failed === 'SERVICE_UNAVAILABLE'
+            ? 503
+            : 400
+        : 200;
+    respond(res, status, result, media, { ...headers, ...prepared.responseHeaders });
   } catch (error) {
     if (!(error instanceof PlatformError)) throw error;
     pipeline.rejected(error, { requestId, transport: 'http', tenantId });

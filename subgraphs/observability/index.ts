@@ -8,6 +8,7 @@ import { MetricStore } from '../../lib/metrics/MetricStore.js';
 import { PLATFORM_TENANT } from '../../lib/principal.js';
 import type { SubgraphDefinition, SubgraphDeps } from '../../lib/subgraphServer.js';
 import { createAlerting } from './alerting.js';
+import { ingestExternalAlerts, parseAlertmanagerPayload } from './alerts/alertmanager.js';
 import { channelFromInput, type ChannelRecord } from './notify/channels.js';
 import { alertStreamKey, type AlertRecord, type SilenceRecord } from './alerts/AlertStore.js';
 import {
@@ -289,6 +290,13 @@ export function createObservabilitySubgraph(deps: SubgraphDeps): SubgraphDefinit
           { pagerDutyUrl: config.PAGERDUTY_EVENTS_URL, allowHttp: config.WEBHOOK_ALLOW_HTTP },
         );
         return toChannel(await alerting.channels.put(record));
+      },
+      ingestAlertmanagerAlerts: async (_root, { payload }, { principal }) => {
+        const external = parseAlertmanagerPayload(payload);
+        const changed = await ingestExternalAlerts(alerts, principal.tenantId, external, (alert, kind) =>
+          alerting.notifier.enqueue(alert, kind),
+        );
+        return { received: external.length, changed };
       },
       deleteNotificationChannel: (_root, { id }, { principal }) =>
         alerting.channels.delete(principal.tenantId, id),

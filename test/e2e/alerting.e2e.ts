@@ -329,6 +329,132 @@ describe('alert rules → alerts → notifications', () => {
     await gql('mutation($id: ID!) { deleteAlertRule(id: $id) }', { id: ruleId });
   }, 60_000);
 
+  it('turns Alertmanager webhook payloads into the tenant’s EXTERNAL alerts', async () => {
+    const url = w.t.url.replace(/\/graphql$/, '/alerts/alertmanager');
+    const post = (body: unknown, auth: string | null = token) =>
+      fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bearer ${auth}` } : {}) },
+        body: JSON.stringify(body),
+      });
+    const payload = (status: 'firing' | 'resolved') => ({
+      version: '4',
+      groupKey: '{}:{alertname="DiskFull"}',
+      status,
+      receiver: 'kg-platform',
+      groupLabels: { alertname: 'DiskFull' },
+      commonLabels: { alertname: 'DiskFull' },
+      commonAnnotations: {},
+      externalURL: 'http://alertmanager.invalid',
+      alerts: [
+        {
+          status,
+          labels: { alertname: 'DiskFull', severity: 'critical', instance: 'db-1' },
+          annotations: { summary: 'Disk 97% full on db-1' },
+          startsAt: '2026-12-01T10:00:00Z',
+          endsAt: status === 'resolved' ? '2026-12-01T10:30:00Z' : '0001-01-01T00:00:00Z',
+          generatorURL: 'http://prometheus.invalid/graph',
+          fingerprint: 'c0ffee1234567890',
+        },
+      ],
+    });
+    expect((await post(payload('firing'), null)).status).toBe(401);
+    const first = await post(payload('firing'));
+    expect(first.status).toBe(200);
+    expect(((await first.json()) as { data: unknown }).data).toEqual({
+      ingestAlertmanagerAlerts: { received: 1, changed: 1 },
+    });
+    // Alertmanager repeats firing groups: a repeat changes nothing.
+    expect(((await (await post(payload('firing'))).json()) as { data: unknown }).data).toEqual({
+      ingestAlertmanagerAlerts: { received: 1, changed: 0 },
+    });
+    const external = await gql<{
+      alerts: {
+        edges: Array<{
+          node: { source: string; state: string; severity: string; fingerprint: string; summary: string };
+        }>;
+      };
+    }>(
+      '{ alerts(filter: { states: [FIRING] }, first: 50) { edges { node { source state severity fingerprint summary } } } }',
+    );
+    expect(external.data?.alerts.edges.map((e) => e.node)).toContainEqual({
+      source: 'EXTERNAL',
+      state: 'FIRING',
+      severity: 'CRITICAL',
+      fingerprint: 'am-c0ffee1234567890',
+      summary: 'Disk 97% full on db-1',
+    });
+    expect((await post(payload('resolved'))).status).toBe(200);
+    await eventually(
+      () =>
+        alertEvents(alertHook).some(
+          (e) =>
+            e.type === 'alert.resolved' &&
+            (e.data as { fingerprint?: string }).fingerprint === 'am-c0ffee1234567890',
+        ),
+      10_000,
+      'the external alert resolved at the webhook',
+    );
+    const badPayload = await post({ version: '3', alerts: [] });
+    expect(badPayload.status).toBe(400);
+    expect(
+      ((await badPayload.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions
+        .code,
+    ).toBe('BAD_USER_INPUT');
+  });
+
+  it('serves the tenant’s own metric series, and /metrics stays tenant-free with 1,000 tenants', async () => {
+    const catalogue = await gql<{ metricCatalogue: Array<{ name: string; scope: string }> }>(
+      '{ metricCatalogue { name scope } }',
+    );
+    expect(catalogue.data?.metricCatalogue).toContainEqual({
+      name: 'graphql_operations_total',
+      scope: 'TENANT',
+    });
+    const metricsUrl = w.t.url.replace(/\/graphql$/, '/metrics');
+    const seriesLines = async () =>
+      (await (await fetch(metricsUrl)).text())
+        .split('\n')
+        .filter((l) => l.startsWith('gateway_') || l.startsWith('graphql_')).length;
+    const before = await seriesLines();
+    const tokens = await Promise.all(
+      Array.from({ length: 1000 }, (_, i) => w.t.token(w.t.tenant(`many-${i}`), ['graph:read'])),
+    );
+    for (let i = 0; i < tokens.length; i += 50)
+      await Promise.all(tokens.slice(i, i + 50).map((t) => w.t.gql(t, '{ me { tenantId } }')));
+    const text = await (await fetch(metricsUrl)).text();
+    expect(text).not.toMatch(/tenant/i);
+    // Same series as before the 1,000 tenants came (label values are codes and types, not ids).
+    expect(await seriesLines()).toBeLessThanOrEqual(before + 20);
+
+    await eventually(
+      async () => {
+        const mine = await gql<{ metrics: Array<{ name: string; points: Array<{ value: number }> }> }>(
+          '{ metrics(names: ["graphql_operations_total"], step: 60) { name labels { name value } points { at value } } }',
+        );
+        return (mine.data?.metrics ?? []).some((s) => s.points.some((p) => p.value > 0));
+      },
+      10_000,
+      'the tenant’s operations series',
+    );
+    // Another tenant with the scope sees its own (empty) series, never this tenant's failures.
+    const neighbourToken = await w.t.token(w.t.tenant('alerting-neighbour'), ['observability:read']);
+    const neighbour = await gql<{ metrics: unknown[] }>(
+      '{ metrics(names: ["webhook_deliveries_failed_total"]) { points { value } } }',
+      {},
+      neighbourToken,
+    );
+    expect(neighbour.data?.metrics).toEqual([]);
+    const forbidden = await gql<unknown>(
+      '{ metrics(names: ["graphql_operations_total"]) { name } }',
+      {},
+      tokens[0],
+    );
+    expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const unknown = await gql<unknown>('{ metrics(names: ["nope"]) { name } }');
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'names' });
+  }, 120_000);
+
   it('keeps tenants apart: rules, alerts and silences', async () => {
     const other = await w.t.token(w.t.tenant('alerting-other'));
     const rules = await gql<{ alertRules: unknown[]; alerts: { edges: unknown[] }; silences: unknown[] }>(

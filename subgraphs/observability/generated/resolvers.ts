@@ -13,6 +13,7 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   DateTime: { input: string; output: string; }
+  JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -181,6 +182,14 @@ export type HealthStatus =
   | 'DOWN'
   | 'UP';
 
+export type IngestAlertsPayload = {
+  __typename?: 'IngestAlertsPayload';
+  /** Alerts that opened, fired or resolved here (repeats of a known state change nothing). */
+  changed: Scalars['Int']['output'];
+  /** Alerts in the payload. */
+  received: Scalars['Int']['output'];
+};
+
 export type Label = {
   __typename?: 'Label';
   name: Scalars['String']['output'];
@@ -237,6 +246,11 @@ export type Mutation = {
   deleteAlertRule: Scalars['Boolean']['output'];
   deleteNotificationChannel: Scalars['Boolean']['output'];
   expireSilence: Silence;
+  /**
+   * Prometheus Alertmanager's webhook payload (version "4"), as POST /alerts/alertmanager receives
+   * it: each alert becomes (or updates, or resolves) the tenant's EXTERNAL alert with its fingerprint.
+   */
+  ingestAlertmanagerAlerts: IngestAlertsPayload;
   /** Resolves an alert by hand (it opens again if its condition still holds at the next evaluation). */
   resolveAlert: Alert;
 };
@@ -275,6 +289,11 @@ export type MutationDeleteNotificationChannelArgs = {
 
 export type MutationExpireSilenceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationIngestAlertmanagerAlertsArgs = {
+  payload: Scalars['JSON']['input'];
 };
 
 
@@ -521,6 +540,8 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DependencyHealth: ResolverTypeWrapper<DependencyHealth>;
   HealthStatus: HealthStatus;
+  IngestAlertsPayload: ResolverTypeWrapper<IngestAlertsPayload>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Label: ResolverTypeWrapper<Label>;
   LabelInput: LabelInput;
   MetricAggregation: MetricAggregation;
@@ -555,6 +576,8 @@ export type ResolversParentTypes = ResolversObject<{
   CreateSilenceInput: CreateSilenceInput;
   DateTime: Scalars['DateTime']['output'];
   DependencyHealth: DependencyHealth;
+  IngestAlertsPayload: IngestAlertsPayload;
+  JSON: Scalars['JSON']['output'];
   Label: Label;
   LabelInput: LabelInput;
   MetricDescriptor: MetricDescriptor;
@@ -642,6 +665,15 @@ export type DependencyHealthResolvers<ContextType = SubgraphContext, ParentType 
   status?: Resolver<ResolversTypes['HealthStatus'], ParentType, ContextType>;
 }>;
 
+export type IngestAlertsPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['IngestAlertsPayload'] = ResolversParentTypes['IngestAlertsPayload']> = ResolversObject<{
+  changed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type LabelResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Label'] = ResolversParentTypes['Label']> = ResolversObject<{
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -675,6 +707,7 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   deleteAlertRule?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteAlertRuleArgs, 'id'>>;
   deleteNotificationChannel?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteNotificationChannelArgs, 'id'>>;
   expireSilence?: Resolver<ResolversTypes['Silence'], ParentType, ContextType, RequireFields<MutationExpireSilenceArgs, 'id'>>;
+  ingestAlertmanagerAlerts?: Resolver<ResolversTypes['IngestAlertsPayload'], ParentType, ContextType, RequireFields<MutationIngestAlertmanagerAlertsArgs, 'payload'>>;
   resolveAlert?: Resolver<ResolversTypes['Alert'], ParentType, ContextType, RequireFields<MutationResolveAlertArgs, 'id'>>;
 }>;
 
@@ -734,6 +767,8 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   AlertRule?: AlertRuleResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DependencyHealth?: DependencyHealthResolvers<ContextType>;
+  IngestAlertsPayload?: IngestAlertsPayloadResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Label?: LabelResolvers<ContextType>;
   MetricDescriptor?: MetricDescriptorResolvers<ContextType>;
   MetricPoint?: MetricPointResolvers<ContextType>;
