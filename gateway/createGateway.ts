@@ -19,6 +19,7 @@ import { RequestPipeline, type PreparedOperation } from './pipeline/RequestPipel
 import { ScopePolicy } from './pipeline/scopePolicy.js';
 import { PersistedDocuments } from './pipeline/persistedDocuments.js';
 import { useAudit } from './plugins/useAudit.js';
+import { useSubscriptionGauge } from './plugins/useSubscriptionGauge.js';
 import { checkReadiness } from './readiness.js';
 import { SubgraphDataSource } from './SubgraphDataSource.js';
 import { SubscriptionHub } from './subscriptions/SubscriptionHub.js';
@@ -135,6 +136,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     requestId: prepared.requestId,
   });
 
+  const subscriptionGauge = options.metrics
+    ? useSubscriptionGauge({
+        recorder: options.metrics,
+        intervalMs: Math.max(1_000, config.METRICS_FLUSH_MS),
+      })
+    : null;
   const runner = new OperationRunner({
     executor,
     services,
@@ -147,6 +154,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         available: () => options.redis.status === 'ready',
         failOpen: config.AUDIT_FAIL_OPEN,
       }),
+      ...(subscriptionGauge ? [subscriptionGauge] : []),
     ],
   });
 
@@ -297,6 +305,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     metrics,
     pipeline,
     close: async () => {
+      subscriptionGauge?.stop();
       sse.close();
       await websocket.close();
       await security.close();

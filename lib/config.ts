@@ -82,8 +82,8 @@ const schema = z
     METRICS_RETENTION_DAYS: positive.default(14),
     /** Width of a metrics bucket, seconds: the smallest window a rule can use. @default 60 */
     METRICS_RESOLUTION_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
-    /** How often each process flushes its aggregated metrics, ms. @default 5000 */
-    METRICS_FLUSH_MS: positive.default(5000),
+    /** How often each process flushes its aggregated metrics, ms: part of an alert's delay. @default 1000 */
+    METRICS_FLUSH_MS: positive.default(1000),
     /** /healthz and /metrics of a `main.ts worker <name>` process. @default 9464 */
     WORKER_HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
     /** A firing alert's first notification waits this long (Alertmanager's group_wait). @default 30 */

@@ -4,6 +4,7 @@ import { createNeo4jDriver, type Driver } from '../lib/neo4j.js';
 import { createRedis, type Redis } from '../lib/redis.js';
 import { MetricStore } from '../lib/metrics/MetricStore.js';
 import { MetricsRecorder } from '../lib/metrics/recorder.js';
+import { sampleProcess } from '../lib/metrics/processSampler.js';
 
 /** The connections every role of a process shares. */
 export interface Connections {
@@ -35,12 +36,15 @@ export function connect(config: Config, name: string): Connections {
     logger,
     config.METRICS_FLUSH_MS,
   );
+  // The role's resources as platform series (every 5 s, or each flush when slower).
+  const stopSampling = sampleProcess(metrics, name, Math.max(5_000, config.METRICS_FLUSH_MS));
   return {
     redis,
     neo4j,
     logger,
     metrics,
     close: async () => {
+      stopSampling();
       await metrics.stop();
       redis.disconnect();
       await neo4j.close();

@@ -21,6 +21,7 @@ export interface Alerting {
   ruleTenants(): Promise<string[]>;
   /** Each rule's last evaluation (kept apart from the rule, one hash write per tenant per cycle). */
   lastEvaluations(tenantId: string): Promise<Map<string, { at: string; value: number | null }>>;
+  lastEvaluation(tenantId: string, ruleId: string): Promise<{ at: string; value: number | null } | null>;
   readonly evaluationDeps: Omit<EvaluationDeps, 'metrics' | 'logger'>;
   close(): Promise<void>;
 }
@@ -75,6 +76,10 @@ export function createAlerting(deps: SubgraphDeps): Alerting {
           JSON.parse(text) as { at: string; value: number | null },
         ]),
       );
+    },
+    lastEvaluation: async (tenantId, ruleId) => {
+      const text = await deps.redis.hget(evaluationsKey(tenantId), ruleId);
+      return text ? (JSON.parse(text) as { at: string; value: number | null }) : null;
     },
     evaluationDeps: {
       rules,

@@ -400,6 +400,13 @@ export function createObservabilitySubgraph(deps: SubgraphDeps): SubgraphDefinit
       },
     },
     Alert: {
+      // An open rule alert was evaluated whenever its rule was (steady alerts are not rewritten).
+      lastEvaluatedAt: async (alert, _args, { principal }) => {
+        if (!alert.ruleId || (alert.state !== 'PENDING' && alert.state !== 'FIRING'))
+          return alert.lastEvaluatedAt ?? null;
+        const last = await alerting.lastEvaluation(principal.tenantId, alert.ruleId);
+        return last?.at ?? alert.lastEvaluatedAt ?? null;
+      },
       rule: async (alert, _args, { principal }) => {
         const { ruleId } = alert;
         if (!ruleId) return null;

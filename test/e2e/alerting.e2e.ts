@@ -451,6 +451,43 @@ describe('alert rules → alerts → notifications', () => {
       tokens[0],
     );
     expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // Platform series every tenant reads (process resources by role, dependency round trips),
+    // and this tenant's open subscriptions.
+    const client = wsClient(w.t.url, token);
+    const open = collect(client, ALERTS_SUB);
+    try {
+      await eventually(
+        async () => {
+          const platform = await gql<{
+            metrics: Array<{
+              name: string;
+              labels: Array<{ name: string; value: string }>;
+              points: Array<{ value: number }>;
+            }>;
+          }>(
+            '{ metrics(names: ["process_memory_percent", "dependency_latency_ms", "subscriptions_open"]) { name labels { name value } points { value } } }',
+          );
+          const series = platform.data?.metrics ?? [];
+          const has = (name: string, label?: string) =>
+            series.some(
+              (m) =>
+                m.name === name &&
+                m.points.some((p) => p.value > 0) &&
+                (!label || m.labels.some((l) => l.name === label)),
+            );
+          return (
+            has('process_memory_percent', 'role') &&
+            has('dependency_latency_ms', 'dependency') &&
+            has('subscriptions_open')
+          );
+        },
+        20_000,
+        'platform series and subscriptions_open',
+      );
+    } finally {
+      open.stop();
+      await client.dispose();
+    }
     const unknown = await gql<unknown>('{ metrics(names: ["nope"]) { name } }');
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'names' });
   }, 120_000);

@@ -171,6 +171,16 @@ async function step(
     return applied(null, created, firing ? 'firing' : 'pending', true);
   }
   const base = { ...alert, value: o.value, lastEvaluatedAt: at, silenced: o.silenced, summary, description };
+  // A steady condition writes nothing: 10,000 firing alerts must not mean 10,000 writes a cycle.
+  // (The rule's own last evaluation is recorded apart, once per tenant per cycle.)
+  const update = async (next: AlertRecord) => {
+    const same =
+      next.value === alert.value &&
+      next.silenced === alert.silenced &&
+      next.clearedAt === alert.clearedAt &&
+      next.summary === alert.summary;
+    if (!same) await store.apply(alert, next, 'updated', { event: false });
+  };
   if (alert.state === 'PENDING') {
     if (!o.condition) {
       // Never fired: it ends quietly (subscribers see it; nothing is notified).
@@ -178,17 +188,17 @@ async function step(
     }
     if (o.now - Date.parse(alert.startsAt) >= rule.for * 1000)
       return applied(alert, { ...base, state: 'FIRING', firedAt: at }, 'firing', true);
-    await store.apply(alert, base, 'updated', { event: false });
+    await update(base);
     return null;
   }
   // FIRING (acknowledged or not).
   if (o.condition) {
-    await store.apply(alert, { ...base, clearedAt: null }, 'updated', { event: false });
+    await update({ ...base, clearedAt: null });
     return null;
   }
   const clearedAt = alert.clearedAt ?? at;
   if (o.now - Date.parse(clearedAt) >= rule.keepFiringFor * 1000)
     return applied(alert, { ...base, state: 'RESOLVED', endsAt: at, clearedAt }, 'resolved', true);
-  await store.apply(alert, { ...base, clearedAt }, 'updated', { event: false });
+  await update({ ...base, clearedAt });
   return null;
 }
