@@ -96,6 +96,22 @@ const schema = z
     SMTP_URL: z.string().optional(),
     /** @default alerts@kg-platform.local */
     SMTP_FROM: z.string().default('alerts@kg-platform.local'),
+    /** How often every process heartbeats in Redis, ms; 3 missed beats make an instance silent. @default 5000 */
+    HEARTBEAT_INTERVAL_MS: positive.default(5000),
+    /** How often the monitor leader checks every component's health, seconds. @default 15 */
+    HEALTH_INTERVAL_SECONDS: positive.default(15),
+    /** A dependency slower than this is DEGRADED. @default 1000 */
+    HEALTH_LATENCY_DEGRADED_MS: positive.default(1000),
+    /** Resource use (memory, CPU, disk) above this percentage is DEGRADED. @default 80 */
+    HEALTH_RESOURCE_DEGRADED_PERCENT: positive.default(80),
+    /** @default 90 */
+    HEALTH_CPU_CRITICAL_PERCENT: positive.default(90),
+    /** @default 95 */
+    HEALTH_MEMORY_CRITICAL_PERCENT: positive.default(95),
+    /** @default 95 */
+    HEALTH_DISK_CRITICAL_PERCENT: positive.default(95),
+    /** A queue whose oldest waiting job is older than this (seconds) is DEGRADED; 6× is UNHEALTHY. @default 300 */
+    HEALTH_QUEUE_AGE_DEGRADED_SECONDS: positive.default(300),
     /** How often the monitor leader evaluates alert rules, seconds. @default 15 */
     ALERT_EVAL_INTERVAL_SECONDS: positive.default(15),
     /** GraphiQL at GET /graphql for browsers (Accept: text/html). @default on unless NODE_ENV=production */

@@ -5,6 +5,7 @@ import { createRedis, type Redis } from '../lib/redis.js';
 import { MetricStore } from '../lib/metrics/MetricStore.js';
 import { MetricsRecorder } from '../lib/metrics/recorder.js';
 import { sampleProcess } from '../lib/metrics/processSampler.js';
+import { Heartbeat } from '../lib/heartbeat.js';
 
 /** The connections every role of a process shares. */
 export interface Connections {
@@ -13,6 +14,8 @@ export interface Connections {
   logger: Logger;
   /** This process's tenant and platform metrics (lib/metrics), flushed to Redis. */
   metrics: MetricsRecorder;
+  /** Says, per role this process runs, that it is alive (the monitor's health model reads it). */
+  heartbeat: Heartbeat;
   close(): Promise<void>;
 }
 
@@ -38,12 +41,17 @@ export function connect(config: Config, name: string): Connections {
   );
   // The role's resources as platform series (every 5 s, or each flush when slower).
   const stopSampling = sampleProcess(metrics, name, Math.max(5_000, config.METRICS_FLUSH_MS));
+  const heartbeat = new Heartbeat(redis, config.REDIS_KEY_PREFIX, config.HEARTBEAT_INTERVAL_MS, logger);
+  // `platform` (main.ts all, tests) announces the roles it starts itself.
+  if (name !== 'platform') heartbeat.add(name);
   return {
     redis,
     neo4j,
     logger,
     metrics,
+    heartbeat,
     close: async () => {
+      await heartbeat.stop();
       stopSampling();
       await metrics.stop();
       redis.disconnect();

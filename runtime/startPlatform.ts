@@ -71,6 +71,11 @@ export async function startPlatform(
       return start({ ...connections, config });
     }),
   );
+  connections.heartbeat.add(
+    'gateway',
+    ...SUBGRAPH_NAMES.map((n) => `subgraph-${n}`),
+    ...roles.map((r) => `worker-${r}`),
+  );
   return {
     gateway,
     subgraphs,

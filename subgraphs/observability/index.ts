@@ -8,6 +8,7 @@ import { MetricStore } from '../../lib/metrics/MetricStore.js';
 import { PLATFORM_TENANT } from '../../lib/principal.js';
 import type { SubgraphDefinition, SubgraphDeps } from '../../lib/subgraphServer.js';
 import { createAlerting } from './alerting.js';
+import { healthStreamKey, readHealth, worst, type HealthTransition } from './health/health.js';
 import { ingestExternalAlerts, parseAlertmanagerPayload } from './alerts/alertmanager.js';
 import { channelFromInput, type ChannelRecord } from './notify/channels.js';
 import { alertStreamKey, type AlertRecord, type SilenceRecord } from './alerts/AlertStore.js';
@@ -128,6 +129,31 @@ async function timed(name: string, check: () => Promise<unknown>): Promise<Depen
 
 const MAX_POINTS = 10_000;
 
+type HealthTransitionView = {
+  component: string;
+  status: HealthTransition['status'];
+  previousStatus: HealthTransition['status'] | null;
+  observedValue: number | null;
+  reason: string;
+  at: string;
+  cursor: string | null;
+};
+
+function toTransition(
+  data: HealthTransition & { name?: string },
+  cursor: string | null,
+): HealthTransitionView {
+  return {
+    component: data.component,
+    status: data.status,
+    previousStatus: data.previousStatus ?? null,
+    observedValue: data.observedValue ?? null,
+    reason: data.reason,
+    at: data.at,
+    cursor,
+  };
+}
+
 export function createObservabilitySubgraph(deps: SubgraphDeps): SubgraphDefinition {
   const { config } = deps;
   const alerting = createAlerting(deps);
@@ -139,6 +165,9 @@ export function createObservabilitySubgraph(deps: SubgraphDeps): SubgraphDefinit
     config.METRICS_RESOLUTION_SECONDS,
   );
   const alertStream = EventLog.fromConfig(config, deps.redis, deps.logger, alertStreamKey);
+  const healthStream = EventLog.fromConfig(config, deps.redis, deps.logger, (prefix) =>
+    healthStreamKey(prefix),
+  );
 
   const ownedAlert = async (tenantId: string, id: string): Promise<AlertRecord> => {
     const alert = await alerts.get(tenantId, id);
@@ -172,13 +201,76 @@ export function createObservabilitySubgraph(deps: SubgraphDeps): SubgraphDefinit
   const resolvers: Resolvers = {
     Query: {
       platformHealth: async () => {
-        const dependencies = await Promise.all([
-          timed('redis', () => deps.redis.ping()),
-          timed('neo4j', () => deps.neo4j.executeQuery('RETURN 1', {}, { database: config.NEO4J_DATABASE })),
+        const [dependencies, stored] = await Promise.all([
+          Promise.all([
+            timed('redis', () => deps.redis.ping()),
+            timed('neo4j', () =>
+              deps.neo4j.executeQuery('RETURN 1', {}, { database: config.NEO4J_DATABASE }),
+            ),
+          ]),
+          readHealth(deps.redis, config.REDIS_KEY_PREFIX).catch(() => ({ components: [], checkedAt: null })),
         ]);
-        const down = dependencies.filter((d) => d.status === 'DOWN').length;
-        const status: HealthStatus = down === 0 ? 'UP' : down === dependencies.length ? 'DOWN' : 'DEGRADED';
-        return { status, checkedAt: new Date().toISOString(), dependencies };
+        const now = Date.now();
+        const stale =
+          !stored.checkedAt || now - Date.parse(stored.checkedAt) > 3 * config.HEALTH_INTERVAL_SECONDS * 1000;
+        const components = stored.components.filter((c) => c.name !== 'overall');
+        if (stale) {
+          // No monitor has checked lately: that is itself the most important fact.
+          components.push({
+            name: 'role:worker-monitor',
+            status: 'CRITICAL',
+            observedValue: 0,
+            reason: stored.checkedAt
+              ? `no health check since ${stored.checkedAt}`
+              : 'no monitor has checked yet',
+            since: stored.checkedAt ?? new Date(now).toISOString(),
+          });
+          for (const d of dependencies)
+            if (d.status === 'DOWN')
+              components.push({
+                name: d.name,
+                status: d.name === 'neo4j' ? 'CRITICAL' : 'UNHEALTHY',
+                observedValue: null,
+                reason: 'unreachable',
+                since: new Date(now).toISOString(),
+              });
+        }
+        return {
+          status: worst(components.map((c) => c.status)),
+          checkedAt: stored.checkedAt ?? new Date(now).toISOString(),
+          components,
+          dependencies: dependencies.map((d) => ({ ...d, error: d.error ? 'unreachable' : null })),
+        };
+      },
+      healthHistory: async (_root, { component, from, to, first }) => {
+        const end = to ? Date.parse(to) : Date.now();
+        const start = from ? Date.parse(from) : end - 86_400_000;
+        if (!Number.isFinite(start) || !Number.isFinite(end) || start > end)
+          throw new PlatformError('BAD_USER_INPUT', 'from must be before to', { field: 'from' });
+        const size = first ?? 100;
+        if (size < 1 || size > 1000)
+          throw new PlatformError('BAD_USER_INPUT', 'first must be 1 to 1000', { field: 'first' });
+        const transitions = [];
+        let cursor = String(start);
+        // The stream is ordered by time: read forward from `from`, keep the component's entries.
+        for (let round = 0; round < 20 && transitions.length < size; round += 1) {
+          const rows = await deps.redis.xrange(
+            healthStreamKey(config.REDIS_KEY_PREFIX),
+            cursor,
+            String(end),
+            'COUNT',
+            500,
+          );
+          if (rows.length === 0) break;
+          for (const [id, fields] of rows) {
+            const data = (JSON.parse(fields[1] as string) as { data: HealthTransition }).data;
+            if (data.component === component) transitions.push(toTransition(data, null));
+            if (transitions.length === size) break;
+            cursor = `(${id}`;
+          }
+          if (rows.length < 500) break;
+        }
+        return transitions;
       },
       metricCatalogue: () =>
         METRICS.map((m) => ({
@@ -389,6 +481,14 @@ export function createObservabilitySubgraph(deps: SubgraphDeps): SubgraphDefinit
       },
     },
     Subscription: {
+      healthChanged: {
+        // Platform-wide, like a status page: every tenant reads the same transitions.
+        subscribe: async (_root, { components, since }) => {
+          const stream = await healthStream.subscribe(PLATFORM_TENANT, { since: since ?? null });
+          return transitionsOf(stream, components?.length ? new Set(components) : null);
+        },
+        resolve: (transition: HealthTransitionView) => transition,
+      },
       alerts: {
         // Changes ride the event-path machinery: each is announced on the tenant's alert stream in
         // the same script that stores it, so the stream has no gap and resumes from a cursor.
@@ -432,6 +532,21 @@ export function createObservabilitySubgraph(deps: SubgraphDeps): SubgraphDefinit
     },
   };
 
+  async function* transitionsOf(
+    stream: AsyncGenerator<PlatformEvent>,
+    components: ReadonlySet<string> | null,
+  ): AsyncGenerator<HealthTransitionView> {
+    try {
+      for await (const event of stream) {
+        const data = event.data as HealthTransition;
+        if (components && !components.has(data.component)) continue;
+        yield toTransition(data, event.cursor);
+      }
+    } finally {
+      await stream.return(undefined);
+    }
+  }
+
   async function* changesOf(
     stream: AsyncGenerator<PlatformEvent>,
     minSeverity: AlertSeverity | null,
@@ -453,6 +568,7 @@ export function createObservabilitySubgraph(deps: SubgraphDeps): SubgraphDefinit
     name: 'observability',
     schema: buildFederatedSchema(readSchema(import.meta.url), resolvers),
     close: async () => {
+      await healthStream.close();
       await alertStream.close();
       await alerting.close();
     },

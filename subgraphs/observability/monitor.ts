@@ -6,6 +6,7 @@ import { PLATFORM_TENANT } from '../../lib/principal.js';
 import type { RunningWorker, SubgraphDeps } from '../../lib/subgraphServer.js';
 import { createAlerting } from './alerting.js';
 import { evaluateTenant } from './alerts/evaluate.js';
+import { HealthModel } from './health/health.js';
 
 /** Renews the lease only while this instance holds it (a lapsed lease is someone else's). */
 const RENEW = `
@@ -45,8 +46,22 @@ export async function startMonitor(deps: SubgraphDeps): Promise<RunningMonitor> 
   if (typeof redis.monitorLease !== 'function')
     deps.redis.defineCommand('monitorLease', { numberOfKeys: 1, lua: RENEW });
   const leaseKey = `${config.REDIS_KEY_PREFIX}observability:monitor-leader`;
-  const intervalMs = config.ALERT_EVAL_INTERVAL_SECONDS * 1000;
+  const intervalMs = Math.min(config.ALERT_EVAL_INTERVAL_SECONDS, config.HEALTH_INTERVAL_SECONDS) * 1000;
+  const healthEveryMs = config.HEALTH_INTERVAL_SECONDS * 1000;
+  const alertsEveryMs = config.ALERT_EVAL_INTERVAL_SECONDS * 1000;
+  let lastHealthAt = 0;
+  let lastAlertsAt = 0;
   const alerting = createAlerting(deps);
+  const health = new HealthModel(
+    deps,
+    new MetricStore(
+      deps.redis,
+      config.REDIS_KEY_PREFIX,
+      config.METRICS_RETENTION_DAYS,
+      config.METRICS_RESOLUTION_SECONDS,
+    ),
+    log,
+  );
   // Every monitor replica sends queued notifications; BullMQ hands each job to one of them.
   alerting.notifier.start();
   const metrics = new MetricStore(
@@ -132,7 +147,21 @@ export async function startMonitor(deps: SubgraphDeps): Promise<RunningMonitor> 
       log.warn({ err: error }, 'monitor lease unavailable');
       return;
     }
-    if (leader) await evaluateAll();
+    if (!leader) return;
+    const now = Date.now();
+    if (now - lastHealthAt >= healthEveryMs - 50) {
+      lastHealthAt = now;
+      try {
+        const transitions = await health.record(await health.check(now), now);
+        if (transitions.length > 0) log.info({ transitions }, 'health transitions');
+      } catch (error) {
+        log.warn({ err: error }, 'health check failed');
+      }
+    }
+    if (now - lastAlertsAt >= alertsEveryMs - 50) {
+      lastAlertsAt = now;
+      await evaluateAll();
+    }
   };
 
   const loop = async () => {
@@ -171,6 +200,7 @@ export async function startMonitor(deps: SubgraphDeps): Promise<RunningMonitor> 
             id,
           )
           .catch(() => 0);
+      await health.close();
       await alerting.close();
     },
   };

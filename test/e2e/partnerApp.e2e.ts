@@ -67,7 +67,10 @@ beforeAll(async () => {
     f.tokenA,
     'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }',
     {
-      input: { name: 'partner app', scopes: ['graph:read', 'exports:read', 'exports:write', 'events:read'] },
+      input: {
+        name: 'partner app',
+        scopes: ['graph:read', 'exports:read', 'exports:write', 'events:read', 'observability:read'],
+      },
     },
   );
   apiKey = created.body.data?.createApiKey.secret as string;
@@ -115,6 +118,40 @@ describe('example partner app (examples/partner-app)', () => {
     expect(await readdir(path.join(scratch, 'files'))).toHaveLength(1);
   }, 120_000);
 
+  it('follows alerts as they change', async () => {
+    const follower = run(['follow', '--types', 'document.processed', '--state', 'alerts-state.json']);
+    await eventually(() => follower.stdout.includes('following from now'), 20_000, 'the follower to start');
+    const post = () =>
+      fetch(f.t.url.replace(/\/graphql$/, '/alerts/alertmanager'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${f.tokenA}` },
+        body: JSON.stringify({
+          version: '4',
+          status: 'firing',
+          alerts: [
+            {
+              status: 'firing',
+              labels: { alertname: 'QueueBacklog', severity: 'warning' },
+              annotations: { summary: 'Export queue backlog' },
+              startsAt: new Date().toISOString(),
+              fingerprint: `f${Date.now().toString(16)}`,
+            },
+          ],
+        }),
+      });
+    // Until its subscription is live the follower may miss one: post until it prints.
+    await eventually(
+      async () => {
+        expect((await post()).status).toBe(200);
+        return follower.stdout.includes('ALERT FIRING WARNING Export queue backlog');
+      },
+      20_000,
+      'the alert on the follower',
+    );
+    follower.child.kill('SIGTERM');
+    await follower.exited;
+  }, 60_000);
+
   it('follows events, and resumes after being killed with nothing lost or repeated', async () => {
     const first = run(['follow', '--types', 'document.processed', '--state', 'state.json']);
     await eventually(() => first.stdout.includes('following from now'), 20_000, 'the follower to start');
@@ -150,6 +187,7 @@ describe('example partner app (examples/partner-app)', () => {
     expect(await second.exited, second.stderr).toBe(0);
     expect(second.stdout).toMatch(/^resuming after \S+/);
     const all = [...numbers(first.stdout), ...numbers(second.stdout)];
+    expect(second.stderr).not.toContain('alerts not followed');
     const fromStart = all.slice(all.indexOf(start));
     expect(fromStart).toEqual(Array.from({ length: n - start + 1 }, (_, i) => start + i));
   }, 120_000);

@@ -9,6 +9,19 @@ export type Incremental<T> = T | {
     [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never;
 };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AlertFilter = {
+    /** startsAt at or after. */
+    from?: string | null | undefined;
+    ruleId?: string | number | null | undefined;
+    severities?: Array<AlertSeverity> | null | undefined;
+    states?: Array<AlertState> | null | undefined;
+    /** startsAt before. */
+    to?: string | null | undefined;
+};
+export type AlertSeverity = 'CRITICAL' | 'ERROR' | 'INFO' | 'WARNING';
+export type AlertState = 'FIRING'
+/** The condition holds, for less than the rule's `for`. */
+ | 'PENDING' | 'RESOLVED';
 export type ApiKeyStatus = 'ACTIVE' | 'EXPIRED' | 'REVOKED';
 export type AuditEventFilter = {
     /** Action prefixes: `apiKey.` matches apiKey.create and apiKey.revoke. */
@@ -26,12 +39,23 @@ export type AuditFindingKind = 'CHECKPOINT_MISMATCH' | 'CHECKPOINT_SIGNATURE_INV
 export type AuditOutcome = 'FAILURE'
 /** Some root fields of the operation succeeded, some failed. */
  | 'PARTIAL' | 'SUCCESS';
-export type Comparison = 'GREATER_THAN' | 'LESS_THAN';
+export type Comparison = 'EQUAL' | 'GREATER_OR_EQUAL' | 'GREATER_THAN' | 'LESS_OR_EQUAL' | 'LESS_THAN' | 'NOT_EQUAL';
 export type CreateAlertRuleInput = {
+    aggregation?: MetricAggregation | null | undefined;
+    channels?: Array<string | number> | null | undefined;
     comparison: Comparison;
+    description?: string | null | undefined;
+    enabled?: boolean | null | undefined;
+    for?: number | null | undefined;
+    keepFiringFor?: number | null | undefined;
+    labelFilter?: Array<LabelInput> | null | undefined;
+    labels?: Array<LabelInput> | null | undefined;
     metric: string;
     name: string;
+    severity?: AlertSeverity | null | undefined;
+    summary?: string | null | undefined;
     threshold: number;
+    window?: number | null | undefined;
 };
 export type CreateApiKeyInput = {
     /** Defaults to, and may not exceed, API_KEY_MAX_LIFETIME_DAYS from now. */
@@ -120,7 +144,23 @@ export type ExportType =
  | 'FULL_KNOWLEDGE_GRAPH'
 /** LTV/FICO matrix rows with their package, as one table. */
  | 'MATRIX_DATA';
-export type HealthStatus = 'DEGRADED' | 'DOWN' | 'UP';
+export type HealthStatus = 
+/** Down: requests fail. */
+'CRITICAL'
+/** Working, but slow or short of a replica (docs/OBSERVABILITY.md thresholds). */
+ | 'DEGRADED' | 'DOWN' | 'HEALTHY'
+/** Failing in a way the platform survives (the cache). */
+ | 'UNHEALTHY' | 'UP';
+export type LabelInput = {
+    name: string;
+    value: string;
+};
+/** How a rule turns a metric's window into one number (docs/OBSERVABILITY.md). */
+export type MetricAggregation = 'AVG' | 'MAX'
+/** 95th percentile (histograms). */
+ | 'P95'
+/** Per second over the window (counters, histogram observations). */
+ | 'RATE' | 'SUM';
 export type PublishEventInput = {
     data: unknown;
     type: string;
@@ -483,10 +523,12 @@ export type PlatformHealthQuery = {
     platformHealth: {
         status: HealthStatus;
         checkedAt: string;
-        dependencies: Array<{
+        components: Array<{
             name: string;
             status: HealthStatus;
-            latencyMs: number | null;
+            observedValue: number | null;
+            reason: string;
+            since: string;
         }>;
     };
 };
@@ -532,6 +574,112 @@ export type AlertRuleFieldsFragment = {
     threshold: number;
     enabled: boolean;
     createdAt: string;
+};
+export type AlertsQueryVariables = Exact<{
+    filter?: AlertFilter | null | undefined;
+    first?: number | null | undefined;
+    after?: string | null | undefined;
+}>;
+export type AlertsQuery = {
+    alerts: {
+        edges: Array<{
+            node: {
+                id: string;
+                fingerprint: string;
+                state: AlertState;
+                severity: AlertSeverity;
+                summary: string;
+                value: number | null;
+                startsAt: string;
+                endsAt: string | null;
+                acknowledgedAt: string | null;
+                silenced: boolean;
+                labels: Array<{
+                    name: string;
+                    value: string;
+                }>;
+            };
+        }>;
+        pageInfo: {
+            hasNextPage: boolean;
+            endCursor: string | null;
+        };
+    };
+};
+export type AcknowledgeAlertMutationVariables = Exact<{
+    id: string | number;
+    note?: string | null | undefined;
+}>;
+export type AcknowledgeAlertMutation = {
+    acknowledgeAlert: {
+        id: string;
+        fingerprint: string;
+        state: AlertState;
+        severity: AlertSeverity;
+        summary: string;
+        value: number | null;
+        startsAt: string;
+        endsAt: string | null;
+        acknowledgedAt: string | null;
+        silenced: boolean;
+        labels: Array<{
+            name: string;
+            value: string;
+        }>;
+    };
+};
+export type AlertsStreamSubscriptionVariables = Exact<{
+    minSeverity?: AlertSeverity | null | undefined;
+    since?: string | null | undefined;
+}>;
+export type AlertsStreamSubscription = {
+    alerts: {
+        cursor: string | null;
+        id: string;
+        fingerprint: string;
+        state: AlertState;
+        severity: AlertSeverity;
+        summary: string;
+        value: number | null;
+        startsAt: string;
+        endsAt: string | null;
+        acknowledgedAt: string | null;
+        silenced: boolean;
+        labels: Array<{
+            name: string;
+            value: string;
+        }>;
+    };
+};
+export type HealthChangedSubscriptionVariables = Exact<{
+    components?: Array<string> | string | null | undefined;
+    since?: string | null | undefined;
+}>;
+export type HealthChangedSubscription = {
+    healthChanged: {
+        component: string;
+        status: HealthStatus;
+        previousStatus: HealthStatus | null;
+        reason: string;
+        at: string;
+        cursor: string | null;
+    };
+};
+export type AlertFieldsFragment = {
+    id: string;
+    fingerprint: string;
+    state: AlertState;
+    severity: AlertSeverity;
+    summary: string;
+    value: number | null;
+    startsAt: string;
+    endsAt: string | null;
+    acknowledgedAt: string | null;
+    silenced: boolean;
+    labels: Array<{
+        name: string;
+        value: string;
+    }>;
 };
 export type ApiKeysQueryVariables = Exact<{
     [key: string]: never;
@@ -671,6 +819,7 @@ export type WebhookFieldsFragment = {
 export declare const AuditEventFieldsFragmentDoc: DocumentNode<AuditEventFieldsFragment, unknown>;
 export declare const ExportJobFieldsFragmentDoc: DocumentNode<ExportJobFieldsFragment, unknown>;
 export declare const AlertRuleFieldsFragmentDoc: DocumentNode<AlertRuleFieldsFragment, unknown>;
+export declare const AlertFieldsFragmentDoc: DocumentNode<AlertFieldsFragment, unknown>;
 export declare const ApiKeyFieldsFragmentDoc: DocumentNode<ApiKeyFieldsFragment, unknown>;
 export declare const WebhookFieldsFragmentDoc: DocumentNode<WebhookFieldsFragment, unknown>;
 export declare const AuditEventsDocument: DocumentNode<AuditEventsQuery, AuditEventsQueryVariables>;
@@ -692,6 +841,10 @@ export declare const PlatformHealthDocument: DocumentNode<PlatformHealthQuery, P
 export declare const AlertRulesDocument: DocumentNode<AlertRulesQuery, AlertRulesQueryVariables>;
 export declare const CreateAlertRuleDocument: DocumentNode<CreateAlertRuleMutation, CreateAlertRuleMutationVariables>;
 export declare const DeleteAlertRuleDocument: DocumentNode<DeleteAlertRuleMutation, DeleteAlertRuleMutationVariables>;
+export declare const AlertsDocument: DocumentNode<AlertsQuery, AlertsQueryVariables>;
+export declare const AcknowledgeAlertDocument: DocumentNode<AcknowledgeAlertMutation, AcknowledgeAlertMutationVariables>;
+export declare const AlertsStreamDocument: DocumentNode<AlertsStreamSubscription, AlertsStreamSubscriptionVariables>;
+export declare const HealthChangedDocument: DocumentNode<HealthChangedSubscription, HealthChangedSubscriptionVariables>;
 export declare const ApiKeysDocument: DocumentNode<ApiKeysQuery, ApiKeysQueryVariables>;
 export declare const CreateApiKeyDocument: DocumentNode<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
 export declare const RevokeApiKeyDocument: DocumentNode<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;

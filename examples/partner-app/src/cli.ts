@@ -17,6 +17,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
+  AlertsStreamDocument,
   CreateExportDocument,
   EventsDocument,
   ExportJobUpdatedDocument,
@@ -27,8 +28,8 @@ import {
   type PlatformClient,
 } from '@kg-platform/client';
 
-/** Alert transitions reach partners as these events, beside whatever else they follow. */
-const ALERT_EVENT_TYPES = ['system.health_alert', 'system.performance_threshold_exceeded'];
+/** Platform health transitions reach partners as this event type, beside whatever they follow. */
+const HEALTH_EVENT_TYPES = ['system.health_alert'];
 
 function connect(): PlatformClient {
   const apiKey = process.env.PLATFORM_API_KEY;
@@ -106,48 +107,83 @@ async function exportPackage(
   console.log(`saved ${file} (${body.length} bytes, sha256 ${digest} verified)`);
 }
 
-async function readCursor(stateFile: string): Promise<string | null> {
+interface FollowState {
+  events: string | null;
+  alerts: string | null;
+}
+
+async function readState(stateFile: string): Promise<FollowState> {
   try {
-    const state = JSON.parse(await readFile(stateFile, 'utf8')) as { cursor?: unknown };
-    return typeof state.cursor === 'string' ? state.cursor : null;
+    const state = JSON.parse(await readFile(stateFile, 'utf8')) as Partial<
+      Record<keyof FollowState, unknown>
+    >;
+    return {
+      events: typeof state.events === 'string' ? state.events : null,
+      alerts: typeof state.alerts === 'string' ? state.alerts : null,
+    };
   } catch {
-    return null;
+    return { events: null, alerts: null };
   }
 }
 
+/** Saved atomically (write, then rename) once an event is handled: a restart resumes right after. */
+function saveState(stateFile: string, state: FollowState): void {
+  writeFileSync(`${stateFile}.tmp`, JSON.stringify(state));
+  renameSync(`${stateFile}.tmp`, stateFile);
+}
+
 async function follow(client: PlatformClient, types: string[], stateFile: string, max: number) {
-  const since = await readCursor(stateFile);
-  console.log(since ? `resuming after ${since}` : 'following from now');
+  const state = await readState(stateFile);
+  console.log(state.events ? `resuming after ${state.events}` : 'following from now');
   let seen = 0;
   await new Promise<void>((resolve, reject) => {
-    const subscription = client.subscribe(
-      EventsDocument,
-      { types: [...types, ...ALERT_EVENT_TYPES] },
-      {
-        next: ({ events: event }) => {
-          const kind = ALERT_EVENT_TYPES.includes(event.type) ? 'ALERT' : 'event';
-          console.log(`${kind} ${event.occurredAt} ${event.type} ${JSON.stringify(event.data)}`);
-          // Saved (atomically, before the next event is handled) once the event is handled: a
-          // restart resumes right after the last event this follower finished with.
-          writeFileSync(`${stateFile}.tmp`, JSON.stringify({ cursor: event.cursor }));
-          renameSync(`${stateFile}.tmp`, stateFile);
-          seen += 1;
-          if (seen >= max) {
-            subscription.unsubscribe();
-            resolve();
-          }
-        },
-        error: reject,
-        complete: resolve,
-        reconnecting: ({ attempt, cursor }) =>
-          console.error(`reconnecting (attempt ${attempt}) from ${cursor ?? 'now'}`),
-      },
-      { since },
-    );
+    const subscriptions: Array<{ unsubscribe(): void }> = [];
     const stop = () => {
-      subscription.unsubscribe();
+      for (const s of subscriptions) s.unsubscribe();
       resolve();
     };
+    const counted = () => {
+      seen += 1;
+      if (seen >= max) stop();
+    };
+    subscriptions.push(
+      client.subscribe(
+        EventsDocument,
+        { types: [...types, ...HEALTH_EVENT_TYPES] },
+        {
+          next: ({ events: event }) => {
+            const kind = HEALTH_EVENT_TYPES.includes(event.type) ? 'HEALTH' : 'event';
+            console.log(`${kind} ${event.occurredAt} ${event.type} ${JSON.stringify(event.data)}`);
+            state.events = event.cursor;
+            saveState(stateFile, state);
+            counted();
+          },
+          error: reject,
+          complete: stop,
+          reconnecting: ({ attempt, cursor }) =>
+            console.error(`reconnecting (attempt ${attempt}) from ${cursor ?? 'now'}`),
+        },
+        { since: state.events },
+      ),
+    );
+    subscriptions.push(
+      client.subscribe(
+        AlertsStreamDocument,
+        {},
+        {
+          next: ({ alerts: alert }) => {
+            console.log(
+              `ALERT ${alert.state} ${alert.severity} ${alert.summary}${alert.acknowledgedAt ? ' (acknowledged)' : ''}`,
+            );
+            state.alerts = alert.cursor ?? state.alerts;
+            saveState(stateFile, state);
+          },
+          // A key without observability:read still follows events.
+          error: (error) => console.error(`alerts not followed: ${error.code} ${error.message}`),
+        },
+        { since: state.alerts },
+      ),
+    );
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });

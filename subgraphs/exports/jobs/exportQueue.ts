@@ -1,9 +1,10 @@
+import { QUEUE_NAMES } from '../../../lib/platformKeys.js';
 import { bullPrefix } from '../../../lib/redis.js';
 import { createRedis, type Redis } from '../../../lib/redis.js';
 import type { Config } from '../../../lib/config.js';
 
 /** The BullMQ queue export jobs travel on; the job id is the export id, so a job is queued once. */
-export const EXPORT_QUEUE = 'exports';
+export const EXPORT_QUEUE = QUEUE_NAMES.exports;
 
 export interface ExportQueueData {
   tenantId: string;

@@ -1,8 +1,9 @@
+import { QUEUE_NAMES } from '../../../lib/platformKeys.js';
 import { Queue, type ConnectionOptions } from 'bullmq';
 import { bullPrefix } from '../../../lib/redis.js';
 import type { DeliveryRecord } from './deliveryStore.js';
 
-export const DELIVERY_QUEUE = 'webhook-deliveries';
+export const DELIVERY_QUEUE = QUEUE_NAMES.webhookDeliveries;
 
 /** What a queue job carries: pointers only; the delivery record holds the body and history. */
 export interface DeliveryJob {

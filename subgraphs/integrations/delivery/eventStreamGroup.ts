@@ -1,12 +1,11 @@
+import { webhookTenantsKey } from '../../../lib/platformKeys.js';
 import type { Redis } from 'ioredis';
 import { tenantKey } from '../../../lib/redis.js';
 
 /** The consumer group every webhook worker reads tenant event streams through. */
 export const FANOUT_GROUP = 'webhooks';
 
-export function tenantsKey(prefix: string): string {
-  return `${prefix}integrations:webhook-tenants`;
-}
+export const tenantsKey = webhookTenantsKey;
 
 export function eventStreamKey(prefix: string, tenantId: string): string {
   return tenantKey(prefix, tenantId, 'events');

@@ -132,6 +132,17 @@ export type Comparison =
   | 'LESS_THAN'
   | 'NOT_EQUAL';
 
+export type ComponentHealth = {
+  __typename?: 'ComponentHealth';
+  /** neo4j, redis, event-path, role:<role>, queue:<name>, export-storage, memory:<role>, cpu:<role>, overall. */
+  name: Scalars['String']['output'];
+  observedValue: Maybe<Scalars['Float']['output']>;
+  reason: Scalars['String']['output'];
+  /** When the component entered this status. */
+  since: Scalars['DateTime']['output'];
+  status: HealthStatus;
+};
+
 export type CreateAlertRuleInput = {
   aggregation?: InputMaybe<MetricAggregation>;
   channels?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -178,9 +189,27 @@ export type DependencyHealth = {
 };
 
 export type HealthStatus =
+  /** Down: requests fail. */
+  | 'CRITICAL'
+  /** Working, but slow or short of a replica (docs/OBSERVABILITY.md thresholds). */
   | 'DEGRADED'
   | 'DOWN'
+  | 'HEALTHY'
+  /** Failing in a way the platform survives (the cache). */
+  | 'UNHEALTHY'
   | 'UP';
+
+export type HealthTransition = {
+  __typename?: 'HealthTransition';
+  at: Scalars['DateTime']['output'];
+  component: Scalars['String']['output'];
+  /** Set on subscription deliveries: pass as `since` to resume right after this transition. */
+  cursor: Maybe<Scalars['String']['output']>;
+  observedValue: Maybe<Scalars['Float']['output']>;
+  previousStatus: Maybe<HealthStatus>;
+  reason: Scalars['String']['output'];
+  status: HealthStatus;
+};
 
 export type IngestAlertsPayload = {
   __typename?: 'IngestAlertsPayload';
@@ -329,7 +358,10 @@ export type NotificationChannelType =
 export type PlatformHealth = {
   __typename?: 'PlatformHealth';
   checkedAt: Scalars['DateTime']['output'];
+  components: Array<ComponentHealth>;
+  /** @deprecated Use components; removal after 2027-06-01 */
   dependencies: Array<DependencyHealth>;
+  /** The worst component (`overall`), as the monitor last checked. */
   status: HealthStatus;
 };
 
@@ -345,6 +377,8 @@ export type Query = {
   alertRules: Array<AlertRule>;
   /** Newest first (by startsAt); `first` ≤ 200. */
   alerts: AlertConnection;
+  /** A component's transitions between `from` and `to` (default: the last 24 hours), oldest first. */
+  healthHistory: Array<HealthTransition>;
   /** The metrics rules and `metrics` can use: the caller's tenant series and the platform's. */
   metricCatalogue: Array<MetricDescriptor>;
   /**
@@ -372,6 +406,14 @@ export type QueryAlertsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AlertFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryHealthHistoryArgs = {
+  component: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -403,6 +445,11 @@ export type Subscription = {
    * `minSeverity`; with `since` (a cursor), every retained change after it first: no gap, no duplicate.
    */
   alerts: Alert;
+  /**
+   * One message per status transition of the named components (all when omitted, `overall`
+   * included); with `since` (a cursor), every retained transition after it first.
+   */
+  healthChanged: HealthTransition;
 };
 
 
@@ -410,6 +457,12 @@ export type SubscriptionAlertsArgs = {
   minSeverity?: InputMaybe<AlertSeverity>;
   since?: InputMaybe<Scalars['String']['input']>;
   states?: InputMaybe<Array<AlertState>>;
+};
+
+
+export type SubscriptionHealthChangedArgs = {
+  components?: InputMaybe<Array<Scalars['String']['input']>>;
+  since?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -534,12 +587,14 @@ export type ResolversTypes = ResolversObject<{
   AlertSource: AlertSource;
   AlertState: AlertState;
   Comparison: Comparison;
+  ComponentHealth: ResolverTypeWrapper<ComponentHealth>;
   CreateAlertRuleInput: CreateAlertRuleInput;
   CreateNotificationChannelInput: CreateNotificationChannelInput;
   CreateSilenceInput: CreateSilenceInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DependencyHealth: ResolverTypeWrapper<DependencyHealth>;
   HealthStatus: HealthStatus;
+  HealthTransition: ResolverTypeWrapper<HealthTransition>;
   IngestAlertsPayload: ResolverTypeWrapper<IngestAlertsPayload>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Label: ResolverTypeWrapper<Label>;
@@ -571,11 +626,13 @@ export type ResolversParentTypes = ResolversObject<{
   AlertPageInfo: AlertPageInfo;
   AlertRule: AlertRule | FederationReferenceTypes['AlertRule'];
   Int: Scalars['Int']['output'];
+  ComponentHealth: ComponentHealth;
   CreateAlertRuleInput: CreateAlertRuleInput;
   CreateNotificationChannelInput: CreateNotificationChannelInput;
   CreateSilenceInput: CreateSilenceInput;
   DateTime: Scalars['DateTime']['output'];
   DependencyHealth: DependencyHealth;
+  HealthTransition: HealthTransition;
   IngestAlertsPayload: IngestAlertsPayload;
   JSON: Scalars['JSON']['output'];
   Label: Label;
@@ -654,6 +711,14 @@ export type AlertRuleResolvers<ContextType = SubgraphContext, ParentType extends
   window?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type ComponentHealthResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ComponentHealth'] = ResolversParentTypes['ComponentHealth']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  observedValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['HealthStatus'], ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -662,6 +727,16 @@ export type DependencyHealthResolvers<ContextType = SubgraphContext, ParentType 
   error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   latencyMs?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['HealthStatus'], ParentType, ContextType>;
+}>;
+
+export type HealthTransitionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['HealthTransition'] = ResolversParentTypes['HealthTransition']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  component?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  observedValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  previousStatus?: Resolver<Maybe<ResolversTypes['HealthStatus']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['HealthStatus'], ParentType, ContextType>;
 }>;
 
@@ -723,6 +798,7 @@ export type NotificationChannelResolvers<ContextType = SubgraphContext, ParentTy
 
 export type PlatformHealthResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PlatformHealth'] = ResolversParentTypes['PlatformHealth']> = ResolversObject<{
   checkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  components?: Resolver<Array<ResolversTypes['ComponentHealth']>, ParentType, ContextType>;
   dependencies?: Resolver<Array<ResolversTypes['DependencyHealth']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['HealthStatus'], ParentType, ContextType>;
 }>;
@@ -736,6 +812,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   alertRule?: Resolver<Maybe<ResolversTypes['AlertRule']>, ParentType, ContextType, RequireFields<QueryAlertRuleArgs, 'id'>>;
   alertRules?: Resolver<Array<ResolversTypes['AlertRule']>, ParentType, ContextType>;
   alerts?: Resolver<ResolversTypes['AlertConnection'], ParentType, ContextType, RequireFields<QueryAlertsArgs, 'first'>>;
+  healthHistory?: Resolver<Array<ResolversTypes['HealthTransition']>, ParentType, ContextType, RequireFields<QueryHealthHistoryArgs, 'component' | 'first'>>;
   metricCatalogue?: Resolver<Array<ResolversTypes['MetricDescriptor']>, ParentType, ContextType>;
   metrics?: Resolver<Array<ResolversTypes['MetricSeries']>, ParentType, ContextType, RequireFields<QueryMetricsArgs, 'names' | 'step'>>;
   notificationChannels?: Resolver<Array<ResolversTypes['NotificationChannel']>, ParentType, ContextType>;
@@ -757,6 +834,7 @@ export type SilenceResolvers<ContextType = SubgraphContext, ParentType extends R
 
 export type SubscriptionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
   alerts?: SubscriptionResolver<ResolversTypes['Alert'], "alerts", ParentType, ContextType, Partial<SubscriptionAlertsArgs>>;
+  healthChanged?: SubscriptionResolver<ResolversTypes['HealthTransition'], "healthChanged", ParentType, ContextType, Partial<SubscriptionHealthChangedArgs>>;
 }>;
 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
@@ -765,8 +843,10 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   AlertEdge?: AlertEdgeResolvers<ContextType>;
   AlertPageInfo?: AlertPageInfoResolvers<ContextType>;
   AlertRule?: AlertRuleResolvers<ContextType>;
+  ComponentHealth?: ComponentHealthResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DependencyHealth?: DependencyHealthResolvers<ContextType>;
+  HealthTransition?: HealthTransitionResolvers<ContextType>;
   IngestAlertsPayload?: IngestAlertsPayloadResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Label?: LabelResolvers<ContextType>;
