@@ -1,3 +1,4 @@
+import { collectDefaultMetrics, Registry } from 'prom-client';
 import { createServer } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
@@ -108,10 +109,25 @@ export async function startSubgraphServer(
   });
   await apollo.start();
 
+  // Made on the first scrape: processes running several subgraphs (main.ts all) pay nothing.
+  let registry: Registry | null = null;
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?', 1)[0];
     if (path === '/healthz') {
       sendJson(res, 200, { status: 'ok', subgraph: definition.name });
+      return;
+    }
+    if (path === '/metrics') {
+      // Process metrics only: no tenant label, so cardinality never grows with tenants.
+      if (!registry) {
+        registry = new Registry();
+        collectDefaultMetrics({ register: registry, prefix: `subgraph_${definition.name}_` });
+      }
+      const scraped = registry;
+      void scraped.metrics().then((text) => {
+        res.writeHead(200, { 'content-type': scraped.contentType });
+        res.end(text);
+      });
       return;
     }
     if (path !== '/graphql') {

@@ -492,14 +492,24 @@ describe('alert rules → alerts → notifications', () => {
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'names' });
   }, 120_000);
 
-  it('keeps tenants apart: rules, alerts and silences', async () => {
+  it('keeps tenants apart: rules, alerts, silences and channels', async () => {
     const other = await w.t.token(w.t.tenant('alerting-other'));
-    const rules = await gql<{ alertRules: unknown[]; alerts: { edges: unknown[] }; silences: unknown[] }>(
-      '{ alertRules { id } alerts(first: 50) { edges { node { id } } } silences { id } }',
+    const rules = await gql<{
+      alertRules: unknown[];
+      alerts: { edges: unknown[] };
+      silences: unknown[];
+      notificationChannels: unknown[];
+    }>(
+      '{ alertRules { id } alerts(first: 50) { edges { node { id } } } silences { id } notificationChannels { id } }',
       {},
       other,
     );
-    expect(rules.data).toEqual({ alertRules: [], alerts: { edges: [] }, silences: [] });
+    expect(rules.data).toEqual({
+      alertRules: [],
+      alerts: { edges: [] },
+      silences: [],
+      notificationChannels: [],
+    });
     const mine = await gql<{ alerts: { edges: Array<{ node: { id: string } }> } }>(
       '{ alerts(first: 1) { edges { node { id } } } }',
     );
