@@ -68,7 +68,7 @@ async function mutateSome(n: number, token = admin) {
   for (let i = 0; i < n; i += 1) {
     await t.gql(
       token,
-      'mutation($n: String!) { createAlertRule(input: { name: $n, metric: "m", comparison: LESS_THAN, threshold: 1 }) { id } }',
+      'mutation($n: String!) { createAlertRule(input: { name: $n, metric: "graphql_errors_total", comparison: LESS_THAN, threshold: 1 }) { id } }',
       { n: `rule ${i}` },
     );
   }
@@ -90,7 +90,7 @@ describe('coverage', () => {
     const keyId = created.body.data?.createApiKey.apiKey.id;
     await t.gql(
       admin,
-      'mutation { createAlertRule(input: { name: "", metric: "m", comparison: LESS_THAN, threshold: 1 }) { id } }',
+      'mutation { createAlertRule(input: { name: "", metric: "graphql_errors_total", comparison: LESS_THAN, threshold: 1 }) { id } }',
     );
     const weak = await t.token(tenant, ['graph:read', 'audit:read'], 'reader');
     await t.gql(weak, '{ me { subject } apiKeys { id } }');

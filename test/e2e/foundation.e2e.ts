@@ -336,7 +336,7 @@ describe('bad input', () => {
   it('invalid mutation input → BAD_USER_INPUT and nothing stored', async () => {
     const res = await t.gql(
       tokenA,
-      'mutation { createAlertRule(input: { name: "", metric: "x", comparison: GREATER_THAN, threshold: 1 }) { id } }',
+      'mutation { createAlertRule(input: { name: "", metric: "graphql_errors_total", comparison: GREATER_THAN, threshold: 1 }) { id } }',
     );
     expect(codes(res.body)).toEqual(['BAD_USER_INPUT']);
     const rules = await t.gql<{ alertRules: unknown[] }>(tokenA, '{ alertRules { id } }');
@@ -370,12 +370,12 @@ describe('health and audit', () => {
     const token = await t.token(tenant);
     const made = await t.gql<{ createAlertRule: { id: string } }>(
       token,
-      'mutation Make { createAlertRule(input: { name: "High latency", metric: "gateway_p99", comparison: GREATER_THAN, threshold: 0.5 }) { id } }',
+      'mutation Make { createAlertRule(input: { name: "High latency", metric: "graphql_operation_duration_ms", comparison: GREATER_THAN, threshold: 0.5 }) { id } }',
     );
     const ruleId = made.body.data?.createAlertRule.id;
     await t.gql(
       token,
-      'mutation Bad { createAlertRule(input: { name: "", metric: "m", comparison: LESS_THAN, threshold: 1 }) { id } }',
+      'mutation Bad { createAlertRule(input: { name: "", metric: "graphql_errors_total", comparison: LESS_THAN, threshold: 1 }) { id } }',
     );
     const res = await t.gql<{
       auditEvents: {

@@ -63,7 +63,7 @@ describe('partner client (client/)', () => {
     const rule = await partner.mutate(CreateAlertRuleDocument, {
       input: {
         name: 'deliveries failing',
-        metric: 'webhook_failures',
+        metric: 'webhook_deliveries_failed_total',
         comparison: 'GREATER_THAN',
         threshold: 5,
       },

@@ -9,7 +9,7 @@ beforeAll(async () => {
   token = await t.token(t.tenant('down'));
   await t.gql(
     token,
-    'mutation { createAlertRule(input: { name: "r", metric: "m", comparison: LESS_THAN, threshold: 1 }) { id } }',
+    'mutation { createAlertRule(input: { name: "r", metric: "graphql_errors_total", comparison: LESS_THAN, threshold: 1 }) { id } }',
   );
   // Take the exports subgraph away while everything else keeps running.
   await t.platform.subgraphs.find((s) => s.name === 'exports')?.close();
