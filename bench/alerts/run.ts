@@ -25,6 +25,7 @@ import { createAlerting } from '../../subgraphs/observability/alerting.js';
 import { evaluateTenant } from '../../subgraphs/observability/alerts/evaluate.js';
 import { ruleFromInput } from '../../subgraphs/observability/alerts/rules.js';
 import { integerFlag } from '../lib/flags.js';
+import { deleteByPrefix } from '../lib/redisCleanup.js';
 
 const { values } = parseArgs({
   options: {
@@ -71,15 +72,6 @@ const alerting = createAlerting({ redis, neo4j, logger, config, metrics: recorde
 const mib = (bytes: number) => `${Math.round(bytes / 1048576)} MiB`;
 const pct = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-
-async function cleanup(client: Redis): Promise<void> {
-  let cursor = '0';
-  do {
-    const [next, keys] = await client.scan(cursor, 'MATCH', `${config.REDIS_KEY_PREFIX}*`, 'COUNT', 1000);
-    cursor = next;
-    if (keys.length > 0) await client.del(...keys);
-  } while (cursor !== '0');
-}
 
 async function load(): Promise<void> {
   const started = performance.now();
@@ -229,7 +221,7 @@ try {
 } finally {
   await recorder.stop();
   await alerting.close();
-  await cleanup(redis);
+  await deleteByPrefix(redis, config.REDIS_KEY_PREFIX);
   redis.disconnect();
   await neo4j.close();
 }

@@ -16,6 +16,7 @@ import { verifyTrail } from '../../lib/audit/verifyTrail.js';
 import { loadConfig } from '../../lib/config.js';
 import { createRedis, type Redis } from '../../lib/redis.js';
 import { integerFlag } from '../lib/flags.js';
+import { deleteByPrefix } from '../lib/redisCleanup.js';
 
 const { values } = parseArgs({
   options: { events: { type: 'string', default: '1000000' }, writers: { type: 'string', default: '2' } },
@@ -53,15 +54,6 @@ function record(i: number) {
       field: 'createWebhook',
     },
   };
-}
-
-async function cleanup(redis: Redis): Promise<void> {
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${config.REDIS_KEY_PREFIX}*`, 'COUNT', 1000);
-    cursor = next;
-    if (keys.length > 0) await redis.unlink(...keys);
-  } while (cursor !== '0');
 }
 
 try {
@@ -132,6 +124,6 @@ try {
     `| inclusion proof from Redis, p50 / p99 | ${(proofMs[100] ?? 0).toFixed(2)} / ${(proofMs[197] ?? 0).toFixed(2)} ms (${proofsOk}/200 verified) | < 5 ms |`,
   );
 } finally {
-  await cleanup(clients[0] as Redis).catch(() => undefined);
+  await deleteByPrefix(clients[0] as Redis, config.REDIS_KEY_PREFIX).catch(() => undefined);
   for (const client of clients) client.disconnect();
 }
