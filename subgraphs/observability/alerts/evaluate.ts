@@ -53,25 +53,25 @@ export async function evaluateTenant(
   const evaluations = new Map<string, { at: string; value: number | null }>();
   const seen = new Set<string>();
   let transitions = 0;
-  for (const rule of rules) {
-    if (!rule.enabled) continue;
+  // Every rule's window is read at once (the reads share the connection's pipeline); the state
+  // steps then run in order.
+  const enabled = rules.filter((rule) => rule.enabled);
+  const values = await Promise.all(
+    enabled.map((rule) =>
+      deps.metrics
+        .aggregate(tenantId, rule.metric, rule.labelFilter, rule.aggregation, rule.window, now)
+        .catch((error: unknown) => {
+          deps.logger.warn({ err: error, tenantId, ruleId: rule.id }, 'rule evaluation failed');
+          return undefined;
+        }),
+    ),
+  );
+  for (const [i, rule] of enabled.entries()) {
     const labels = alertLabels(rule);
     const fp = fingerprint(rule.id, labels);
     seen.add(fp);
-    let value: number | null;
-    try {
-      value = await deps.metrics.aggregate(
-        tenantId,
-        rule.metric,
-        rule.labelFilter,
-        rule.aggregation,
-        rule.window,
-        now,
-      );
-    } catch (error) {
-      deps.logger.warn({ err: error, tenantId, ruleId: rule.id }, 'rule evaluation failed');
-      continue;
-    }
+    const value = values[i];
+    if (value === undefined) continue;
     evaluations.set(rule.id, { at: iso(now), value });
     const condition = value !== null && holds(rule.comparison, value, rule.threshold);
     const alert = open.get(fp) ?? null;
