@@ -35,6 +35,7 @@ const startOurs: Starter = async (spec, config) => {
       logger: connections.logger,
       redis: connections.redis,
       neo4j: connections.neo4j,
+      metrics: connections.metrics,
       subgraphUrls: spec.subgraphUrls,
       port: 0,
     });
