@@ -323,8 +323,12 @@ export class AuditTrail {
     pageSize = 1000,
   ): AsyncGenerator<Array<{ text: string; entry: AuditEntry }>> {
     const total = await this.count(tenantId);
-    for (let start = 0; start < total; start += pageSize) {
-      const texts = await this.rawRange(tenantId, start, Math.min(start + pageSize, total) - 1);
+    const read = (start: number) => this.rawRange(tenantId, start, Math.min(start + pageSize, total) - 1);
+    // The next page is on its way from Redis while the caller works on this one.
+    let next = total > 0 ? read(0) : null;
+    for (let start = 0; next; start += pageSize) {
+      const texts = await next;
+      next = start + pageSize < total ? read(start + pageSize) : null;
       yield texts.map((text) => ({ text, entry: JSON.parse(text) as AuditEntry }));
     }
   }

@@ -1,4 +1,6 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
+
+const { createHash } = crypto;
 
 /**
  * RFC 6962 (Certificate Transparency) Merkle trees: leaf = SHA-256(0x00 ‖ data), node =
@@ -16,14 +18,33 @@ export interface NodeSource {
   node(level: number, index: number): Buffer;
 }
 
+// Node ≥ 20.12's one-shot hash is a third faster than a Hash object for inputs this small, and
+// verification hashes every leaf and node of a log (millions): used where present.
+const oneShot = (crypto as { hash?: (algorithm: string, data: Buffer, encoding: 'buffer') => Buffer }).hash;
+
 export function leafHash(data: Buffer | string): Buffer {
+  if (oneShot) {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    const input = Buffer.allocUnsafe(bytes.length + 1);
+    input[0] = 0;
+    bytes.copy(input, 1);
+    return oneShot('sha256', input, 'buffer');
+  }
   return createHash('sha256')
     .update(Buffer.from([0]))
     .update(data)
     .digest();
 }
 
+const NODE_INPUT = Buffer.alloc(65);
+
 export function nodeHash(left: Buffer, right: Buffer): Buffer {
+  if (oneShot) {
+    NODE_INPUT[0] = 1;
+    left.copy(NODE_INPUT, 1);
+    right.copy(NODE_INPUT, 33);
+    return oneShot('sha256', NODE_INPUT, 'buffer');
+  }
   return createHash('sha256')
     .update(Buffer.from([1]))
     .update(left)
