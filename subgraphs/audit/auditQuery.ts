@@ -1,4 +1,5 @@
 import type { AuditEntry, AuditTrail } from '../../lib/audit/AuditTrail.js';
+import { decodeKeyset, encodeKeyset } from '../../lib/cursors.js';
 import { PlatformError } from '../../lib/errors.js';
 import type { AuditEventConnection, AuditEventFilter, AuditOrder } from './generated/resolvers.js';
 import { toAuditEvent } from './views.js';
@@ -8,19 +9,17 @@ const MAX_PAGE = 500;
 const SCAN_LIMIT = 20_000;
 const CHUNK = 500;
 
-/** Cursors name their tenant, so one taken from another tenant is refused, not reinterpreted. */
+/** The platform's keyset cursor (lib/cursors): it names its list and tenant. */
 function encodeCursor(tenantId: string, sequence: number): string {
-  return Buffer.from(`audit\n${tenantId}\n${sequence}`, 'utf8').toString('base64url');
+  return encodeKeyset('audit', tenantId, [String(sequence)]);
 }
 
 function decodeCursor(tenantId: string, cursor: string): number {
-  const [kind, owner, sequence] = Buffer.from(cursor, 'base64url').toString('utf8').split('\n');
-  const value = Number(sequence);
-  if (kind !== 'audit' || owner !== tenantId || !Number.isInteger(value) || value < 0) {
+  const value = Number(decodeKeyset('audit', tenantId, cursor, 1)[0]);
+  if (!Number.isInteger(value) || value < 0)
     throw new PlatformError('CURSOR_INVALID', 'Not a cursor this API issued for your audit trail', {
       field: 'after',
     });
-  }
   return value;
 }
 

@@ -1,3 +1,4 @@
+import { decodeKeyset, encodeKeyset } from '../../../lib/cursors.js';
 import type { Redis } from 'ioredis';
 import { tenantKey } from '../../../lib/redis.js';
 import { TenantRecords } from '../../../lib/tenantRecords.js';
@@ -144,7 +145,7 @@ export class JobStore {
     // Scan state: members at or below `bound`, skipping the `skip` already seen at score `bound`.
     let bound = upper;
     let skip = 0;
-    const position = after ? decodeCursor(after) : null;
+    const position = after ? decodeCursor(tenantId, after) : null;
     if (position && (filter.createdBefore == null || position.score < filter.createdBefore)) {
       bound = String(position.score);
       skip = await this.seenAtScore(index, position);
@@ -171,12 +172,12 @@ export class JobStore {
             hasNextPage = true;
             break scan;
           }
-          items.push({ record, cursor: encodeCursor({ score, id }) });
+          items.push({ record, cursor: encodeCursor(tenantId, { score, id }) });
         }
         if (String(score) === bound) skip++;
         else [bound, skip] = [String(score), 1];
         scanned++;
-        stoppedAt = encodeCursor({ score, id });
+        stoppedAt = encodeCursor(tenantId, { score, id });
       }
       if (ids.length < size) break;
     }
@@ -201,12 +202,14 @@ interface JobCursor {
   id: string;
 }
 
-function encodeCursor(position: JobCursor): string {
-  return Buffer.from(`${position.score}:${position.id}`).toString('base64url');
+/** The platform's keyset cursor (lib/cursors): a cursor of another tenant is CURSOR_INVALID. */
+function encodeCursor(tenantId: string, position: JobCursor): string {
+  return encodeKeyset('exports', tenantId, [String(position.score), position.id]);
 }
 
-function decodeCursor(cursor: string): JobCursor {
-  const match = /^(\d{1,16}):([\w-]{0,64})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw new PlatformError('CURSOR_INVALID', 'Not a cursor this API issued', { field: 'after' });
-  return { score: Number(match[1]), id: match[2] as string };
+function decodeCursor(tenantId: string, cursor: string): JobCursor {
+  const [score, id] = decodeKeyset('exports', tenantId, cursor, 2);
+  if (!/^\d{1,16}$/.test(score as string) || !/^[\w-]{0,64}$/.test(id as string))
+    throw new PlatformError('CURSOR_INVALID', 'Not a cursor this API issued', { field: 'after' });
+  return { score: Number(score), id: id as string };
 }
