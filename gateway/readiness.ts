@@ -1,5 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import type { Redis } from 'ioredis';
+import { probe } from '../lib/probe.js';
 
 export interface DependencyStatus {
   name: string;
@@ -21,41 +22,25 @@ export interface ReadinessTargets {
   timeoutMs?: number;
 }
 
-async function probe(
+async function dependency(
   name: string,
   timeoutMs: number,
   check: (signal: AbortSignal) => Promise<unknown>,
 ): Promise<DependencyStatus> {
-  const started = performance.now();
-  const signal = AbortSignal.timeout(timeoutMs);
-  try {
-    await Promise.race([
-      check(signal),
-      new Promise((_, reject) =>
-        signal.addEventListener('abort', () => reject(new Error(`no answer in ${timeoutMs} ms`))),
-      ),
-    ]);
-    return { name, ok: true, latencyMs: Math.round((performance.now() - started) * 10) / 10 };
-  } catch (error) {
-    return {
-      name,
-      ok: false,
-      latencyMs: Math.round((performance.now() - started) * 10) / 10,
-      error: (error as Error).message,
-    };
-  }
+  const result = await probe(check, timeoutMs);
+  return { name, ...result };
 }
 
 /** Ready only when Redis, Neo4j and every subgraph answer. */
 export async function checkReadiness(targets: ReadinessTargets): Promise<Readiness> {
   const timeoutMs = targets.timeoutMs ?? 2000;
   const dependencies = await Promise.all([
-    probe('redis', timeoutMs, () => targets.redis.ping()),
-    probe('neo4j', timeoutMs, () =>
+    dependency('redis', timeoutMs, () => targets.redis.ping()),
+    dependency('neo4j', timeoutMs, () =>
       targets.neo4j.executeQuery('RETURN 1', {}, { database: targets.neo4jDatabase }),
     ),
     ...targets.subgraphs.map(({ name, url }) =>
-      probe(`subgraph:${name}`, timeoutMs, async (signal) => {
+      dependency(`subgraph:${name}`, timeoutMs, async (signal) => {
         const response = await fetch(new URL('/healthz', url), { signal });
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         await response.arrayBuffer();

@@ -6,6 +6,7 @@ import type { PlatformEvent } from '../../lib/events/envelope.js';
 import { METRICS, metricDefinition } from '../../lib/metrics/catalogue.js';
 import { MetricStore } from '../../lib/metrics/MetricStore.js';
 import { PLATFORM_TENANT } from '../../lib/principal.js';
+import { probe } from '../../lib/probe.js';
 import type { SubgraphDefinition, SubgraphDeps } from '../../lib/subgraphServer.js';
 import { createAlerting } from './alerting.js';
 import { healthStreamKey, readHealth, worst, type HealthTransition } from './health/health.js';
@@ -118,13 +119,13 @@ function toChannel(record: ChannelRecord): NotificationChannel {
 }
 
 async function timed(name: string, check: () => Promise<unknown>): Promise<DependencyHealth> {
-  const started = performance.now();
-  try {
-    await check();
-    return { name, status: 'UP', latencyMs: performance.now() - started, error: null };
-  } catch (error) {
-    return { name, status: 'DOWN', latencyMs: performance.now() - started, error: (error as Error).message };
-  }
+  const result = await probe(check);
+  return {
+    name,
+    status: result.ok ? 'UP' : 'DOWN',
+    latencyMs: result.latencyMs,
+    error: result.ok ? null : 'unreachable',
+  };
 }
 
 const MAX_POINTS = 10_000;
@@ -239,7 +240,7 @@ export function createObservabilitySubgraph(deps: SubgraphDeps): SubgraphDefinit
           status: worst(components.map((c) => c.status)),
           checkedAt: stored.checkedAt ?? new Date(now).toISOString(),
           components,
-          dependencies: dependencies.map((d) => ({ ...d, error: d.error ? 'unreachable' : null })),
+          dependencies,
         };
       },
       healthHistory: async (_root, { component, from, to, first }) => {

@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import type { Redis } from 'ioredis';
 import { MetricStore } from '../../lib/metrics/MetricStore.js';
 import { PLATFORM_TENANT } from '../../lib/principal.js';
+import { probe } from '../../lib/probe.js';
 import type { RunningWorker, SubgraphDeps } from '../../lib/subgraphServer.js';
 import { createAlerting } from './alerting.js';
 import { evaluateTenant } from './alerts/evaluate.js';
@@ -81,19 +82,11 @@ export async function startMonitor(deps: SubgraphDeps): Promise<RunningMonitor> 
   /** Round trips to the dependencies, as platform series rules and status pages can read. */
   const probeDependencies = async () => {
     const timed = async (dependency: string, check: () => Promise<unknown>) => {
-      const started = performance.now();
-      try {
-        await Promise.race([
-          check(),
-          new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2_000).unref()),
-        ]);
-        deps.metrics.gauge(PLATFORM_TENANT, 'dependency_latency_ms', performance.now() - started, {
-          dependency,
-        });
-      } catch {
-        // Unreachable: the slowest possible answer, so a latency rule fires.
-        deps.metrics.gauge(PLATFORM_TENANT, 'dependency_latency_ms', 2_000, { dependency });
-      }
+      const result = await probe(check);
+      // Unreachable: the slowest possible answer, so a latency rule fires.
+      deps.metrics.gauge(PLATFORM_TENANT, 'dependency_latency_ms', result.ok ? result.latencyMs : 2_000, {
+        dependency,
+      });
     };
     await Promise.all([
       timed('redis', () => deps.redis.ping()),

@@ -11,6 +11,7 @@ import { QUEUE_NAMES, webhookTenantsKey } from '../../../lib/platformKeys.js';
 import { PLATFORM_TENANT } from '../../../lib/principal.js';
 import { bullPrefix, tenantKey } from '../../../lib/redis.js';
 import type { SubgraphDeps } from '../../../lib/subgraphServer.js';
+import { probe } from '../../../lib/probe.js';
 
 export type Status = 'HEALTHY' | 'DEGRADED' | 'UNHEALTHY' | 'CRITICAL';
 
@@ -92,17 +93,9 @@ function latency(
   return { name, status: 'HEALTHY', observedValue: ms, reason: `latency ${Math.round(ms)} ms` };
 }
 
-async function timed(check: () => Promise<unknown>, timeoutMs = 2_000): Promise<number | null> {
-  const started = performance.now();
-  try {
-    await Promise.race([
-      check(),
-      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), timeoutMs).unref()),
-    ]);
-    return performance.now() - started;
-  } catch {
-    return null;
-  }
+async function timed(check: () => Promise<unknown>): Promise<number | null> {
+  const result = await probe(check);
+  return result.ok ? result.latencyMs : null;
 }
 
 function percent(name: string, value: number | null, critical: number, t: Thresholds, what: string) {
