@@ -50,7 +50,7 @@ interface Transport {
   readonly kind: 'websocket' | 'sse';
   subscribe(payload: Record<string, unknown>, sink: Sink): () => void;
   dispose(): void;
-  /** Whether this generation ever reached the server (WebSocket acknowledged). */
+  /** Whether this generation's socket ever opened (an upgrade went through). */
   connected: boolean;
 }
 
@@ -102,6 +102,8 @@ function declaresSince(doc: PreparedDocument): boolean {
  */
 export class SubscriptionManager {
   private transport: Transport | null = null;
+  /** The transport being made: callers in the same tick share it instead of opening their own. */
+  private making: Promise<Transport> | null = null;
   private kind: 'websocket' | 'sse';
   private webSocketImpl: unknown;
   /** Set when a credential was refused or lapsed: the next connection asks for a fresh token. */
@@ -126,6 +128,13 @@ export class SubscriptionManager {
 
   private async current(): Promise<Transport> {
     if (this.transport) return this.transport;
+    this.making ??= this.make().finally(() => {
+      this.making = null;
+    });
+    return this.making;
+  }
+
+  private async make(): Promise<Transport> {
     const { credentials, url } = this.options;
     const headers = () => {
       const forceRefresh = this.refreshToken;
@@ -159,7 +168,8 @@ export class SubscriptionManager {
       lazy: true,
       retryAttempts: 0,
       connectionParams: headers,
-      on: { connected: () => (transport.connected = true) },
+      // Opened is enough: a refused token or a server busy closing is not a blocked upgrade.
+      on: { opened: () => (transport.connected = true) },
     });
     transport.subscribe = (payload, sink) => client.subscribe(payload as never, sink as never);
     transport.dispose = () => void client.dispose();
@@ -172,7 +182,7 @@ export class SubscriptionManager {
     if (this.transport !== transport) return;
     this.transport = null;
     if (this.options.transport === 'auto' && transport.kind === 'websocket' && !transport.connected) {
-      // A WebSocket that never got through (a proxy that refuses upgrades): SSE from now on.
+      // A WebSocket whose upgrade never went through (a proxy that refuses it): SSE from now on.
       this.kind = 'sse';
     }
     for (const subscription of this.active) subscription.restart(reason);
@@ -204,8 +214,11 @@ export class SubscriptionManager {
       if (timer) clearTimeout(timer);
       this.active.delete(entry);
     };
+    let startedAt = 0;
     const fail = (error: PlatformClientError) => {
       if (stopped) return;
+      cancel?.();
+      cancel = null;
       finish();
       handlers.error?.(error);
     };
@@ -224,6 +237,7 @@ export class SubscriptionManager {
       }
       if (run !== token) return;
       onTransport = transport;
+      startedAt = Date.now();
       const vars = {
         ...((variables ?? {}) as Record<string, unknown>),
         ...(resumable && cursor ? { since: cursor } : {}),
@@ -263,12 +277,15 @@ export class SubscriptionManager {
           if (Array.isArray(error)) {
             // An `error` message: the server refused this operation.
             const errors = error.map(toPlatformError);
-            if (!errors.some((e) => RESUMABLE.has(e.code))) {
+            const lapsed = credentialsRefresh && errors.some((e) => e.code === 'UNAUTHENTICATED');
+            if (!lapsed && !errors.some((e) => RESUMABLE.has(e.code))) {
               fail(new PlatformClientError(errors, null));
               return;
             }
-            // A gateway on its way down: the next attempt must not reuse its socket.
-            if (errors.some((e) => e.code === 'SHUTTING_DOWN')) this.retire(transport, 'SHUTTING_DOWN');
+            // A gateway on its way down, or a connection whose credential lapsed: the next attempt
+            // needs a new connection (and, for the credential, a fresh token).
+            if (lapsed) this.retire(transport, 'UNAUTHENTICATED', true);
+            else if (errors.some((e) => e.code === 'SHUTTING_DOWN')) this.retire(transport, 'SHUTTING_DOWN');
             if (run === token) restart(errors[0]?.code ?? 'refused', errors);
             return;
           }
@@ -297,9 +314,13 @@ export class SubscriptionManager {
         complete: () => {
           if (run !== token) return;
           if (resumeAfter) {
+            const codes = new Set(resumeAfter.map((e) => e.code));
             const reason = resumeAfter[0]?.code ?? 'ended';
-            // Shutting down or a lapsed credential: the next attempt needs a new connection.
-            this.retire(transport, reason, reason === 'UNAUTHENTICATED');
+            // Shutting down or a lapsed credential: the next attempt needs a new connection, for
+            // every subscription on it. Anything else (rate limits, a slow consumer) is this
+            // subscription's alone: it resumes by itself, as the server's hint says.
+            if (codes.has('SHUTTING_DOWN') || codes.has('UNAUTHENTICATED'))
+              this.retire(transport, reason, codes.has('UNAUTHENTICATED'));
             if (run === token) restart(reason, resumeAfter);
             return;
           }
@@ -314,6 +335,9 @@ export class SubscriptionManager {
       run = null;
       cancel?.();
       cancel = null;
+      // Attempts count consecutive failures: a stream that ran for a while starts counting again.
+      if (startedAt > 0 && Date.now() - startedAt > 30_000) attempt = 0;
+      startedAt = 0;
       attempt += 1;
       if (attempt > retry.maxAttempts) {
         fail(
