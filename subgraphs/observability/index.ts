@@ -129,6 +129,9 @@ async function timed(name: string, check: () => Promise<unknown>): Promise<Depen
 }
 
 const MAX_POINTS = 10_000;
+const MAX_RULES = 1_000;
+/** Silences the monitor reads each cycle (newest first); expired ones past that are ignored. */
+const MAX_SILENCES = 500;
 
 type HealthTransitionView = {
   component: string;
@@ -335,7 +338,7 @@ export function createObservabilitySubgraph(deps: SubgraphDeps): SubgraphDefinit
             node: toAlert(a),
             cursor: page.cursors[i] as string,
           })),
-          pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
+          pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
         };
       },
       alert: async (_root, { id }, { principal }) => {
@@ -359,6 +362,12 @@ export function createObservabilitySubgraph(deps: SubgraphDeps): SubgraphDefinit
           },
           config.METRICS_RESOLUTION_SECONDS,
         );
+        // The monitor evaluates up to this many rules per tenant each cycle: more are refused.
+        const existing = await rules.list(principal.tenantId, 1);
+        if (existing.totalCount >= MAX_RULES)
+          throw new PlatformError('BAD_USER_INPUT', `At most ${MAX_RULES} alert rules per tenant`, {
+            field: 'input',
+          });
         const known = await alerting.channels.getMany(principal.tenantId, record.channels);
         const missing = record.channels.filter((_, i) => !known[i]);
         if (missing.length > 0)
@@ -458,6 +467,11 @@ export function createObservabilitySubgraph(deps: SubgraphDeps): SubgraphDefinit
         if (comment.length === 0 || comment.length > 1000)
           throw new PlatformError('BAD_USER_INPUT', 'comment must be 1 to 1000 characters', {
             field: 'comment',
+          });
+        const current = await alerts.silences.list(principal.tenantId, MAX_SILENCES);
+        if (current.items.filter((x) => Date.parse(x.endsAt) > now).length >= MAX_SILENCES)
+          throw new PlatformError('BAD_USER_INPUT', `At most ${MAX_SILENCES} active silences`, {
+            field: 'input',
           });
         const matchers: Labels = {};
         for (const m of input.matchers) matchers[m.name] = m.value;

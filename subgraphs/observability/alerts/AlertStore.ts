@@ -30,6 +30,11 @@ export interface AlertRecord {
   readonly silenced: boolean;
   /** When a firing alert's condition cleared, for keepFiringFor. */
   readonly clearedAt: string | null;
+  /**
+   * Notification channels, copied from the rule at each evaluation: a resolve still reaches the
+   * channels that were paged after the rule is deleted. (Absent on alerts stored before.)
+   */
+  readonly channels?: readonly string[];
   /** Bumped by every write: writers compare-and-set on it, so no change is applied twice. */
   readonly version: number;
 }
@@ -70,6 +75,9 @@ return 1
 `;
 
 type ApplyingRedis = Redis & { alertApply(numKeys: number, ...args: string[]): Promise<number> };
+
+/** Rounds of 200 ids one `alerts` request examines at most. */
+const SCAN_ROUNDS = 50;
 
 export function alertStreamKey(prefix: string, tenantId: string): string {
   return tenantKey(prefix, tenantId, 'observability', 'alert-stream');
@@ -203,7 +211,7 @@ export class AlertStore {
     },
     first: number,
     after: string | null,
-  ): Promise<{ alerts: AlertRecord[]; cursors: string[]; hasNextPage: boolean }> {
+  ): Promise<{ alerts: AlertRecord[]; cursors: string[]; hasNextPage: boolean; endCursor: string | null }> {
     let max = filter.to ? `(${Date.parse(filter.to)}` : '+inf';
     let skipThrough: string | null = null;
     if (after) {
@@ -216,8 +224,10 @@ export class AlertStore {
     const cursors: string[] = [];
     let offset = 0;
     let hasNextPage = false;
+    // The last entry examined: a sparse filter that scanned its limit resumes from there.
+    let lastScanned: string | null = null;
     // Pages of ids by score; filters apply to the records, so scan until the page is full.
-    for (let round = 0; round < 50 && !hasNextPage; round += 1) {
+    for (let round = 0; round < SCAN_ROUNDS && !hasNextPage; round += 1) {
       const batch = await this.redis.zrevrangebyscore(
         this.key(tenantId, 'alerts-by-start'),
         max,
@@ -240,22 +250,38 @@ export class AlertStore {
         if (!raw) continue;
         const alert = JSON.parse(raw) as AlertRecord;
         const score = scores.get(alert.id) as string;
-        if (skipThrough !== null) {
-          // Ties on startsAt are ordered by id descending, as ZREVRANGEBYSCORE returns them.
-          if (score === max && alert.id >= skipThrough) continue;
+        const position = encodeKeyset('alerts', tenantId, [score, alert.id]);
+        // Ties on startsAt are ordered by id descending, as ZREVRANGEBYSCORE returns them.
+        if (skipThrough !== null && score === max && alert.id >= skipThrough) continue;
+        const matches =
+          (!filter.states?.length || filter.states.includes(alert.state)) &&
+          (!filter.severities?.length || filter.severities.includes(alert.severity)) &&
+          (!filter.ruleId || alert.ruleId === filter.ruleId);
+        if (!matches) {
+          lastScanned = position;
+          continue;
         }
-        if (filter.states?.length && !filter.states.includes(alert.state)) continue;
-        if (filter.severities?.length && !filter.severities.includes(alert.severity)) continue;
-        if (filter.ruleId && alert.ruleId !== filter.ruleId) continue;
         if (alerts.length === first) {
           hasNextPage = true;
           break;
         }
         alerts.push(alert);
-        cursors.push(encodeKeyset('alerts', tenantId, [score, alert.id]));
+        cursors.push(position);
+        lastScanned = position;
+      }
+      if (round === SCAN_ROUNDS - 1 && batch.length === 400 && !hasNextPage) {
+        // Scanned as far as one request may: say there is more, from the last entry examined.
+        hasNextPage = true;
       }
     }
-    return { alerts, cursors, hasNextPage };
+    // A full page continues after its last alert; a scan that hit its limit, after what it examined.
+    const endCursor =
+      alerts.length === first
+        ? (cursors.at(-1) ?? null)
+        : hasNextPage
+          ? lastScanned
+          : (cursors.at(-1) ?? null);
+    return { alerts, cursors, hasNextPage, endCursor };
   }
 }
 

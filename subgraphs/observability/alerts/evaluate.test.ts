@@ -83,6 +83,40 @@ describe('alert evaluation', () => {
     await recorder.stop();
   });
 
+  it('notifies a firing alert once its silence ends, not while it holds', async () => {
+    const { tenantId, deps, recorder, rules, alerts } = setup();
+    const notified: string[] = [];
+    const spied = { ...deps, notify: async (_alert: unknown, change: string) => void notified.push(change) };
+    await rules.put(rule(tenantId, { labels: [{ name: 'team', value: 'db' }] }));
+    const t0 = Date.now();
+    await alerts.silences.put({
+      id: randomUUID(),
+      tenantId,
+      createdAt: new Date(t0).toISOString(),
+      matchers: { team: 'db' },
+      startsAt: new Date(t0 - 1000).toISOString(),
+      endsAt: new Date(t0 + 60_000).toISOString(),
+      comment: 'maintenance',
+      createdBy: 'user-1',
+    });
+    recorder.count(tenantId, 'graphql_errors_total', {}, 10, t0);
+    await recorder.flush();
+    await evaluateTenant(spied, tenantId, t0);
+    const [firing] = [...(await alerts.open(tenantId)).values()];
+    expect(firing).toMatchObject({ state: 'FIRING', silenced: true });
+    // The platform event is withheld while silenced.
+    const events = () => redis.xrange(`${prefix}{t:${tenantId}}:events`, '-', '+');
+    expect(await events()).toHaveLength(0);
+    await evaluateTenant(spied, tenantId, t0 + 61_000);
+    expect([...(await alerts.open(tenantId)).values()][0]).toMatchObject({
+      state: 'FIRING',
+      silenced: false,
+    });
+    expect(notified).toEqual(['firing', 'firing']);
+    expect((await events()).filter(([, f]) => f[1]?.includes('"alert.firing"'))).toHaveLength(1);
+    await recorder.stop();
+  });
+
   it('keeps firing for keepFiringFor after the condition clears', async () => {
     const { tenantId, deps, recorder, rules, alerts } = setup();
     await rules.put(rule(tenantId, { keepFiringFor: 120, window: 60 }));

@@ -167,10 +167,19 @@ async function step(
       note: null,
       silenced: o.silenced,
       clearedAt: null,
+      channels: rule.channels,
     });
     return applied(null, created, firing ? 'firing' : 'pending', true);
   }
-  const base = { ...alert, value: o.value, lastEvaluatedAt: at, silenced: o.silenced, summary, description };
+  const base = {
+    ...alert,
+    value: o.value,
+    lastEvaluatedAt: at,
+    silenced: o.silenced,
+    summary,
+    description,
+    channels: rule.channels,
+  };
   // A steady condition writes nothing: 10,000 firing alerts must not mean 10,000 writes a cycle.
   // (The rule's own last evaluation is recorded apart, once per tenant per cycle.)
   const update = async (next: AlertRecord) => {
@@ -178,7 +187,8 @@ async function step(
       next.value === alert.value &&
       next.silenced === alert.silenced &&
       next.clearedAt === alert.clearedAt &&
-      next.summary === alert.summary;
+      next.summary === alert.summary &&
+      (next.channels ?? []).join() === (alert.channels ?? []).join();
     if (!same) await store.apply(alert, next, 'updated', { event: false });
   };
   if (alert.state === 'PENDING') {
@@ -191,7 +201,10 @@ async function step(
     await update(base);
     return null;
   }
-  // FIRING (acknowledged or not).
+  // FIRING (acknowledged or not). A silence that ended while it fires: notified as firing now,
+  // as Alertmanager does once the silence no longer matches.
+  if (o.condition && alert.silenced && !o.silenced)
+    return applied(alert, { ...base, clearedAt: null }, 'firing', true);
   if (o.condition) {
     await update({ ...base, clearedAt: null });
     return null;

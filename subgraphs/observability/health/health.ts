@@ -41,6 +41,15 @@ export function healthStreamKey(prefix: string): string {
   return tenantKey(prefix, PLATFORM_TENANT, 'observability', 'health-stream');
 }
 
+/** Each component's state; the platform tenant's hash tag keeps it in the stream's slot. */
+export function healthCurrentKey(prefix: string): string {
+  return tenantKey(prefix, PLATFORM_TENANT, 'observability', 'health-current');
+}
+
+function checkedAtKey(prefix: string): string {
+  return tenantKey(prefix, PLATFORM_TENANT, 'observability', 'health-checked-at');
+}
+
 /**
  * Records one component's state and, if its status changed, the transition (history and
  * Subscription.healthChanged) in the same step: a new leader compares with what the last one
@@ -308,7 +317,7 @@ export class HealthModel {
       };
       const previous = await (this.redis.healthRecord as NonNullable<RecordingRedis['healthRecord']>)(
         2,
-        `${prefix}health:current`,
+        healthCurrentKey(prefix),
         healthStreamKey(prefix),
         component.name,
         JSON.stringify(state),
@@ -326,7 +335,12 @@ export class HealthModel {
         at,
       });
     }
-    await this.redis.set(`${prefix}health:checked-at`, at);
+    // Components no longer reported (a role's resources after its last process went, storage that
+    // became unreadable) leave rather than stay in their last state forever.
+    const reported = new Set(components.map((c) => c.name));
+    const stale = (await this.redis.hkeys(healthCurrentKey(prefix))).filter((name) => !reported.has(name));
+    if (stale.length > 0) await this.redis.hdel(healthCurrentKey(prefix), ...stale);
+    await this.redis.set(checkedAtKey(prefix), at);
     // The first check of a platform records its baseline; only changes after it are alerts.
     const alerts = transitions.filter((t) => t.previousStatus !== null);
     if (alerts.length > 0) await this.notifyTenants(alerts);
@@ -370,8 +384,8 @@ export async function readHealth(
   prefix: string,
 ): Promise<{ components: ComponentHealth[]; checkedAt: string | null }> {
   const [current, checkedAt] = await Promise.all([
-    redis.hgetall(`${prefix}health:current`),
-    redis.get(`${prefix}health:checked-at`),
+    redis.hgetall(healthCurrentKey(prefix)),
+    redis.get(checkedAtKey(prefix)),
   ]);
   return {
     components: Object.values(current)

@@ -81,12 +81,25 @@ export class Notifier {
     return tenantKey(this.o.prefix, tenantId, 'observability', 'notified', alertId, channelId);
   }
 
-  /** Enqueues a transition for each of its rule's channels (after the transition was applied). */
+  /**
+   * Enqueues a transition for each of its channels, after it was applied. A Redis hiccup is
+   * retried here a few times, since the transition itself will not be applied again.
+   */
   async enqueue(alert: AlertRecord, change: AlertChange): Promise<void> {
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        return await this.enqueueOnce(alert, change);
+      } catch (error) {
+        if (attempt >= 4) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 200 * 2 ** attempt));
+      }
+    }
+  }
+
+  private async enqueueOnce(alert: AlertRecord, change: AlertChange): Promise<void> {
     if (change !== 'firing' && change !== 'acknowledged' && change !== 'resolved') return;
     if (!alert.ruleId) return;
-    const rule = await this.o.rules.get(alert.tenantId, alert.ruleId);
-    const channels = rule?.channels ?? [];
+    const channels = alert.channels ?? (await this.o.rules.get(alert.tenantId, alert.ruleId))?.channels ?? [];
     if (channels.length === 0) return;
     if (change === 'firing') {
       // Marks the firing notification as on its way: acknowledge and resolve wait for it.
@@ -108,6 +121,14 @@ export class Notifier {
         opts: {
           jobId: jobKey(alert.tenantId, alert.id, alert.version, channelId),
           delay: change === 'firing' ? this.o.groupWaitMs : 0,
+          // Acknowledge and resolve wait for the firing notification, which waits the group
+          // wait: they retry for longer than it.
+          ...(change === 'firing'
+            ? {}
+            : {
+                attempts: 24,
+                backoff: { type: 'fixed', delay: Math.max(1_000, Math.ceil(this.o.groupWaitMs / 8)) },
+              }),
         },
       })),
     );
@@ -144,22 +165,21 @@ export class Notifier {
     const notified = this.notifiedKey(tenantId, alertId, channelId);
     if (change === 'firing' || change === 'repeat') {
       // Resolved (or acknowledged, for repeats) meanwhile, or silenced: nothing to page about.
-      if (alert.state !== 'FIRING' || alert.silenced) {
+      if (alert.state !== 'FIRING') {
         if (change === 'firing') await this.o.redis.del(notified);
         return;
       }
       if (change === 'repeat' && alert.acknowledgedAt) return;
+      if (alert.silenced) {
+        // Silenced: nothing now; a firing alert is paged when the silence ends (the evaluation
+        // notifies it), and repeats keep their schedule meanwhile.
+        if (change === 'firing') await this.o.redis.del(notified);
+        else await this.scheduleRepeat(job.data);
+        return;
+      }
       await this.send(openChannel(record, this.o.box), alert, 'firing');
       await this.o.redis.set(notified, '1', 'EX', 30 * 86_400);
-      const repeat = (job.data.repeat ?? 0) + 1;
-      await this.queue.add(
-        'repeat',
-        { ...job.data, change: 'repeat', repeat },
-        {
-          jobId: jobKey(tenantId, alertId, job.data.version, channelId, 'repeat', repeat),
-          delay: this.o.repeatIntervalMs,
-        },
-      );
+      await this.scheduleRepeat(job.data);
       return;
     }
     const state = await this.o.redis.get(notified);
@@ -168,6 +188,18 @@ export class Notifier {
     if (state === 'pending') throw new Error('the firing notification has not been sent yet');
     await this.send(openChannel(record, this.o.box), alert, change);
     if (change === 'resolved') await this.o.redis.del(notified);
+  }
+
+  private async scheduleRepeat(data: NotifyJob): Promise<void> {
+    const repeat = (data.repeat ?? 0) + 1;
+    await this.queue.add(
+      'repeat',
+      { ...data, change: 'repeat', repeat },
+      {
+        jobId: jobKey(data.tenantId, data.alertId, data.version, data.channelId, 'repeat', repeat),
+        delay: this.o.repeatIntervalMs,
+      },
+    );
   }
 
   private async post(url: string, body: unknown, accepted: (status: number) => boolean): Promise<void> {
