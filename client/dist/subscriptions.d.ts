@@ -43,6 +43,8 @@ interface ManagerOptions {
 export declare class SubscriptionManager {
     private readonly options;
     private transport;
+    /** The transport being made: callers in the same tick share it instead of opening their own. */
+    private making;
     private kind;
     private webSocketImpl;
     /** Set when a credential was refused or lapsed: the next connection asks for a fresh token. */
@@ -51,6 +53,7 @@ export declare class SubscriptionManager {
     constructor(options: ManagerOptions);
     private webSocket;
     private current;
+    private make;
     /** Drops a failed connection so that the next subscribe opens a fresh one (new credentials). */
     private retire;
     subscribe<TData>(document: DocumentNode, variables: unknown, handlers: SubscriptionHandlers<TData>, subscribeOptions?: SubscribeOptions): Subscription;

@@ -33,6 +33,8 @@ function declaresSince(doc) {
 export class SubscriptionManager {
     options;
     transport = null;
+    /** The transport being made: callers in the same tick share it instead of opening their own. */
+    making = null;
     kind;
     webSocketImpl;
     /** Set when a credential was refused or lapsed: the next connection asks for a fresh token. */
@@ -58,6 +60,12 @@ export class SubscriptionManager {
     async current() {
         if (this.transport)
             return this.transport;
+        this.making ??= this.make().finally(() => {
+            this.making = null;
+        });
+        return this.making;
+    }
+    async make() {
         const { credentials, url } = this.options;
         const headers = () => {
             const forceRefresh = this.refreshToken;
@@ -91,7 +99,8 @@ export class SubscriptionManager {
             lazy: true,
             retryAttempts: 0,
             connectionParams: headers,
-            on: { connected: () => (transport.connected = true) },
+            // Opened is enough: a refused token or a server busy closing is not a blocked upgrade.
+            on: { opened: () => (transport.connected = true) },
         });
         transport.subscribe = (payload, sink) => client.subscribe(payload, sink);
         transport.dispose = () => void client.dispose();
@@ -105,7 +114,7 @@ export class SubscriptionManager {
             return;
         this.transport = null;
         if (this.options.transport === 'auto' && transport.kind === 'websocket' && !transport.connected) {
-            // A WebSocket that never got through (a proxy that refuses upgrades): SSE from now on.
+            // A WebSocket whose upgrade never went through (a proxy that refuses it): SSE from now on.
             this.kind = 'sse';
         }
         for (const subscription of this.active)
@@ -132,9 +141,12 @@ export class SubscriptionManager {
                 clearTimeout(timer);
             this.active.delete(entry);
         };
+        let startedAt = 0;
         const fail = (error) => {
             if (stopped)
                 return;
+            cancel?.();
+            cancel = null;
             finish();
             handlers.error?.(error);
         };
@@ -155,6 +167,7 @@ export class SubscriptionManager {
             if (run !== token)
                 return;
             onTransport = transport;
+            startedAt = Date.now();
             const vars = {
                 ...(variables ?? {}),
                 ...(resumable && cursor ? { since: cursor } : {}),
@@ -194,12 +207,16 @@ export class SubscriptionManager {
                     if (Array.isArray(error)) {
                         // An `error` message: the server refused this operation.
                         const errors = error.map(toPlatformError);
-                        if (!errors.some((e) => RESUMABLE.has(e.code))) {
+                        const lapsed = credentialsRefresh && errors.some((e) => e.code === 'UNAUTHENTICATED');
+                        if (!lapsed && !errors.some((e) => RESUMABLE.has(e.code))) {
                             fail(new PlatformClientError(errors, null));
                             return;
                         }
-                        // A gateway on its way down: the next attempt must not reuse its socket.
-                        if (errors.some((e) => e.code === 'SHUTTING_DOWN'))
+                        // A gateway on its way down, or a connection whose credential lapsed: the next attempt
+                        // needs a new connection (and, for the credential, a fresh token).
+                        if (lapsed)
+                            this.retire(transport, 'UNAUTHENTICATED', true);
+                        else if (errors.some((e) => e.code === 'SHUTTING_DOWN'))
                             this.retire(transport, 'SHUTTING_DOWN');
                         if (run === token)
                             restart(errors[0]?.code ?? 'refused', errors);
@@ -223,9 +240,13 @@ export class SubscriptionManager {
                     if (run !== token)
                         return;
                     if (resumeAfter) {
+                        const codes = new Set(resumeAfter.map((e) => e.code));
                         const reason = resumeAfter[0]?.code ?? 'ended';
-                        // Shutting down or a lapsed credential: the next attempt needs a new connection.
-                        this.retire(transport, reason, reason === 'UNAUTHENTICATED');
+                        // Shutting down or a lapsed credential: the next attempt needs a new connection, for
+                        // every subscription on it. Anything else (rate limits, a slow consumer) is this
+                        // subscription's alone: it resumes by itself, as the server's hint says.
+                        if (codes.has('SHUTTING_DOWN') || codes.has('UNAUTHENTICATED'))
+                            this.retire(transport, reason, codes.has('UNAUTHENTICATED'));
                         if (run === token)
                             restart(reason, resumeAfter);
                         return;
@@ -241,6 +262,10 @@ export class SubscriptionManager {
             run = null;
             cancel?.();
             cancel = null;
+            // Attempts count consecutive failures: a stream that ran for a while starts counting again.
+            if (startedAt > 0 && Date.now() - startedAt > 30_000)
+                attempt = 0;
+            startedAt = 0;
             attempt += 1;
             if (attempt > retry.maxAttempts) {
                 fail(errors

@@ -11,112 +11,20 @@ import type { SubgraphDefinition, SubgraphDeps } from '../../lib/subgraphServer.
 import { createAlerting } from './alerting.js';
 import { healthStreamKey, readHealth, worst, type HealthTransition } from './health/health.js';
 import { ingestExternalAlerts, parseAlertmanagerPayload } from './alerts/alertmanager.js';
-import { channelFromInput, type ChannelRecord } from './notify/channels.js';
-import { alertStreamKey, type AlertRecord, type SilenceRecord } from './alerts/AlertStore.js';
+import { channelFromInput } from './notify/channels.js';
+import { alertStreamKey, type AlertRecord } from './alerts/AlertStore.js';
+import { ruleFromInput, SEVERITY_RANK, type Labels } from './alerts/rules.js';
 import {
-  ruleFromInput,
-  SEVERITY_RANK,
-  withDefaults,
-  type AlertRuleRecord,
-  type Labels,
-} from './alerts/rules.js';
-import type { AlertView } from './views.js';
-import type {
-  Alert,
-  AlertRule,
-  AlertSeverity,
-  AlertState,
-  DependencyHealth,
-  HealthStatus,
-  Label,
-  NotificationChannel,
-  Resolvers,
-  Silence,
-} from './generated/resolvers.js';
-
-const toLabels = (labels: Labels): Label[] =>
-  Object.keys(labels)
-    .sort()
-    .map((name) => ({ name, value: labels[name] as string }));
-
-function toRule(record: AlertRuleRecord, last?: { at: string; value: number | null }): AlertRule {
-  const rule = withDefaults(record);
-  return {
-    id: rule.id,
-    name: rule.name,
-    metric: rule.metric,
-    aggregation: rule.aggregation,
-    window: rule.window,
-    labelFilter: toLabels(rule.labelFilter),
-    comparison: rule.comparison,
-    threshold: rule.threshold,
-    for: rule.for,
-    keepFiringFor: rule.keepFiringFor,
-    severity: rule.severity,
-    labels: toLabels(rule.labels),
-    summary: rule.summary,
-    description: rule.description,
-    channels: [...rule.channels],
-    enabled: rule.enabled,
-    createdAt: rule.createdAt,
-    createdBy: { subject: rule.createdBy },
-    lastEvaluatedAt: last?.at ?? null,
-    lastValue: last?.value ?? null,
-  };
-}
-
-function toAlert(record: AlertRecord, cursor: string | null = null): AlertView {
-  return {
-    id: record.id,
-    fingerprint: record.fingerprint,
-    source: record.source,
-    ruleId: record.ruleId,
-    state: record.state,
-    severity: record.severity,
-    labels: toLabels(record.labels),
-    summary: record.summary,
-    description: record.description,
-    value: record.value,
-    startsAt: record.startsAt,
-    firedAt: record.firedAt,
-    endsAt: record.endsAt,
-    lastEvaluatedAt: record.lastEvaluatedAt,
-    acknowledgedAt: record.acknowledgedAt,
-    acknowledgedBy: record.acknowledgedBy ? { subject: record.acknowledgedBy } : null,
-    note: record.note,
-    silenced: record.silenced,
-    cursor,
-  };
-}
-
-function silenceStatus(record: SilenceRecord, now: number): string {
-  if (Date.parse(record.endsAt) <= now) return 'EXPIRED';
-  return Date.parse(record.startsAt) > now ? 'PENDING' : 'ACTIVE';
-}
-
-function toSilence(record: SilenceRecord): Silence {
-  return {
-    id: record.id,
-    matchers: toLabels(record.matchers),
-    startsAt: record.startsAt,
-    endsAt: record.endsAt,
-    comment: record.comment,
-    createdBy: { subject: record.createdBy },
-    createdAt: record.createdAt,
-    status: silenceStatus(record, Date.now()),
-  };
-}
-
-function toChannel(record: ChannelRecord): NotificationChannel {
-  return {
-    id: record.id,
-    name: record.name,
-    type: record.type,
-    target: record.target,
-    createdAt: record.createdAt,
-    createdBy: { subject: record.createdBy },
-  };
-}
+  toAlert,
+  toChannel,
+  toLabels,
+  toRule,
+  toSilence,
+  toTransition,
+  type AlertView,
+  type HealthTransitionView,
+} from './views.js';
+import type { Alert, AlertSeverity, AlertState, DependencyHealth, Resolvers } from './generated/resolvers.js';
 
 async function timed(name: string, check: () => Promise<unknown>): Promise<DependencyHealth> {
   const result = await probe(check);
@@ -132,31 +40,6 @@ const MAX_POINTS = 10_000;
 const MAX_RULES = 1_000;
 /** Silences the monitor reads each cycle (newest first); expired ones past that are ignored. */
 const MAX_SILENCES = 500;
-
-type HealthTransitionView = {
-  component: string;
-  status: HealthTransition['status'];
-  previousStatus: HealthTransition['status'] | null;
-  observedValue: number | null;
-  reason: string;
-  at: string;
-  cursor: string | null;
-};
-
-function toTransition(
-  data: HealthTransition & { name?: string },
-  cursor: string | null,
-): HealthTransitionView {
-  return {
-    component: data.component,
-    status: data.status,
-    previousStatus: data.previousStatus ?? null,
-    observedValue: data.observedValue ?? null,
-    reason: data.reason,
-    at: data.at,
-    cursor,
-  };
-}
 
 export function createObservabilitySubgraph(deps: SubgraphDeps): SubgraphDefinition {
   const { config } = deps;
