@@ -3,6 +3,7 @@ import { createClient as createSseClient } from 'graphql-sse';
 import { createClient as createWsClient } from 'graphql-ws';
 import { credentialHeaders, prepareDocument, retryDelay, } from './shared.js';
 import { networkError, PlatformClientError, toPlatformError } from './errors.js';
+import { toIterator } from './iterate.js';
 /** Codes after which resubscribing (from the cursor) is the right answer, not giving up. */
 const RESUMABLE = new Set([
     'SHUTTING_DOWN',
@@ -302,49 +303,7 @@ export class SubscriptionManager {
         };
     }
     iterate(document, variables, subscribeOptions) {
-        const buffered = [];
-        const waiting = [];
-        let ended = null;
-        const settle = () => {
-            while (waiting.length > 0 && (buffered.length > 0 || ended)) {
-                const waiter = waiting.shift();
-                if (buffered.length > 0)
-                    waiter.resolve({ value: buffered.shift(), done: false });
-                else if (ended?.error)
-                    waiter.reject(ended.error);
-                else
-                    waiter.resolve({ value: undefined, done: true });
-            }
-        };
-        const subscription = this.subscribe(document, variables, {
-            next: (data) => {
-                buffered.push(data);
-                settle();
-            },
-            error: (error) => {
-                ended = { error };
-                settle();
-            },
-            complete: () => {
-                ended = {};
-                settle();
-            },
-        }, subscribeOptions);
-        const iterator = {
-            next: () => new Promise((resolve, reject) => {
-                waiting.push({ resolve, reject });
-                settle();
-            }),
-            return: async () => {
-                subscription.unsubscribe();
-                ended = ended ?? {};
-                buffered.length = 0;
-                settle();
-                return { value: undefined, done: true };
-            },
-            [Symbol.asyncIterator]: () => iterator,
-        };
-        return iterator;
+        return toIterator((handlers) => this.subscribe(document, variables, handlers, subscribeOptions));
     }
     async close() {
         for (const subscription of [...this.active])

@@ -10,6 +10,7 @@ import {
   type RetryOptions,
 } from './shared.js';
 import { networkError, PlatformClientError, toPlatformError, type PlatformGraphQLError } from './errors.js';
+import { toIterator } from './iterate.js';
 
 export interface SubscriptionHandlers<TData> {
   next(
@@ -380,52 +381,9 @@ export class SubscriptionManager {
     variables: unknown,
     subscribeOptions?: SubscribeOptions,
   ): AsyncIterableIterator<TData> {
-    const buffered: TData[] = [];
-    const waiting: Array<{ resolve(r: IteratorResult<TData>): void; reject(e: unknown): void }> = [];
-    let ended: { error?: PlatformClientError } | null = null;
-    const settle = () => {
-      while (waiting.length > 0 && (buffered.length > 0 || ended)) {
-        const waiter = waiting.shift() as (typeof waiting)[number];
-        if (buffered.length > 0) waiter.resolve({ value: buffered.shift() as TData, done: false });
-        else if (ended?.error) waiter.reject(ended.error);
-        else waiter.resolve({ value: undefined, done: true });
-      }
-    };
-    const subscription = this.subscribe<TData>(
-      document,
-      variables,
-      {
-        next: (data) => {
-          buffered.push(data);
-          settle();
-        },
-        error: (error) => {
-          ended = { error };
-          settle();
-        },
-        complete: () => {
-          ended = {};
-          settle();
-        },
-      },
-      subscribeOptions,
+    return toIterator<TData>((handlers) =>
+      this.subscribe<TData>(document, variables, handlers, subscribeOptions),
     );
-    const iterator: AsyncIterableIterator<TData> = {
-      next: () =>
-        new Promise((resolve, reject) => {
-          waiting.push({ resolve, reject });
-          settle();
-        }),
-      return: async () => {
-        subscription.unsubscribe();
-        ended = ended ?? {};
-        buffered.length = 0;
-        settle();
-        return { value: undefined, done: true };
-      },
-      [Symbol.asyncIterator]: () => iterator,
-    };
-    return iterator;
   }
 
   async close(): Promise<void> {

@@ -71,6 +71,28 @@ describe('partner client (client/)', () => {
     expect(rule.createAlertRule.name).toBe('deliveries failing');
   });
 
+  it('iterates a subscription with for await, and return() unsubscribes', async () => {
+    const partner = client({ url: t.url, apiKey: await apiKey(['events:read', 'events:publish']) });
+    const events = partner.iterate(EventsDocument, { types: ['document.processed'] });
+    const publishing = setInterval(
+      () =>
+        void partner.mutate(PublishEventDocument, {
+          input: { type: 'document.processed', data: { documentId: 'iterated' } },
+        }),
+      200,
+    );
+    try {
+      for await (const data of events) {
+        expect(data.events).toMatchObject({ type: 'document.processed', data: { documentId: 'iterated' } });
+        expect(typeof data.events.cursor).toBe('string');
+        break; // calls return(): the subscription ends
+      }
+    } finally {
+      clearInterval(publishing);
+    }
+    expect(await events.next()).toEqual({ value: undefined, done: true });
+  }, 30_000);
+
   it('surfaces errors as typed codes with the request id', async () => {
     const partner = client({ url: t.url, apiKey: await apiKey(['graph:read']) });
     const failure = await partner
