@@ -45,7 +45,14 @@ export class OperationRunner {
     for (const hook of this.options.hooks) hook.subscriptionStarted?.(prepared);
   }
 
-  subscriptionEnded(prepared: PreparedOperation, reason: string): void {
+  /**
+   * A subscription ended, whatever the transport: logs and counts its last result and tells the
+   * hooks why (the code of the error that ended it, else who ended it).
+   */
+  subscriptionEnded(prepared: PreparedOperation, last: ResultShape, endedBy: 'complete' | 'client'): void {
+    this.options.pipeline.observe(prepared, last);
+    const code = last.errors?.[0]?.extensions?.code;
+    const reason = typeof code === 'string' ? code : endedBy;
     for (const hook of this.options.hooks) hook.subscriptionEnded?.(prepared, reason);
   }
 

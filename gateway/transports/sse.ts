@@ -55,7 +55,7 @@ export function serveSse(options: SseTransportOptions): SseTransport {
   /** The hub's queue as the stream graphql-sse writes; accounting when it ends, however it ends. */
   async function* stream(prepared: PreparedOperation, entry: OpenStream) {
     let last: SubscriptionResult = {};
-    let ended = 'client';
+    let ended: 'complete' | 'client' = 'client';
     try {
       for await (const result of entry.queue) {
         last = result;
@@ -64,9 +64,7 @@ export function serveSse(options: SseTransportOptions): SseTransport {
       ended = 'complete';
     } finally {
       open.delete(entry);
-      pipeline.observe(prepared, last);
-      const code = last.errors?.[0]?.extensions?.code;
-      runner.subscriptionEnded(prepared, typeof code === 'string' ? code : ended);
+      runner.subscriptionEnded(prepared, last, ended);
     }
   }
 

@@ -167,12 +167,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
       connection.operations.delete(id);
       await sendComplete(connection, id);
     }
-    pipeline.observe(prepared, last);
-    const code = last.errors?.[0]?.extensions?.code;
-    options.runner.subscriptionEnded(
-      prepared,
-      typeof code === 'string' ? code : byServer ? 'complete' : 'client',
-    );
+    options.runner.subscriptionEnded(prepared, last, byServer ? 'complete' : 'client');
   };
 
   const execute = async (connection: Connection, id: string, prepared: PreparedOperation) => {

@@ -5,6 +5,7 @@ import { verifyTrail } from '../../lib/audit/verifyTrail.js';
 import { buildFederatedSchema, readSchema } from '../../lib/buildSchema.js';
 import { PlatformError } from '../../lib/errors.js';
 import { EventLog } from '../../lib/events/EventLog.js';
+import { mapEvents } from '../../lib/events/mapEvents.js';
 import type { PlatformEvent } from '../../lib/events/envelope.js';
 import type { SubgraphDefinition, SubgraphDeps } from '../../lib/subgraphServer.js';
 import { matchesFilter, pageEvents } from './auditQuery.js';
@@ -145,23 +146,18 @@ export function createAuditSubgraph(deps: SubgraphDeps): SubgraphDefinition {
     },
   };
 
-  async function* recordsOf(
+  const recordsOf = (
     stream: AsyncGenerator<PlatformEvent>,
     tenantId: string,
     filter: AuditEventFilter | null,
-  ): AsyncGenerator<AuditEvent> {
-    try {
-      for await (const event of stream) {
-        const data = event.data as { sequence?: number; auditEventId?: string };
-        if (typeof data.sequence !== 'number') continue;
-        const [entry] = await trail.range(tenantId, data.sequence - 1, data.sequence - 1);
-        if (!entry || entry.id !== data.auditEventId || !matchesFilter(entry, filter)) continue;
-        yield toAuditEvent(entry, event.cursor);
-      }
-    } finally {
-      await stream.return(undefined);
-    }
-  }
+  ) =>
+    mapEvents(stream, async (event): Promise<AuditEvent | null> => {
+      const data = event.data as { sequence?: number; auditEventId?: string };
+      if (typeof data.sequence !== 'number') return null;
+      const [entry] = await trail.range(tenantId, data.sequence - 1, data.sequence - 1);
+      if (!entry || entry.id !== data.auditEventId || !matchesFilter(entry, filter)) return null;
+      return toAuditEvent(entry, event.cursor);
+    });
 
   return {
     name: 'audit',

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { buildFederatedSchema, readSchema } from '../../lib/buildSchema.js';
 import { PlatformError } from '../../lib/errors.js';
 import { EventLog } from '../../lib/events/EventLog.js';
+import { mapEvents } from '../../lib/events/mapEvents.js';
 import type { PlatformEvent } from '../../lib/events/envelope.js';
 import { METRICS, metricDefinition } from '../../lib/metrics/catalogue.js';
 import { MetricStore } from '../../lib/metrics/MetricStore.js';
@@ -430,37 +431,23 @@ export function createObservabilitySubgraph(deps: SubgraphDeps): SubgraphDefinit
     },
   };
 
-  async function* transitionsOf(
-    stream: AsyncGenerator<PlatformEvent>,
-    components: ReadonlySet<string> | null,
-  ): AsyncGenerator<HealthTransitionView> {
-    try {
-      for await (const event of stream) {
-        const data = event.data as HealthTransition;
-        if (components && !components.has(data.component)) continue;
-        yield toTransition(data, event.cursor);
-      }
-    } finally {
-      await stream.return(undefined);
-    }
-  }
+  const transitionsOf = (stream: AsyncGenerator<PlatformEvent>, components: ReadonlySet<string> | null) =>
+    mapEvents(stream, (event): HealthTransitionView | null => {
+      const data = event.data as HealthTransition;
+      return components && !components.has(data.component) ? null : toTransition(data, event.cursor);
+    });
 
-  async function* changesOf(
+  const changesOf = (
     stream: AsyncGenerator<PlatformEvent>,
     minSeverity: AlertSeverity | null,
     states: readonly AlertState[] | null,
-  ): AsyncGenerator<AlertView> {
-    try {
-      for await (const event of stream) {
-        const record = event.data as AlertRecord;
-        if (minSeverity && SEVERITY_RANK[record.severity] < SEVERITY_RANK[minSeverity]) continue;
-        if (states?.length && !states.includes(record.state)) continue;
-        yield toAlert(record, event.cursor);
-      }
-    } finally {
-      await stream.return(undefined);
-    }
-  }
+  ) =>
+    mapEvents(stream, (event): AlertView | null => {
+      const record = event.data as AlertRecord;
+      if (minSeverity && SEVERITY_RANK[record.severity] < SEVERITY_RANK[minSeverity]) return null;
+      if (states?.length && !states.includes(record.state)) return null;
+      return toAlert(record, event.cursor);
+    });
 
   return {
     name: 'observability',
