@@ -15,6 +15,7 @@ import { FederatedExecutor } from './engine/FederatedExecutor.js';
 import { OperationRunner } from './engine/OperationRunner.js';
 import { GatewayMetrics } from './metrics.js';
 import { createGatewaySecurity } from './gatewaySecurity.js';
+import { useActivity } from './plugins/useActivity.js';
 import { RequestPipeline, type PreparedOperation } from './pipeline/RequestPipeline.js';
 import { ScopePolicy } from './pipeline/scopePolicy.js';
 import { PersistedDocuments } from './pipeline/persistedDocuments.js';
@@ -155,6 +156,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         failOpen: config.AUDIT_FAIL_OPEN,
       }),
       ...(subscriptionGauge ? [subscriptionGauge] : []),
+      useActivity({ reporter: security.activity }),
     ],
   });
 
@@ -204,7 +206,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           {
             destinations: exportDestinations,
             internalKey: config.INTERNAL_SIGNING_KEY,
-            onServed: (grant, how) =>
+            onServed: (grant, how, bytes) => {
+              if (grant.subject)
+                security.activity.use({
+                  tenantId: grant.tenantId,
+                  principal: grant.subject,
+                  bytesDownloaded: bytes,
+                });
               void audit
                 .append({
                   tenantId: grant.tenantId,
@@ -216,7 +224,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
                   outcome: 'SUCCESS',
                   details: { how, fileName: grant.fileName, requestId },
                 })
-                .catch((error: unknown) => log.warn({ err: error }, 'audit append failed')),
+                .catch((error: unknown) => log.warn({ err: error }, 'audit append failed'));
+            },
           },
           requestId,
         );
@@ -285,12 +294,21 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     initTimeoutMs: config.WS_INIT_TIMEOUT_MS,
     trustedProxies,
   });
-  // A revoked or rotated-out key ends its open subscriptions on every gateway (by channel).
+  // A revoked or suspended key ends its open subscriptions on every gateway (by channel).
   security.apiKeys.onChange((change) => {
-    if (change.reason !== 'revoked') return;
-    const ended =
-      websocket.endApiKey(change.id, 'API key revoked') + sse.endApiKey(change.id, 'API key revoked');
-    if (ended > 0) log.info({ keyId: change.id, connections: ended }, 'ended sockets of a revoked API key');
+    const error =
+      change.reason === 'revoked'
+        ? new PlatformError('UNAUTHENTICATED', 'API key revoked')
+        : change.reason === 'suspended'
+          ? new PlatformError('API_KEY_SUSPENDED', 'API key suspended')
+          : null;
+    if (!error) return;
+    const ended = websocket.endApiKey(change.id, error) + sse.endApiKey(change.id, error);
+    if (ended > 0)
+      log.info(
+        { keyId: change.id, connections: ended, reason: change.reason },
+        'ended sockets of an API key',
+      );
   });
   await security.apiKeys.whenListening();
   // Listen only once the planner can answer, so a first request never waits on its boot.

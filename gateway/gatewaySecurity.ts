@@ -2,7 +2,9 @@ import type { Redis } from 'ioredis';
 import type { AuditTrail } from '../lib/audit/AuditTrail.js';
 import type { Config } from '../lib/config.js';
 import type { Logger } from '../lib/logger.js';
-import { ApiKeyVerifier, PLATFORM_TENANT, ThreatStore } from '../subgraphs/security/gatewayApi.js';
+import { PLATFORM_TENANT } from '../lib/principal.js';
+import { ActivityReporter } from '../lib/security/activity.js';
+import { ApiKeyVerifier } from '../subgraphs/security/gatewayApi.js';
 import type { OperationHooks } from './engine/OperationRunner.js';
 import { createJwtVerifier, type Authenticator } from './pipeline/authenticate.js';
 import { useApiKeyAuth } from './plugins/useApiKeyAuth.js';
@@ -15,13 +17,16 @@ export interface GatewaySecurity {
   /** Rate and cost limits: admission of every operation. */
   readonly rateLimit: OperationHooks;
   readonly apiKeys: ApiKeyVerifier;
+  /** What principals do, coalesced for the threat detectors (requests, failures, blocks, downloads). */
+  readonly activity: ActivityReporter;
   close(): Promise<void>;
 }
 
 /**
  * Wires authentication (JWT + API keys), brute-force protection and rate limits for the gateway.
  * Failed authentications and blocks are audited (login_failed / security_violation) in the tenant
- * the credential names, else the platform's own trail, and a block is a BRUTE_FORCE_ATTACK threat.
+ * the credential names, else the platform's own trail; failures and blocks are reported to the threat
+ * detectors (the security worker), which turn a block or a password spray into a threat.
  */
 export function createGatewaySecurity(options: {
   config: Config;
@@ -56,7 +61,12 @@ export function createGatewaySecurity(options: {
         }),
       ),
   });
-  const threats = new ThreatStore(redis, prefix);
+  const activity = new ActivityReporter({
+    redis,
+    prefix,
+    logger,
+    flushMs: config.SECURITY_ACTIVITY_FLUSH_MS,
+  });
 
   const authenticate = useBruteForce(
     useApiKeyAuth({
@@ -75,7 +85,13 @@ export function createGatewaySecurity(options: {
       failures: config.AUTH_BLOCK_FAILURES,
       windowSeconds: config.AUTH_BLOCK_WINDOW_SECONDS,
       blockSeconds: config.AUTH_BLOCK_SECONDS,
-      onFailure: (failure) =>
+      onFailure: (failure) => {
+        activity.authFailure({
+          ip: failure.ip,
+          credential: failure.credential,
+          tenantId: failure.claimedTenant,
+          userAgent: failure.userAgent,
+        });
         void record(
           audit.append({
             tenantId: failure.claimedTenant ?? PLATFORM_TENANT,
@@ -86,7 +102,8 @@ export function createGatewaySecurity(options: {
             outcome: 'FAILURE',
             details: { reason: failure.reason, clientIp: failure.ip, userAgent: failure.userAgent },
           }),
-        ),
+        );
+      },
       onBlock: (block) => {
         const tenantId = block.claimedTenant ?? PLATFORM_TENANT;
         logger.warn({ blocked: block.blocked, failures: block.failures, tenantId }, 'authentication blocked');
@@ -106,21 +123,19 @@ export function createGatewaySecurity(options: {
             },
           }),
         );
-        void record(
-          threats.record({
-            tenantId,
-            type: 'BRUTE_FORCE_ATTACK',
-            severity: 0.9,
-            confidence: 0.9,
-            principal: block.credential,
-            clientIp: block.ip,
-            evidence: {
-              failures: block.failures,
-              blocked: block.blocked,
-              windowSeconds: config.AUTH_BLOCK_WINDOW_SECONDS,
-            },
-          }),
-        );
+        activity.authBlock({
+          tenantId,
+          blocked: block.blocked,
+          credential: block.credential,
+          ip: block.ip,
+          userAgent: block.userAgent,
+          failures: block.failures,
+          windowSeconds: config.AUTH_BLOCK_WINDOW_SECONDS,
+          until: block.until,
+          at: Date.now(),
+        });
+        // A block is urgent: the detectors see it now, not at the next flush.
+        void activity.flush();
       },
     },
   );
@@ -141,9 +156,11 @@ export function createGatewaySecurity(options: {
     authenticate,
     rateLimit,
     apiKeys,
+    activity,
     close: async () => {
       authenticate.close();
       await apiKeys.close();
+      await activity.close();
     },
   };
 }

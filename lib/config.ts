@@ -69,6 +69,15 @@ const schema = z
      * newest first; older keys only decrypt.
      */
     SECRETS_ENCRYPTION_KEYS: z.string().min(1),
+    /** Days a data-encryption key version encrypts new values before the security worker rotates the key. @default 90 */
+    ENCRYPTION_KEY_ROTATION_DAYS: positive.default(90),
+    /**
+     * How long a process trusts a key record and its unwrapped data-encryption keys without a
+     * Redis read, ms; rotation, retirement and destruction are announced and dropped at once. @default 30000
+     */
+    ENCRYPTION_KEY_CACHE_MS: positive.default(30_000),
+    /** Each process audits its use of each key once per this interval (encryption_key_accessed), ms. @default 60000 */
+    ENCRYPTION_KEY_AUDIT_FLUSH_MS: positive.default(60_000),
     /** @default on unless NODE_ENV=production */
     ENABLE_INTROSPECTION: bool,
     /** Hide internal error messages from clients. @default on when NODE_ENV=production */
@@ -78,6 +87,20 @@ const schema = z
      * Credentials are headers (Authorization / x-api-key), never cookies. @default none
      */
     CORS_ORIGINS: z.string().default(''),
+    /** How often each gateway sends its coalesced activity (requests, failures, downloads) to the threat detectors, ms. @default 5000 */
+    SECURITY_ACTIVITY_FLUSH_MS: positive.default(5000),
+    /** Width of a principal's baseline window for the volume detectors, seconds. @default 3600 */
+    SECURITY_BASELINE_WINDOW_SECONDS: positive.default(3600),
+    /** Closed windows before a principal's baseline (and "new IP / user agent") counts: one day. @default 24 */
+    SECURITY_BASELINE_MIN_WINDOWS: positive.default(24),
+    /** A window below these is never "far above" its baseline: requests, objects read, bytes downloaded. @default 600 */
+    SECURITY_MIN_REQUESTS_PER_WINDOW: positive.default(600),
+    /** @default 10000 */
+    SECURITY_MIN_RECORDS_PER_WINDOW: positive.default(10_000),
+    /** @default 104857600 (100 MiB) */
+    SECURITY_MIN_BYTES_PER_WINDOW: positive.default(104_857_600),
+    /** How often the security worker checks incident due times and key rotation, seconds. @default 15 */
+    SECURITY_CYCLE_SECONDS: positive.default(15),
     /** Days of minute-resolution tenant and platform metrics kept in Redis. @default 14 */
     METRICS_RETENTION_DAYS: positive.default(14),
     /** Width of a metrics bucket, seconds: the smallest window a rule can use. @default 60 */

@@ -51,6 +51,16 @@ export const ERROR_CODES = {
       'The API key is restricted to registered documents (`trustedDocumentsOnly`) and this document is not one of them.',
   },
   BAD_USER_INPUT: { http: 200, meaning: 'An argument or input value is invalid; the message says which.' },
+  INVALID_TRANSITION: {
+    http: 200,
+    meaning:
+      'The object cannot move to the requested status from its current one (a security incident’s lifecycle); `extensions.from`, `to` and `allowed` say which moves exist.',
+  },
+  API_KEY_SUSPENDED: {
+    http: 403,
+    meaning:
+      'The API key is suspended (by an administrator, or by a threat’s automatic response) until `extensions.until`; it is not a failed authentication and does not count towards a block.',
+  },
   NOT_FOUND: { http: 200, meaning: 'The object does not exist in the caller’s tenant.' },
   SUBGRAPH_UNAVAILABLE: {
     http: 200,
@@ -167,6 +177,21 @@ export const ERROR_CODES = {
   DOWNLOAD_LINK_EXPIRED: {
     http: 410,
     meaning: 'The download URL expired; query `downloadUrl` again for a fresh one.',
+  },
+  KEY_DESTROYED: {
+    http: 200,
+    meaning:
+      'The value was encrypted under a data-encryption key that was destroyed (`destroyEncryptionKey`, crypto-shredding): it can never be read again. A webhook gets a new secret with `rotateWebhookSecret` (then `resumeWebhook`); a notification channel must be created again.',
+  },
+  KEY_VERSION_RETIRED: {
+    http: 200,
+    meaning:
+      'The value was encrypted under a key version below the key’s `minDecryptVersion` (`retireEncryptionKeyVersions`): that version’s key material is gone and the value cannot be read.',
+  },
+  KEY_VERSION_IN_USE: {
+    http: 200,
+    meaning:
+      '`retireEncryptionKeyVersions` was refused: values are still encrypted under the versions it would retire, or a rewrap is still running. `extensions.inUse` counts them per version; wait for `EncryptionKey.rewrap` to finish and retry.',
   },
   INTERNAL_SERVER_ERROR: {
     http: 500,

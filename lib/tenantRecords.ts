@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { decodeKeyset, encodeKeyset } from './cursors.js';
 import { tenantKey } from './redis.js';
 
 /** A stored record: every record belongs to one tenant and has an id and a creation time. */
@@ -15,6 +16,18 @@ export interface Page<T> {
   readonly nextCursor: string | null;
   readonly totalCount: number;
 }
+
+/** A filtered page with keyset cursors; `hasNextPage` may be true at the scan bound with fewer items. */
+export interface KeysetPage<T> {
+  readonly items: T[];
+  readonly cursors: string[];
+  readonly hasNextPage: boolean;
+  /** Every record of the kind in the tenant, unfiltered. */
+  readonly totalCount: number;
+}
+
+/** Records a filtered page reads at most before it stops and says there may be more. */
+const SCAN_LIMIT = 5_000;
 
 /**
  * JSON records of one kind in Redis, walled by tenant: one hash of id → JSON and one sorted set
@@ -88,5 +101,74 @@ export class TenantRecords<T extends TenantRecord> {
       totalCount: total,
       nextCursor: last + 1 < total ? Buffer.from(String(last)).toString('base64url') : null,
     };
+  }
+
+  /**
+   * Newest first, filtered by `matches`, with keyset cursors (creation time, id): records created
+   * meanwhile never shift or repeat a page, unlike `list`'s offsets. Reads at most SCAN_LIMIT
+   * records per page.
+   */
+  async page(
+    tenantId: string,
+    options: { first: number; after: string | null; matches: (record: T) => boolean },
+  ): Promise<KeysetPage<T>> {
+    const kind = `records:${this.kind}`;
+    let max = '+inf';
+    let afterId: string | null = null;
+    if (options.after) {
+      const [score, id] = decodeKeyset(kind, tenantId, options.after, 2);
+      max = String(score);
+      afterId = id ?? null;
+    }
+    const indexKey = this.indexKey(tenantId);
+    const items: T[] = [];
+    const cursors: string[] = [];
+    let scanned = 0;
+    let hasNextPage = false;
+    let passedAfter = afterId === null;
+    const totalCount = await this.redis.zcard(indexKey);
+    // Equal scores come back by id descending, so skipping through the cursor's own id resumes
+    // exactly after it.
+    let offset = 0;
+    while (scanned < SCAN_LIMIT && !hasNextPage) {
+      const batch = await this.redis.zrevrangebyscore(
+        indexKey,
+        max,
+        '-inf',
+        'WITHSCORES',
+        'LIMIT',
+        offset,
+        200,
+      );
+      if (batch.length === 0) break;
+      offset += batch.length / 2;
+      const ids: string[] = [];
+      const scores: string[] = [];
+      for (let i = 0; i < batch.length; i += 2) {
+        const id = batch[i] as string;
+        if (!passedAfter && batch[i + 1] === max) {
+          if (id === afterId) passedAfter = true;
+          continue;
+        }
+        passedAfter = true;
+        ids.push(id);
+        scores.push(batch[i + 1] as string);
+      }
+      const found = await this.getMany(tenantId, ids);
+      for (let i = 0; i < found.length; i += 1) {
+        scanned += 1;
+        const record = found[i];
+        if (!record || !options.matches(record)) continue;
+        if (items.length === options.first) {
+          hasNextPage = true;
+          break;
+        }
+        items.push(record);
+        cursors.push(encodeKeyset(kind, tenantId, [scores[i] as string, record.id]));
+      }
+      if (batch.length < 400) break;
+    }
+    if (scanned >= SCAN_LIMIT && items.length > 0) hasNextPage = true;
+    return { items, cursors, hasNextPage, totalCount };
   }
 }

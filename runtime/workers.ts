@@ -11,6 +11,7 @@ export const WORKER_FACTORIES: Readonly<Record<string, WorkerFactory>> = {
   webhooks: async (deps) =>
     (await import('../subgraphs/integrations/webhookWorker.js')).startWebhookWorker(deps),
   monitor: async (deps) => (await import('../subgraphs/observability/monitor.js')).startMonitor(deps),
+  security: async (deps) => (await import('../subgraphs/security/worker.js')).startSecurityWorker(deps),
   exports: async (deps) =>
     (await import('../subgraphs/exports/worker/createExportsWorker.js')).createExportsWorker(deps),
 };

@@ -24,7 +24,7 @@ export interface SseTransport {
   /** Serves a request whose Accept is `text/event-stream` (graphql-sse, distinct connections mode). */
   handle(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void>;
   /** Ends the streams of this API key (revoked), as the WebSocket transport does. */
-  endApiKey(keyId: string, reason: string): number;
+  endApiKey(keyId: string, error: PlatformError): number;
   /** Ends every stream with SHUTTING_DOWN: clients resume from their last cursor elsewhere. */
   close(): void;
 }
@@ -171,12 +171,12 @@ export function serveSse(options: SseTransportOptions): SseTransport {
         res.end(JSON.stringify({ errors: [error.toGraphQLError().toJSON()] }));
       }
     },
-    endApiKey: (keyId, reason) => {
+    endApiKey: (keyId, error) => {
       let ended = 0;
       for (const entry of open) {
         if (entry.principal.keyId !== keyId) continue;
         ended += 1;
-        entry.queue.end(new PlatformError('UNAUTHENTICATED', reason), 'unauthenticated');
+        entry.queue.end(error, error.code.toLowerCase());
       }
       return ended;
     },

@@ -39,7 +39,7 @@ export interface SubscriptionServerOptions {
 
 export interface SubscriptionTransport {
   /** Ends every subscription of every socket authenticated with this API key (UNAUTHENTICATED). */
-  endApiKey(keyId: string, reason: string): number;
+  endApiKey(keyId: string, error: PlatformError): number;
   close(): Promise<void>;
 }
 
@@ -379,13 +379,13 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
   sweep.unref();
 
   return {
-    endApiKey: (keyId, reason) => {
+    endApiKey: (keyId, error) => {
       let ended = 0;
       for (const connection of connections) {
         if (connection.principal?.keyId !== keyId) continue;
         ended += 1;
         connection.expired = true;
-        endAll(connection, new PlatformError('UNAUTHENTICATED', reason));
+        endAll(connection, error);
       }
       return ended;
     },

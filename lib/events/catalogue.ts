@@ -24,6 +24,52 @@ function type(name: string, description: string, schema: JsonSchema): EventTypeD
   return { name, description, schema };
 }
 
+const severity01 = { type: 'number', minimum: 0, maximum: 1 } as const;
+const threat = object(
+  { threatId: str, threatType: str, condition: str, severity: severity01, risk: int, status: str },
+  { principal: str, clientIp: str, occurrences: int, incidentId: str, response: str },
+);
+const incident = object(
+  { incidentId: str, title: str, severity: str, status: str },
+  {
+    fromStatus: str,
+    assignee: str,
+    threatIds: { type: 'array', items: str },
+    note: str,
+    overdue: { type: 'boolean' },
+  },
+);
+const dataKey = object({ keyId: str, purpose: str, version: int }, { previousVersion: int });
+const apiKey = object({ apiKeyId: str, name: str, prefix: str }, { until: str, reason: str, threatId: str });
+
+/** Security changes (docs/SECURITY.md): what Subscription.securityEvents streams, as platform events. */
+const SECURITY_EVENTS: readonly EventTypeDefinition[] = [
+  type('security.threat_detected', 'A detector found a new threat.', threat),
+  type('security.threat_updated', 'An open threat recurred, or someone confirmed or dismissed it.', threat),
+  type(
+    'security.incident_opened',
+    'A security incident was opened, by hand or from a high-risk threat.',
+    incident,
+  ),
+  type(
+    'security.incident_updated',
+    'An incident moved status, got a note, an assignee or linked threats.',
+    incident,
+  ),
+  type('security.incident_overdue', 'An incident passed its acknowledge or resolution due time.', incident),
+  type('security.key_rotated', 'A data-encryption key got a new version (by hand or on schedule).', dataKey),
+  type('security.key_destroyed', 'A data-encryption key was destroyed (crypto-shredding).', dataKey),
+  type('security.api_key_created', 'An API key was created.', apiKey),
+  type('security.api_key_revoked', 'An API key was revoked.', apiKey),
+  type('security.api_key_rotated', 'An API key got a new secret.', apiKey),
+  type(
+    'security.api_key_suspended',
+    'An API key was suspended, by hand or by a threat’s automatic response.',
+    apiKey,
+  ),
+  type('security.api_key_reinstated', 'A suspended API key was reinstated.', apiKey),
+];
+
 /**
  * The platform event catalogue: one envelope (PlatformEvent) for subscriptions and webhooks.
  * The first 25 come from the platform's original catalogue; platform-owned types follow.
@@ -174,6 +220,7 @@ export const EVENT_CATALOGUE: readonly EventTypeDefinition[] = [
     'A webhook endpoint that had exhausted deliveries succeeded again.',
     object({ webhookId: str }),
   ),
+  ...SECURITY_EVENTS,
   type(
     'export.completed',
     'An export job completed; its file can be downloaded through ExportJob.downloadUrl.',

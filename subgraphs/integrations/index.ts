@@ -1,4 +1,5 @@
 import { buildFederatedSchema, readSchema } from '../../lib/buildSchema.js';
+import { createKeyring } from '../../lib/crypto/createKeyring.js';
 import { EVENT_CATALOGUE } from '../../lib/events/catalogue.js';
 import type { PlatformEvent } from '../../lib/events/envelope.js';
 import { EventLog } from '../../lib/events/EventLog.js';
@@ -9,7 +10,6 @@ import { DeliveryQueue } from './delivery/deliveryQueue.js';
 import { DeliveryStore } from './delivery/deliveryStore.js';
 import { deliveryResolvers } from './deliveryResolvers.js';
 import type { Resolvers } from './generated/resolvers.js';
-import { SecretBox } from '../../lib/secretBox.js';
 import type { IntegrationsServices } from './services.js';
 import { webhookResolvers } from './webhookResolvers.js';
 import { WebhookStore } from './webhookStore.js';
@@ -19,11 +19,12 @@ export function createIntegrationsSubgraph(deps: SubgraphDeps): SubgraphDefiniti
   const prefix = config.REDIS_KEY_PREFIX;
   const events = EventLog.fromConfig(config, redis, logger, undefined, deps.metrics);
   const deliveries = new DeliveryStore(redis, prefix, config.WEBHOOK_DELIVERY_RETENTION_DAYS);
+  const keyring = createKeyring(deps, 'integrations');
   const services: IntegrationsServices = {
     redis,
     prefix,
     events,
-    webhooks: new WebhookStore(redis, prefix, new SecretBox(config.SECRETS_ENCRYPTION_KEYS)),
+    webhooks: new WebhookStore(redis, prefix, keyring),
     deliveries,
     queue: new DeliveryQueue(redis, prefix),
     feed: new DeliveryFeed(redis, (t) => deliveries.feedChannel(t), config.EVENTS_SUBSCRIBER_BUFFER, logger),
@@ -74,6 +75,7 @@ export function createIntegrationsSubgraph(deps: SubgraphDeps): SubgraphDefiniti
       services.feed.close();
       await services.queue.close();
       await events.close();
+      await keyring.close();
     },
   };
 }

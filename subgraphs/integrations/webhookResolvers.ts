@@ -63,7 +63,7 @@ export function webhookResolvers(s: IntegrationsServices): Resolvers {
           rateLimitPerSecond: validateRateLimit(input.rateLimitPerSecond),
           retrySchedule: validateRetrySchedule(input.retrySchedule),
           createdBy: principal.subject,
-          secret: s.webhooks.seal(signingSecret),
+          secret: await s.webhooks.seal(principal.tenantId, signingSecret),
           previousSecret: null,
           previousSecretExpiresAt: null,
         };
@@ -126,7 +126,7 @@ export function webhookResolvers(s: IntegrationsServices): Resolvers {
         await s.webhooks.records.put({
           ...record,
           updatedAt: new Date(now).toISOString(),
-          secret: s.webhooks.seal(signingSecret),
+          secret: await s.webhooks.seal(principal.tenantId, signingSecret),
           previousSecret: record.secret,
           previousSecretExpiresAt: new Date(now + SECRET_OVERLAP_MS).toISOString(),
         });

@@ -1,8 +1,11 @@
 import type { Redis } from 'ioredis';
+import type { Sealed, SealedValue } from '../../lib/crypto/envelope.js';
+import { KeyringError } from '../../lib/crypto/keyErrors.js';
+import type { Keyring } from '../../lib/crypto/keyring.js';
+import type { SealedRecords } from '../../lib/crypto/rewrapSweep.js';
 import { tenantKey } from '../../lib/redis.js';
 import { TenantRecords, type TenantRecord } from '../../lib/tenantRecords.js';
 import type { WebhookStatus } from './generated/resolvers.js';
-import type { SecretBox, SealedSecret } from '../../lib/secretBox.js';
 
 /** An endpoint's configuration, changed only through the management API. */
 export interface WebhookRecord extends TenantRecord {
@@ -15,9 +18,10 @@ export interface WebhookRecord extends TenantRecord {
   retrySchedule: number[] | null;
   createdBy: string;
   updatedAt: string;
-  secret: SealedSecret;
+  /** Sealed under the tenant's WEBHOOK_SECRETS key (legacy records: under a KEK until rewrapped). */
+  secret: Sealed;
   /** The secret before the last rotation, still signing beside the new one until it expires. */
-  previousSecret: SealedSecret | null;
+  previousSecret: Sealed | null;
   previousSecretExpiresAt: string | null;
 }
 
@@ -45,9 +49,13 @@ export class WebhookStore {
   constructor(
     private readonly redis: Redis,
     private readonly prefix: string,
-    private readonly box: SecretBox,
+    private readonly keyring: Keyring,
   ) {
     this.records = new TenantRecords<WebhookRecord>(redis, prefix, 'integrations:webhooks');
+  }
+
+  private hashKey(tenantId: string): string {
+    return tenantKey(this.prefix, tenantId, 'integrations:webhooks');
   }
 
   private stateKey(tenantId: string, id: string): string {
@@ -61,7 +69,7 @@ export class WebhookStore {
   /** Configuration and state in one round trip; null when the endpoint is not in this tenant. */
   async load(tenantId: string, id: string): Promise<{ record: WebhookRecord; state: WebhookState } | null> {
     const [raw, state] = await Promise.all([
-      this.redis.hget(tenantKey(this.prefix, tenantId, 'integrations:webhooks'), id),
+      this.redis.hget(this.hashKey(tenantId), id),
       this.redis.hgetall(this.stateKey(tenantId, id)),
     ]);
     if (!raw) return null;
@@ -70,7 +78,7 @@ export class WebhookStore {
 
   /** Every endpoint of a tenant (the fan-out matches events against them). */
   async all(tenantId: string): Promise<Array<{ record: WebhookRecord; state: WebhookState }>> {
-    const raws = await this.redis.hvals(tenantKey(this.prefix, tenantId, 'integrations:webhooks'));
+    const raws = await this.redis.hvals(this.hashKey(tenantId));
     const records = raws.map((r) => withDefaults(JSON.parse(r) as WebhookRecord));
     const pipeline = this.redis.pipeline();
     for (const r of records) pipeline.hgetall(this.stateKey(tenantId, r.id));
@@ -144,22 +152,43 @@ export class WebhookStore {
     return this.records.delete(tenantId, id);
   }
 
-  /** The plaintext secrets that sign now: the current one, and the previous while it overlaps. */
-  signingSecrets(record: WebhookRecord, now = Date.now()): string[] {
-    const secrets = [this.box.open(record.secret)];
-    if (
-      record.previousSecret &&
-      record.previousSecretExpiresAt &&
-      Date.parse(record.previousSecretExpiresAt) > now
-    ) {
-      secrets.push(this.box.open(record.previousSecret));
-    }
-    return secrets;
+  /**
+   * The plaintext secrets that sign now: the current one, and the previous while it overlaps.
+   * Throws KeyringError when the current one cannot be opened (KEY_DESTROYED, …); a previous one
+   * that cannot be opened any more (destroyed with its key, a new secret rotated in since) is left
+   * out.
+   */
+  async signingSecrets(record: WebhookRecord, now = Date.now()): Promise<string[]> {
+    const overlapping =
+      record.previousSecret !== null &&
+      record.previousSecretExpiresAt !== null &&
+      Date.parse(record.previousSecretExpiresAt) > now;
+    const [current, previous] = await Promise.all([
+      this.keyring.open(record.tenantId, 'WEBHOOK_SECRETS', record.secret),
+      overlapping && record.previousSecret
+        ? this.keyring.open(record.tenantId, 'WEBHOOK_SECRETS', record.previousSecret).catch((error: unknown) => {
+            if (error instanceof KeyringError && error.permanent) return null;
+            throw error;
+          })
+        : null,
+    ]);
+    return previous === null ? [current] : [current, previous];
   }
 
-  seal(secret: string): SealedSecret {
-    return this.box.seal(secret);
+  seal(tenantId: string, secret: string): Promise<SealedValue> {
+    return this.keyring.seal(tenantId, 'WEBHOOK_SECRETS', secret);
   }
+
+  /** Where the rewrap sweep finds the secrets (webhookWorker). */
+  readonly sealedRecords: SealedRecords<WebhookRecord> = {
+    hashKey: (tenantId) => this.hashKey(tenantId),
+    sealed: (record) => [record.secret, record.previousSecret ?? null],
+    withSealed: (record, [secret, previousSecret]) => ({
+      ...record,
+      secret: secret as Sealed,
+      previousSecret: previousSecret ?? null,
+    }),
+  };
 }
 
 function withDefaults(record: WebhookRecord): WebhookRecord {

@@ -7,6 +7,7 @@ import { probe } from '../../lib/probe.js';
 import type { RunningWorker, SubgraphDeps } from '../../lib/subgraphServer.js';
 import { createAlerting } from './alerting.js';
 import { evaluateTenant } from './alerts/evaluate.js';
+import { AlertSignalConsumer } from './alerts/signals.js';
 import { HealthModel } from './health/health.js';
 
 /** Renews the lease only while this instance holds it (a lapsed lease is someone else's). */
@@ -65,6 +66,15 @@ export async function startMonitor(deps: SubgraphDeps): Promise<RunningMonitor> 
   );
   // Every monitor replica sends queued notifications; BullMQ hands each job to one of them.
   alerting.notifier.start();
+  // Alerts other subgraphs raise (an overdue security incident): applied by the leader each cycle.
+  const signals = new AlertSignalConsumer({
+    redis: deps.redis,
+    prefix: config.REDIS_KEY_PREFIX,
+    store: alerting.alerts,
+    consumer: id,
+    notify: (alert, change) => alerting.notifier.enqueue(alert, change),
+    logger: log,
+  });
   const metrics = new MetricStore(
     deps.redis,
     config.REDIS_KEY_PREFIX,
@@ -155,6 +165,7 @@ export async function startMonitor(deps: SubgraphDeps): Promise<RunningMonitor> 
       lastAlertsAt = now;
       await evaluateAll();
     }
+    await signals.drain().catch((error: unknown) => log.warn({ err: error }, 'alert signals failed'));
   };
 
   const loop = async () => {

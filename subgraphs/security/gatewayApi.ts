@@ -1,4 +1,3 @@
 // What the security subgraph offers the gateway, and nothing else of its internals.
 export { ApiKeyVerifier, type VerifiedApiKey } from './apiKeys/ApiKeyVerifier.js';
 export type { ApiKeyChange } from './apiKeys/ApiKeyStore.js';
-export { PLATFORM_TENANT, ThreatStore, type ThreatInput } from './threats/ThreatStore.js';

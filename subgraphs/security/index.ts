@@ -3,57 +3,22 @@ import { buildFederatedSchema, readSchema } from '../../lib/buildSchema.js';
 import { PlatformError } from '../../lib/errors.js';
 import { SCOPES } from '../../lib/scopes.js';
 import type { SubgraphDefinition, SubgraphDeps } from '../../lib/subgraphServer.js';
-import { ApiKeyStore, type ApiKeyRecord } from './apiKeys/ApiKeyStore.js';
+import { EventLog } from '../../lib/events/EventLog.js';
+import { mapEvents } from '../../lib/events/mapEvents.js';
+import type { ApiKeyRecord } from './apiKeys/ApiKeyStore.js';
 import { displayPrefix, generateApiKey, hashApiKey } from './apiKeys/keyFormat.js';
 import type {
-  ApiKey,
-  ApiKeyStatus,
   RateLimitInput,
   Resolvers,
-  SecurityThreat,
+  SecurityEventType,
+  SecuritySettings,
 } from './generated/resolvers.js';
-import { ThreatStore, type ThreatRecord } from './threats/ThreatStore.js';
-
-function statusOf(record: ApiKeyRecord, now: number): ApiKeyStatus {
-  if (record.revokedAt) return 'REVOKED';
-  if (record.expiresAt && Date.parse(record.expiresAt) <= now) return 'EXPIRED';
-  return 'ACTIVE';
-}
-
-function toApiKey(record: ApiKeyRecord, lastUsedAt: string | null = null): ApiKey {
-  const now = Date.now();
-  const overlapOpen = record.previousValidUntil && Date.parse(record.previousValidUntil) > now;
-  return {
-    id: record.id,
-    name: record.name,
-    prefix: record.prefix,
-    scopes: [...record.scopes],
-    createdAt: record.createdAt,
-    createdBy: { subject: record.createdBy, tenantId: record.tenantId, scopes: null },
-    revokedAt: record.revokedAt,
-    expiresAt: record.expiresAt,
-    lastUsedAt,
-    rotatedAt: record.rotatedAt,
-    previousSecretExpiresAt: overlapOpen ? record.previousValidUntil : null,
-    rateLimit: record.rateLimit,
-    trustedDocumentsOnly: record.trustedDocumentsOnly === true,
-    status: statusOf(record, now),
-  };
-}
-
-function toThreat(record: ThreatRecord): SecurityThreat {
-  return {
-    id: record.id,
-    type: record.type,
-    severity: record.severity,
-    confidence: record.confidence,
-    principal: record.principal,
-    clientIp: record.clientIp,
-    evidence: record.evidence,
-    detectedAt: record.detectedAt,
-    status: record.status,
-  };
-}
+import { eventTypeOf, SecurityEvents, securityTypeOf } from './securityEvents.js';
+import { SecurityService } from './service.js';
+import type { SecuritySettingsRecord } from './settings.js';
+import type { IncidentSeverity } from './incidents/lifecycle.js';
+import type { PlatformEvent } from '../../lib/events/envelope.js';
+import { toApiKey, toIncident, toThreat, statusOf } from './views.js';
 
 function checkRateLimit(input: RateLimitInput | null | undefined): ApiKeyRecord['rateLimit'] {
   if (!input) return null;
@@ -65,10 +30,48 @@ function checkRateLimit(input: RateLimitInput | null | undefined): ApiKeyRecord[
   return { points: input.points, windowSeconds: input.windowSeconds };
 }
 
+/** A string field of an event's data (the id of the object it concerns). */
+function field(event: PlatformEvent, name: string): string | null {
+  const data = event.data as Record<string, unknown> | null;
+  const value = data?.[name];
+  return typeof value === 'string' ? value : null;
+}
+
+function toSettings(record: SecuritySettingsRecord): SecuritySettings {
+  return {
+    ...record,
+    incidentSla: (Object.keys(record.incidentSla) as IncidentSeverity[]).map((severity) => ({
+      severity,
+      ...record.incidentSla[severity],
+    })),
+  };
+}
+
 export function createSecuritySubgraph(deps: SubgraphDeps): SubgraphDefinition {
   const { config } = deps;
-  const store = new ApiKeyStore(deps.redis, config.REDIS_KEY_PREFIX);
-  const threats = new ThreatStore(deps.redis, config.REDIS_KEY_PREFIX);
+  const eventLog = EventLog.fromConfig(config, deps.redis, deps.logger, undefined, deps.metrics);
+  const events = new SecurityEvents(eventLog);
+  const service = new SecurityService({
+    redis: deps.redis,
+    prefix: config.REDIS_KEY_PREFIX,
+    events,
+    logger: deps.logger.child({ component: 'security' }),
+  });
+  const { apiKeys: store, threats, incidents, settings } = service;
+  const ALL_EVENT_TYPES: readonly SecurityEventType[] = [
+    'THREAT_DETECTED',
+    'THREAT_UPDATED',
+    'INCIDENT_OPENED',
+    'INCIDENT_UPDATED',
+    'INCIDENT_OVERDUE',
+    'KEY_ROTATED',
+    'KEY_DESTROYED',
+    'API_KEY_CREATED',
+    'API_KEY_REVOKED',
+    'API_KEY_ROTATED',
+    'API_KEY_SUSPENDED',
+    'API_KEY_REINSTATED',
+  ];
   const maxLifetimeMs = config.API_KEY_MAX_LIFETIME_DAYS * 86_400_000;
 
   const owned = async (tenantId: string, id: string): Promise<ApiKeyRecord> => {
@@ -76,6 +79,12 @@ export function createSecuritySubgraph(deps: SubgraphDeps): SubgraphDefinition {
     if (!record) throw new PlatformError('NOT_FOUND', `No API key ${id}`);
     return record;
   };
+  const ownedThreat = async (tenantId: string, id: string) => {
+    const record = await threats.records.get(tenantId, id);
+    if (!record) throw new PlatformError('NOT_FOUND', `No threat ${id}`, { field: 'id' });
+    return record;
+  };
+  const limitOf = (first: number | null | undefined) => Math.min(Math.max(first ?? 50, 1), 500);
 
   const resolvers: Resolvers = {
     Query: {
@@ -92,19 +101,47 @@ export function createSecuritySubgraph(deps: SubgraphDeps): SubgraphDefinition {
         );
         return records.map((record) => toApiKey(record, used.get(record.id) ?? null));
       },
-      securityThreats: async (_root, { first, after }, { principal }) => {
-        const limit = Math.min(Math.max(first ?? 50, 1), 500);
-        const page = await threats.records.list(principal.tenantId, limit, after);
+      securityThreats: async (_root, { filter, first, after }, { principal }) => {
+        const page = await threats.list(principal.tenantId, filter ?? {}, limitOf(first), after ?? null);
         return {
           edges: page.items.map((record, i) => ({
             node: toThreat(record),
             cursor: page.cursors[i] as string,
           })),
           totalCount: page.totalCount,
-          hasNextPage: page.nextCursor !== null,
-          endCursor: page.nextCursor,
+          hasNextPage: page.hasNextPage,
+          endCursor: page.cursors[page.cursors.length - 1] ?? null,
         };
       },
+      securityThreat: async (_root, { id }, { principal }) => {
+        const record = await threats.records.get(principal.tenantId, id);
+        return record ? toThreat(record) : null;
+      },
+      securityIncidents: async (_root, { filter, first, after }, { principal }) => {
+        const now = Date.now();
+        const page = await incidents.list(
+          principal.tenantId,
+          filter ?? {},
+          limitOf(first),
+          after ?? null,
+          now,
+        );
+        return {
+          edges: page.items.map((record, i) => ({
+            node: toIncident(record, now),
+            cursor: page.cursors[i] as string,
+          })),
+          totalCount: page.totalCount,
+          hasNextPage: page.hasNextPage,
+          endCursor: page.cursors[page.cursors.length - 1] ?? null,
+        };
+      },
+      securityIncident: async (_root, { id }, { principal }) => {
+        const record = await incidents.records.get(principal.tenantId, id);
+        return record ? toIncident(record) : null;
+      },
+      securitySettings: async (_root, _args, { principal }) =>
+        toSettings(await settings.get(principal.tenantId)),
     },
     Mutation: {
       createApiKey: async (_root, { input }, { principal }) => {
@@ -166,10 +203,15 @@ export function createSecuritySubgraph(deps: SubgraphDeps): SubgraphDefinition {
           previousSecretHash: null,
           previousValidUntil: null,
         });
+        await service.apiKeyChanged(record, 'API_KEY_CREATED', principal.subject);
         return { apiKey: toApiKey(record), secret };
       },
-      revokeApiKey: async (_root, { id }, { principal }) =>
-        toApiKey(await store.revoke(await owned(principal.tenantId, id), new Date())),
+      revokeApiKey: async (_root, { id }, { principal }) => {
+        const record = await owned(principal.tenantId, id);
+        const revoked = await store.revoke(record, new Date());
+        if (!record.revokedAt) await service.apiKeyChanged(revoked, 'API_KEY_REVOKED', principal.subject);
+        return toApiKey(revoked);
+      },
       rotateApiKey: async (_root, { id, overlapSeconds }, { principal }) => {
         const record = await owned(principal.tenantId, id);
         if (statusOf(record, Date.now()) !== 'ACTIVE') {
@@ -190,7 +232,103 @@ export function createSecuritySubgraph(deps: SubgraphDeps): SubgraphDefinition {
           overlap,
           new Date(),
         );
+        await service.apiKeyChanged(rotated, 'API_KEY_ROTATED', principal.subject);
         return { apiKey: toApiKey(rotated), secret };
+      },
+      suspendApiKey: async (_root, { id, seconds, reason }, { principal }) => {
+        const record = await owned(principal.tenantId, id);
+        if (record.revokedAt)
+          throw new PlatformError('BAD_USER_INPUT', 'A revoked key cannot be suspended', { field: 'id' });
+        if (!Number.isInteger(seconds) || seconds < 60 || seconds > 30 * 86_400)
+          throw new PlatformError('BAD_USER_INPUT', 'seconds must be 60 to 2592000 (30 days)', {
+            field: 'seconds',
+          });
+        const why = reason.trim();
+        if (why.length === 0 || why.length > 500)
+          throw new PlatformError('BAD_USER_INPUT', 'reason must be 1 to 500 characters', {
+            field: 'reason',
+          });
+        return toApiKey(
+          await service.suspendKey(record, new Date(Date.now() + seconds * 1000), why, principal.subject),
+        );
+      },
+      reinstateApiKey: async (_root, { id }, { principal }) => {
+        const record = await owned(principal.tenantId, id);
+        if (statusOf(record, Date.now()) !== 'SUSPENDED') return toApiKey(record);
+        return toApiKey(await service.reinstateKey(record, principal.subject));
+      },
+      updateSecurityThreat: async (_root, { id, status, note }, { principal }) =>
+        toThreat(
+          await service.setThreatStatus(
+            await ownedThreat(principal.tenantId, id),
+            status,
+            note ?? null,
+            principal.subject,
+          ),
+        ),
+      openSecurityIncident: async (_root, { input }, { principal }) =>
+        toIncident(await service.openIncident(principal.tenantId, input, principal.subject)),
+      updateSecurityIncident: async (_root, { id, status, note, assignee, threatIds }, { principal }) =>
+        toIncident(
+          await service.updateIncident(
+            principal.tenantId,
+            id,
+            {
+              status: status ?? null,
+              note: note ?? null,
+              ...(assignee !== undefined ? { assignee } : {}),
+              threatIds: threatIds ?? null,
+            },
+            principal.subject,
+          ),
+        ),
+      updateSecuritySettings: async (_root, { input }, { principal }) =>
+        toSettings(await settings.update(principal.tenantId, input)),
+    },
+    Subscription: {
+      securityEvents: {
+        // Security changes are platform events on the tenant's stream: the same cursors resume
+        // here and on Subscription.events, and webhooks deliver them alongside.
+        subscribe: async (_root, { types, since }, { principal }) => {
+          const wanted = (types?.length ? types : ALL_EVENT_TYPES).map(eventTypeOf);
+          const stream = await eventLog.subscribe(principal.tenantId, {
+            types: wanted,
+            since: since ?? null,
+          });
+          return mapEvents(stream, (event) => (securityTypeOf(event.type) ? event : null));
+        },
+        resolve: (event: PlatformEvent) => event,
+      },
+    },
+    SecurityEvent: {
+      type: (event) => securityTypeOf(event.type) as SecurityEventType,
+      eventType: (event) => event.type,
+      data: (event) => event.data,
+      threat: async (event, _args, { principal }) => {
+        const id = field(event, 'threatId');
+        const record = id ? await threats.records.get(principal.tenantId, id) : null;
+        return record ? toThreat(record) : null;
+      },
+      incident: async (event, _args, { principal }) => {
+        const id = field(event, 'incidentId');
+        const record = id ? await incidents.records.get(principal.tenantId, id) : null;
+        return record ? toIncident(record) : null;
+      },
+      apiKey: async (event, _args, { principal }) => {
+        const id = field(event, 'apiKeyId');
+        const record = id ? await store.records.get(principal.tenantId, id) : null;
+        return record ? toApiKey(record) : null;
+      },
+      encryptionKey: () => null,
+    },
+    SecurityIncident: {
+      threats: async (incident, _args, { principal }) =>
+        (await threats.records.getMany(principal.tenantId, incident.threatIds)).flatMap((t) =>
+          t ? [toThreat(t)] : [],
+        ),
+      __resolveReference: async (ref, { principal }) => {
+        const record = await incidents.records.get(principal.tenantId, ref.id);
+        return record ? toIncident(record) : null;
       },
     },
     Principal: {
@@ -215,5 +353,9 @@ export function createSecuritySubgraph(deps: SubgraphDeps): SubgraphDefinition {
     },
   };
 
-  return { name: 'security', schema: buildFederatedSchema(readSchema(import.meta.url), resolvers) };
+  return {
+    name: 'security',
+    schema: buildFederatedSchema(readSchema(import.meta.url), resolvers),
+    close: () => eventLog.close(),
+  };
 }

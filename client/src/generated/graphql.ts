@@ -29,7 +29,9 @@ export type AlertState =
 export type ApiKeyStatus =
   | 'ACTIVE'
   | 'EXPIRED'
-  | 'REVOKED';
+  | 'REVOKED'
+  /** Refused (API_KEY_SUSPENDED) until `suspendedUntil`, by hand or by a threat's automatic response. */
+  | 'SUSPENDED';
 
 export type AuditEventFilter = {
   /** Action prefixes: `apiKey.` matches apiKey.create and apiKey.revoke. */

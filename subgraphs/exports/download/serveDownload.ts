@@ -10,7 +10,7 @@ export interface DownloadOptions {
   destinations: Destinations;
   internalKey: string;
   /** After a file was handed out (streamed, or redirected to): the gateway audits it. */
-  onServed?(grant: DownloadGrant, how: 'streamed' | 'redirected'): void;
+  onServed?(grant: DownloadGrant, how: 'streamed' | 'redirected', bytes: number): void;
 }
 
 /**
@@ -47,7 +47,7 @@ export async function serveDownload(
         'x-request-id': requestId,
       });
       res.end();
-      options.onServed?.(grant, 'redirected');
+      options.onServed?.(grant, 'redirected', 0);
       return;
     }
     const file = await destination.read(grant.tenantId, grant.key, req.method === 'GET');
@@ -64,7 +64,7 @@ export async function serveDownload(
       return;
     }
     await pipeline(file.body, res);
-    if (req.method === 'GET') options.onServed?.(grant, 'streamed');
+    if (req.method === 'GET') options.onServed?.(grant, 'streamed', file.size);
   } catch (error) {
     if (error instanceof PlatformError && !res.headersSent) {
       // A plain HTTP request, so NOT_FOUND is a real 404 here, not a GraphQL 200.

@@ -11,6 +11,8 @@ export interface DownloadGrant {
   key: string;
   fileName: string;
   contentType: string;
+  /** Who the download counts against (the export's requester): the threat detectors weigh it. */
+  subject?: string;
   exp: number;
 }
 

@@ -39,6 +39,7 @@ export function toJob(record: ExportJobRecord, signing: UrlSigning, retentionMs:
               key: file.key,
               fileName: file.fileName,
               contentType: file.contentType,
+              subject: record.requestedBy,
             },
             signing,
           )

@@ -1,6 +1,7 @@
 import type { MetricsRecorder } from '../../../lib/metrics/recorder.js';
 import { DelayedError, type Job } from 'bullmq';
 import type { Dispatcher } from 'undici';
+import { KeyringError } from '../../../lib/crypto/keyErrors.js';
 import type { Logger } from '../../../lib/logger.js';
 import type { WebhookRecord, WebhookState, WebhookStore } from '../webhookStore.js';
 import { jobId, type DeliveryJob } from './deliveryQueue.js';
@@ -26,8 +27,10 @@ const BODY_CACHE_MS = 30_000;
 interface LoadedEndpoint {
   record: WebhookRecord;
   state: WebhookState;
-  /** Plaintext signing secrets, only ever in this process's memory. */
+  /** Plaintext signing secrets, only ever in this process's memory; empty when they do not open. */
   secrets: string[];
+  /** Why the signing secret does not open (KEY_DESTROYED, …): no delivery can be signed. */
+  secretError: KeyringError | null;
 }
 
 export interface DeliveryProcessorOptions {
@@ -60,7 +63,14 @@ export class DeliveryProcessor {
 
   private async loadEndpoint(tenantId: string, webhookId: string): Promise<LoadedEndpoint | null> {
     const found = await this.o.webhooks.load(tenantId, webhookId);
-    return found ? { ...found, secrets: this.o.webhooks.signingSecrets(found.record) } : null;
+    if (!found) return null;
+    try {
+      return { ...found, secrets: await this.o.webhooks.signingSecrets(found.record), secretError: null };
+    } catch (error) {
+      // Redis and other transient failures fail the job (BullMQ retries it); key failures are outcomes.
+      if (!(error instanceof KeyringError)) throw error;
+      return { ...found, secrets: [], secretError: error };
+    }
   }
 
   /**
@@ -102,8 +112,9 @@ export class DeliveryProcessor {
       await this.o.deliveries.save(this.ended(delivery, 'FAILED', false, reason), null);
       return;
     }
-    const { record, state, secrets } = endpoint;
+    const { record, state, secrets, secretError } = endpoint;
     if (state.status === 'PAUSED' && (await this.park(job, delivery))) return;
+    if (secretError) return this.unsignable(job, token, delivery, record.retrySchedule, state, secretError);
     const paced = record.rateLimitPerSecond !== null || (state.throttledUntil ?? 0) > Date.now();
     if (paced && !job.data.slotTaken) {
       const wait = await this.o.limiter.reserve(tenantId, record.id, record.rateLimitPerSecond);
@@ -197,6 +208,38 @@ export class DeliveryProcessor {
     );
     await job.updateData({ tenantId, deliveryId: delivery.id, webhookId, eventId: delivery.eventId });
     return this.delay(job, token, delay);
+  }
+
+  /**
+   * The signing secret does not open. Crypto-shredded, retired or not authentic, it never will:
+   * the delivery fails at once and the endpoint is disabled with the code in its statusReason
+   * (a new secret, rotateWebhookSecret, then resumeWebhook brings it back). A KEK missing from
+   * this process's configuration may be fixed: the attempt fails and follows the retry schedule.
+   */
+  private async unsignable(
+    job: Job<DeliveryJob>,
+    token: string | undefined,
+    delivery: DeliveryRecord,
+    schedule: number[] | null,
+    state: WebhookState,
+    error: KeyringError,
+  ): Promise<void> {
+    const reason = `${error.code}: the signing secret cannot be decrypted (${error.message})`;
+    this.o.logger.warn(
+      { tenantId: delivery.tenantId, webhookId: delivery.webhookId, code: error.code, err: error },
+      'webhook signing secret does not open',
+    );
+    if (!error.permanent) {
+      const facts = { statusCode: null, durationMs: 0, responseBody: null, error: reason };
+      return this.failedAttempt(job, token, delivery, schedule, state, new Date(), new RetryLaterError(reason, facts, null));
+    }
+    await this.o.deliveries.save(this.ended(delivery, 'FAILED', false, reason), null);
+    this.forget(delivery.tenantId, delivery.webhookId);
+    await this.o.health.disable(
+      delivery.tenantId,
+      delivery.webhookId,
+      `${error.code}: the signing secret cannot be decrypted; rotateWebhookSecret, then resumeWebhook`,
+    );
   }
 
   private ended(

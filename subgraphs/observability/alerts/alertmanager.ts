@@ -4,8 +4,8 @@ import type { AlertSeverity } from '../generated/resolvers.js';
 import type { AlertChange, AlertRecord, AlertStore } from './AlertStore.js';
 import type { Labels } from './rules.js';
 
-/** One alert of Alertmanager's webhook payload (version "4"). */
-interface ExternalAlert {
+/** One alert of Alertmanager's webhook payload (version "4"), or a platform alert signal. */
+export interface ExternalAlert {
   readonly status: 'firing' | 'resolved';
   readonly labels: Labels;
   readonly annotations: Labels;
@@ -95,11 +95,13 @@ export async function ingestExternalAlerts(
   tenantId: string,
   alerts: readonly ExternalAlert[],
   notify: (alert: AlertRecord, change: AlertChange) => Promise<void>,
+  /** EXTERNAL for Alertmanager; a subgraph's signals (lib/alertSignals) carry their own source. */
+  source: Exclude<AlertRecord['source'], 'RULE'> = 'EXTERNAL',
 ): Promise<number> {
   const open = await store.open(tenantId);
   let changed = 0;
   for (const external of alerts) {
-    const fingerprint = `am-${external.fingerprint}`;
+    const fingerprint = `${source === 'EXTERNAL' ? 'am' : source.toLowerCase()}-${external.fingerprint}`;
     const current = open.get(fingerprint) ?? null;
     const severity = SEVERITIES[(external.labels.severity ?? '').toLowerCase()] ?? 'WARNING';
     const summary = external.annotations.summary ?? external.labels.alertname ?? 'external alert';
@@ -113,7 +115,7 @@ export async function ingestExternalAlerts(
         store.draft({
           tenantId,
           fingerprint,
-          source: 'EXTERNAL',
+          source,
           ruleId: null,
           state: 'FIRING',
           severity,

@@ -116,7 +116,9 @@ export type AlertSeverity =
 export type AlertSource =
   /** Received from Prometheus Alertmanager (POST /alerts/alertmanager). */
   | 'EXTERNAL'
-  | 'RULE';
+  | 'RULE'
+  /** Raised by the security subgraph: an incident past its acknowledge or resolution due time. */
+  | 'SECURITY';
 
 export type AlertState =
   | 'FIRING'

@@ -23,6 +23,9 @@ export interface ApiKeyRecord extends TenantRecord {
   /** The secret replaced by the last rotation, valid until `previousValidUntil`. */
   readonly previousSecretHash: string | null;
   readonly previousValidUntil: string | null;
+  /** Refused until then (API_KEY_SUSPENDED); absent on keys never suspended. */
+  readonly suspendedUntil?: string | null;
+  readonly suspensionReason?: string | null;
 }
 
 /** What the gateway needs of a key to authenticate a request with it. */
@@ -35,7 +38,7 @@ export interface KeyReference {
 export interface ApiKeyChange {
   readonly tenantId: string;
   readonly id: string;
-  readonly reason: 'revoked' | 'rotated';
+  readonly reason: 'revoked' | 'rotated' | 'suspended' | 'reinstated';
 }
 
 /**
@@ -104,6 +107,25 @@ export class ApiKeyStore {
     await this.redis.del(...hashes.map((h) => this.indexKey(h)));
     await this.announce({ tenantId: record.tenantId, id: record.id, reason: 'revoked' });
     return revoked;
+  }
+
+  /** Refuses the key until `until` on every gateway (their cached verdicts drop by channel). */
+  async suspend(record: ApiKeyRecord, until: Date, reason: string): Promise<ApiKeyRecord> {
+    const suspended: ApiKeyRecord = {
+      ...record,
+      suspendedUntil: until.toISOString(),
+      suspensionReason: reason.slice(0, 500),
+    };
+    await this.records.put(suspended);
+    await this.announce({ tenantId: record.tenantId, id: record.id, reason: 'suspended' });
+    return suspended;
+  }
+
+  async reinstate(record: ApiKeyRecord): Promise<ApiKeyRecord> {
+    const reinstated: ApiKeyRecord = { ...record, suspendedUntil: null, suspensionReason: null };
+    await this.records.put(reinstated);
+    await this.announce({ tenantId: record.tenantId, id: record.id, reason: 'reinstated' });
+    return reinstated;
   }
 
   private async announce(change: ApiKeyChange): Promise<void> {

@@ -16,6 +16,8 @@ export interface VerifiedApiKey {
   readonly secretValidUntil: number | null;
   readonly rateLimit: RateLimitSetting | null;
   readonly trustedDocumentsOnly: boolean;
+  /** ms since the epoch while suspended, else null. */
+  readonly suspendedUntil: number | null;
 }
 
 export interface ApiKeyVerifierOptions {
@@ -115,6 +117,7 @@ export class ApiKeyVerifier {
       secretValidUntil,
       rateLimit: record.rateLimit,
       trustedDocumentsOnly: record.trustedDocumentsOnly === true,
+      suspendedUntil: record.suspendedUntil ? Date.parse(record.suspendedUntil) : null,
     };
     if (this.cache.size >= 10_000) this.cache.clear();
     this.cache.set(hash, { key, until: now + (this.options.cacheMs ?? 30_000) });
@@ -126,6 +129,15 @@ export class ApiKeyVerifier {
       throw new PlatformError('UNAUTHENTICATED', 'API key expired');
     if (key.secretValidUntil !== null && key.secretValidUntil <= now)
       throw new PlatformError('UNAUTHENTICATED', 'This API key was rotated; use the new secret');
+    if (key.suspendedUntil !== null && key.suspendedUntil > now) {
+      // Not a failed authentication: the key is known, so brute-force counting leaves it alone.
+      const retryAfter = Math.ceil((key.suspendedUntil - now) / 1000);
+      throw new PlatformError(
+        'API_KEY_SUSPENDED',
+        `This API key is suspended until ${new Date(key.suspendedUntil).toISOString()}`,
+        { until: new Date(key.suspendedUntil).toISOString(), retryAfterSeconds: retryAfter },
+      );
+    }
     const use = this.uses.get(key.id);
     if (use) {
       use.at = now;

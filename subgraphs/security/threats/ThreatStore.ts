@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { TenantRecords, type TenantRecord } from '../../../lib/tenantRecords.js';
+import { tenantKey } from '../../../lib/redis.js';
+import { TenantRecords, type KeysetPage, type TenantRecord } from '../../../lib/tenantRecords.js';
 
 export type ThreatType = 'BRUTE_FORCE_ATTACK' | 'DATA_EXFILTRATION' | 'ANOMALOUS_BEHAVIOR';
 export type ThreatStatus = 'OPEN' | 'CONFIRMED' | 'DISMISSED';
 
 export interface ThreatRecord extends TenantRecord {
   readonly type: ThreatType;
+  /** What was detected: `auth_failures`, `password_spray`, `export_volume`, `new_ip`, … */
+  readonly condition: string;
   /** 0–1. */
   readonly severity: number;
   readonly confidence: number;
@@ -15,28 +18,140 @@ export interface ThreatRecord extends TenantRecord {
   readonly clientIp: string | null;
   readonly evidence: Record<string, unknown>;
   readonly detectedAt: string;
+  readonly lastSeenAt: string;
+  readonly occurrences: number;
   readonly status: ThreatStatus;
+  readonly incidentId: string | null;
+  readonly response: string | null;
+  readonly notes: ReadonlyArray<{ readonly at: string; readonly by: string; readonly note: string }>;
 }
 
-export { PLATFORM_TENANT } from '../../../lib/principal.js';
+export interface Detection {
+  readonly tenantId: string;
+  readonly type: ThreatType;
+  readonly condition: string;
+  readonly severity: number;
+  readonly confidence: number;
+  readonly principal: string | null;
+  readonly clientIp: string | null;
+  readonly evidence: Record<string, unknown>;
+}
 
-export type ThreatInput = Omit<ThreatRecord, 'id' | 'createdAt' | 'detectedAt' | 'status'>;
+export function riskOf(threat: Pick<ThreatRecord, 'severity' | 'confidence'>): number {
+  return Math.round(100 * threat.severity * threat.confidence);
+}
 
-/** Security threats (detections), walled by tenant like every record. */
+export interface ThreatFilter {
+  readonly types?: readonly ThreatType[] | null;
+  readonly statuses?: readonly ThreatStatus[] | null;
+  readonly minSeverity?: number | null;
+  readonly principal?: string | null;
+}
+
+/**
+ * Security threats (detections), walled by tenant like every record. One open threat per
+ * (type, condition, principal): a detection of the same condition updates it — occurrences,
+ * last seen, newest evidence, highest severity — instead of adding a duplicate. The claim on that
+ * slot is an HSETNX, so two detector replicas racing on one condition still make one threat.
+ */
 export class ThreatStore {
   readonly records: TenantRecords<ThreatRecord>;
 
-  constructor(redis: Redis, prefix: string) {
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix: string,
+  ) {
     this.records = new TenantRecords<ThreatRecord>(redis, prefix, 'security:threats');
   }
 
-  async record(input: ThreatInput, now = new Date()): Promise<ThreatRecord> {
-    return this.records.put({
-      ...input,
-      id: randomUUID(),
-      createdAt: now.toISOString(),
-      detectedAt: now.toISOString(),
-      status: 'OPEN',
+  private openKey(tenantId: string): string {
+    return tenantKey(this.prefix, tenantId, 'security', 'open-threats');
+  }
+
+  private static slot(detection: Pick<Detection, 'type' | 'condition' | 'principal'>): string {
+    return `${detection.type}\n${detection.condition}\n${detection.principal ?? ''}`;
+  }
+
+  /** Records a detection: a new threat, or the open one of its condition updated. */
+  async raise(detection: Detection, now = new Date()): Promise<{ threat: ThreatRecord; created: boolean }> {
+    const slot = ThreatStore.slot(detection);
+    const at = now.toISOString();
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const openId = await this.redis.hget(this.openKey(detection.tenantId), slot);
+      const current = openId ? await this.records.get(detection.tenantId, openId) : null;
+      if (current && current.status !== 'DISMISSED') {
+        const updated = await this.records.put({
+          ...current,
+          severity: Math.max(current.severity, detection.severity),
+          confidence: Math.max(current.confidence, detection.confidence),
+          clientIp: detection.clientIp ?? current.clientIp,
+          evidence: detection.evidence,
+          lastSeenAt: at,
+          occurrences: current.occurrences + 1,
+        });
+        return { threat: updated, created: false };
+      }
+      const threat: ThreatRecord = {
+        ...detection,
+        id: randomUUID(),
+        createdAt: at,
+        detectedAt: at,
+        lastSeenAt: at,
+        occurrences: 1,
+        status: 'OPEN',
+        incidentId: null,
+        response: null,
+        notes: [],
+      };
+      const claimed = openId
+        ? // The slot's threat was dismissed (or lost): take the slot over only if it is unchanged.
+          Number(
+            await this.redis.eval(
+              "if redis.call('HGET', KEYS[1], ARGV[1]) == ARGV[2] then redis.call('HSET', KEYS[1], ARGV[1], ARGV[3]) return 1 end return 0",
+              1,
+              this.openKey(detection.tenantId),
+              slot,
+              openId,
+              threat.id,
+            ),
+          )
+        : await this.redis.hsetnx(this.openKey(detection.tenantId), slot, threat.id);
+      if (claimed === 1) return { threat: await this.records.put(threat), created: true };
+    }
+    throw new Error('threat slot contended');
+  }
+
+  async update(record: ThreatRecord, change: Partial<ThreatRecord>): Promise<ThreatRecord> {
+    const next = await this.records.put({ ...record, ...change });
+    // A dismissed threat frees its condition: the next detection is a new threat.
+    if (next.status === 'DISMISSED')
+      await this.redis.eval(
+        "if redis.call('HGET', KEYS[1], ARGV[1]) == ARGV[2] then redis.call('HDEL', KEYS[1], ARGV[1]) end return 1",
+        1,
+        this.openKey(next.tenantId),
+        ThreatStore.slot(next),
+        next.id,
+      );
+    return next;
+  }
+
+  /** Newest first, filtered; keyset cursors (creation time, id) so inserts never shift a page. */
+  async list(
+    tenantId: string,
+    filter: ThreatFilter,
+    first: number,
+    after: string | null,
+  ): Promise<KeysetPage<ThreatRecord>> {
+    return this.records.page(tenantId, {
+      first,
+      after,
+      matches: (t) =>
+        (!filter.types?.length || filter.types.includes(t.type)) &&
+        (!filter.statuses?.length || filter.statuses.includes(t.status)) &&
+        (filter.minSeverity === null ||
+          filter.minSeverity === undefined ||
+          t.severity >= filter.minSeverity) &&
+        (!filter.principal || t.principal === filter.principal),
     });
   }
 }

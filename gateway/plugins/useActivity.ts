@@ -1,0 +1,77 @@
+import { Kind } from 'graphql';
+import type { ActivityReporter } from '../../lib/security/activity.js';
+import type { OperationHooks } from '../engine/OperationRunner.js';
+import type { PreparedOperation } from '../pipeline/RequestPipeline.js';
+
+export interface ActivityOptions {
+  reporter: ActivityReporter;
+}
+
+const MAX_WALK = 200_000;
+
+/** Objects in a result (what a principal read), counted up to a bound so a huge page costs little more. */
+export function countObjects(value: unknown): number {
+  let count = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0 && count < MAX_WALK) {
+    const next = stack.pop();
+    if (Array.isArray(next)) {
+      for (const item of next) if (item !== null && typeof item === 'object') stack.push(item);
+    } else if (next !== null && typeof next === 'object') {
+      count += 1;
+      for (const field of Object.values(next as Record<string, unknown>))
+        if (field !== null && typeof field === 'object') stack.push(field);
+    }
+  }
+  return count;
+}
+
+/**
+ * Reports what each principal does to the threat detectors (docs/SECURITY.md "Threat detection"):
+ * requests by client IP and user agent, objects read, exports created. The root query object
+ * itself is not counted as a record.
+ */
+export function useActivity(options: ActivityOptions): OperationHooks {
+  return {
+    afterExecute: (prepared, result) => {
+      const { principal, origin } = prepared;
+      const data = result.data ?? null;
+      let recordsRead = 0;
+      let exportsCreated = 0;
+      if (data && prepared.operationType === 'query') recordsRead = Math.max(0, countObjects(data) - 1);
+      if (data && prepared.operationType === 'mutation') exportsCreated = createdExports(prepared, data);
+      options.reporter.use({
+        tenantId: principal.tenantId,
+        principal: principal.subject,
+        ip: origin.ip,
+        userAgent: origin.userAgent,
+        requests: 1,
+        recordsRead,
+        exportsCreated,
+      });
+      return result;
+    },
+    subscriptionStarted: (prepared) => {
+      options.reporter.use({
+        tenantId: prepared.principal.tenantId,
+        principal: prepared.principal.subject,
+        ip: prepared.origin.ip,
+        userAgent: prepared.origin.userAgent,
+        requests: 1,
+      });
+    },
+  };
+}
+
+/** Root `createExport` fields that answered a job (aliases count each). */
+function createdExports(prepared: PreparedOperation, data: Record<string, unknown>): number {
+  let count = 0;
+  for (const definition of prepared.document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    for (const selection of definition.selectionSet.selections) {
+      if (selection.kind !== Kind.FIELD || selection.name.value !== 'createExport') continue;
+      if (data[selection.alias?.value ?? selection.name.value]) count += 1;
+    }
+  }
+  return count;
+}

@@ -1,0 +1,206 @@
+import type { Redis } from 'ioredis';
+import type { Logger } from '../logger.js';
+
+/** Key of the platform's activity stream: what the gateway and the exports subgraph report, the security worker reads. */
+export function activityStreamKey(prefix: string): string {
+  return `${prefix}security:activity`;
+}
+
+/** One principal's activity between two flushes of one process (counts, not requests). */
+export interface ActivitySummary {
+  readonly kind: 'activity';
+  readonly tenantId: string;
+  /** `apikey:<id>` or a token subject. */
+  readonly principal: string;
+  readonly from: number;
+  readonly to: number;
+  readonly requests: number;
+  /** Client IP → requests (at most 20 distinct per flush). */
+  readonly ips: Record<string, number>;
+  /** User agent → requests (at most 20 distinct per flush). */
+  readonly userAgents: Record<string, number>;
+  /** Objects returned by knowledge reads. */
+  readonly recordsRead: number;
+  readonly exportsCreated: number;
+  readonly bytesDownloaded: number;
+}
+
+/** Failed authentications from one client IP between two flushes. */
+export interface AuthFailureSummary {
+  readonly kind: 'auth_failures';
+  readonly ip: string;
+  readonly from: number;
+  readonly to: number;
+  readonly failures: number;
+  /** Credentials that failed (`key:<prefix>`, `jwt:<sub>`), with the tenant each claimed. */
+  readonly credentials: ReadonlyArray<{ readonly credential: string; readonly tenantId: string | null }>;
+  readonly userAgent: string | null;
+}
+
+/** The gateway blocked an IP or a credential (brute force). */
+export interface AuthBlockReport {
+  readonly kind: 'auth_block';
+  readonly tenantId: string;
+  readonly blocked: string;
+  readonly credential: string | null;
+  readonly ip: string;
+  readonly userAgent: string | null;
+  readonly failures: number;
+  readonly windowSeconds: number;
+  readonly until: number;
+  readonly at: number;
+}
+
+export type ActivityEntry = ActivitySummary | AuthFailureSummary | AuthBlockReport;
+
+export interface ActivityUse {
+  readonly tenantId: string;
+  readonly principal: string;
+  readonly ip?: string | null;
+  readonly userAgent?: string | null;
+  readonly requests?: number;
+  readonly recordsRead?: number;
+  readonly exportsCreated?: number;
+  readonly bytesDownloaded?: number;
+}
+
+const MAX_DISTINCT = 20;
+/** Principals summarised per flush; beyond it, the flush happens early. */
+const MAX_PRINCIPALS = 5_000;
+
+function bump(map: Record<string, number>, key: string | null | undefined, by: number): void {
+  if (!key) return;
+  const value = key.slice(0, 300);
+  if (map[value] !== undefined) map[value] += by;
+  else if (Object.keys(map).length < MAX_DISTINCT) map[value] = by;
+}
+
+/**
+ * Coalesces what callers do into one summary per principal per flush and appends the summaries
+ * to a bounded platform stream: the threat detectors read it (subgraphs/security/worker.ts), the
+ * hot path pays a map update, never a Redis round trip per request.
+ */
+export class ActivityReporter {
+  private activity = new Map<string, { -readonly [K in keyof ActivitySummary]: ActivitySummary[K] }>();
+  private failures = new Map<string, { -readonly [K in keyof AuthFailureSummary]: AuthFailureSummary[K] }>();
+  private pending: ActivityEntry[] = [];
+  private readonly timer: NodeJS.Timeout;
+  private flushing: Promise<void> | null = null;
+
+  constructor(
+    private readonly options: {
+      redis: Redis;
+      prefix: string;
+      logger: Logger;
+      /** @default 5000 */
+      flushMs: number;
+      /** Entries kept in the stream (approximate trim). @default 100000 */
+      retention?: number;
+    },
+  ) {
+    this.timer = setInterval(() => void this.flush(), options.flushMs);
+    this.timer.unref();
+  }
+
+  use(use: ActivityUse, now = Date.now()): void {
+    const key = `${use.tenantId}\n${use.principal}`;
+    let summary = this.activity.get(key);
+    if (!summary) {
+      if (this.activity.size >= MAX_PRINCIPALS) void this.flush();
+      summary = {
+        kind: 'activity',
+        tenantId: use.tenantId,
+        principal: use.principal,
+        from: now,
+        to: now,
+        requests: 0,
+        ips: {},
+        userAgents: {},
+        recordsRead: 0,
+        exportsCreated: 0,
+        bytesDownloaded: 0,
+      };
+      this.activity.set(key, summary);
+    }
+    const requests = use.requests ?? 0;
+    summary.to = now;
+    summary.requests += requests;
+    if (requests > 0) {
+      bump(summary.ips, use.ip, requests);
+      bump(summary.userAgents, use.userAgent, requests);
+    }
+    summary.recordsRead += use.recordsRead ?? 0;
+    summary.exportsCreated += use.exportsCreated ?? 0;
+    summary.bytesDownloaded += use.bytesDownloaded ?? 0;
+  }
+
+  authFailure(
+    failure: { ip: string; credential: string | null; tenantId: string | null; userAgent: string | null },
+    now = Date.now(),
+  ): void {
+    let summary = this.failures.get(failure.ip);
+    if (!summary) {
+      summary = {
+        kind: 'auth_failures',
+        ip: failure.ip,
+        from: now,
+        to: now,
+        failures: 0,
+        credentials: [],
+        userAgent: failure.userAgent,
+      };
+      this.failures.set(failure.ip, summary);
+    }
+    summary.to = now;
+    summary.failures += 1;
+    const credentials = summary.credentials as Array<AuthFailureSummary['credentials'][number]>;
+    if (
+      failure.credential &&
+      credentials.length < 200 &&
+      !credentials.some((c) => c.credential === failure.credential)
+    )
+      credentials.push({ credential: failure.credential, tenantId: failure.tenantId });
+  }
+
+  /** Blocks are rare and urgent: they go out with the next flush, whatever else is pending. */
+  authBlock(block: Omit<AuthBlockReport, 'kind'>): void {
+    this.pending.push({ kind: 'auth_block', ...block });
+  }
+
+  async flush(): Promise<void> {
+    if (this.flushing) return this.flushing;
+    const entries: ActivityEntry[] = [...this.pending, ...this.failures.values(), ...this.activity.values()];
+    this.pending = [];
+    this.failures = new Map();
+    this.activity = new Map();
+    if (entries.length === 0) return;
+    const pipeline = this.options.redis.pipeline();
+    for (const entry of entries) {
+      pipeline.xadd(
+        activityStreamKey(this.options.prefix),
+        'MAXLEN',
+        '~',
+        String(this.options.retention ?? 100_000),
+        '*',
+        'a',
+        JSON.stringify(entry),
+      );
+    }
+    this.flushing = pipeline
+      .exec()
+      .then(() => undefined)
+      .catch((error: unknown) => {
+        // Lost summaries weaken detection for one window; requests are never held up for it.
+        this.options.logger.warn({ err: error, entries: entries.length }, 'activity report failed');
+      })
+      .finally(() => {
+        this.flushing = null;
+      });
+    return this.flushing;
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.timer);
+    await this.flush();
+  }
+}

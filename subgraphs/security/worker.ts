@@ -1,0 +1,184 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { Redis } from 'ioredis';
+import { EventLog } from '../../lib/events/EventLog.js';
+import { Lease } from '../../lib/lease.js';
+import { failFastWhenDown } from '../../lib/redis.js';
+import { activityStreamKey, type ActivityEntry } from '../../lib/security/activity.js';
+import type { RunningWorker, SubgraphDeps } from '../../lib/subgraphServer.js';
+import { SecurityEvents } from './securityEvents.js';
+import { SecurityService } from './service.js';
+import { Detectors } from './threats/detectors.js';
+
+const GROUP = 'security-detectors';
+const BATCH = 200;
+/** An entry a crashed replica took but never acknowledged is taken over after this long. */
+const CLAIM_IDLE_MS = 60_000;
+
+export interface RunningSecurityWorker extends RunningWorker {
+  /** Entries read and detections made since start (tests, benchmarks). */
+  stats(): { entries: number; detections: number; cycles: number };
+  /** Runs the periodic checks now if this replica leads (tests). */
+  cycle(): Promise<void>;
+}
+
+/**
+ * The security role (`main.ts worker security`): the threat detectors read the activity stream
+ * through a consumer group (every replica shares the work; an entry is acknowledged once its
+ * detections are stored), and the leader (a Redis lease) checks incident due times each
+ * SECURITY_CYCLE_SECONDS.
+ */
+export async function startSecurityWorker(deps: SubgraphDeps): Promise<RunningSecurityWorker> {
+  const { config } = deps;
+  const prefix = config.REDIS_KEY_PREFIX;
+  const log = deps.logger.child({ worker: 'security' });
+  const consumer = `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
+  const eventLog = EventLog.fromConfig(config, deps.redis, deps.logger, undefined, deps.metrics);
+  const service = new SecurityService({
+    redis: deps.redis,
+    prefix,
+    events: new SecurityEvents(eventLog),
+    logger: log,
+  });
+  const detectors = new Detectors({
+    redis: deps.redis,
+    prefix,
+    settings: (tenantId) => service.settings.get(tenantId),
+    windowSeconds: config.SECURITY_BASELINE_WINDOW_SECONDS,
+    minWindows: config.SECURITY_BASELINE_MIN_WINDOWS,
+    floors: {
+      requests: config.SECURITY_MIN_REQUESTS_PER_WINDOW,
+      recordsRead: config.SECURITY_MIN_RECORDS_PER_WINDOW,
+      bytesDownloaded: config.SECURITY_MIN_BYTES_PER_WINDOW,
+    },
+  });
+  const stream = activityStreamKey(prefix);
+  const cycleMs = config.SECURITY_CYCLE_SECONDS * 1000;
+  const lease = new Lease(deps.redis, `${prefix}security:worker-leader`, consumer, cycleMs * 2);
+  // A blocking read holds its connection: it gets one of its own.
+  const reader: Redis = failFastWhenDown(
+    deps.redis.duplicate({ connectionName: 'security-detectors', enableOfflineQueue: true }),
+    log,
+  );
+  await deps.redis.xgroup('CREATE', stream, GROUP, '0', 'MKSTREAM').catch((error: unknown) => {
+    if (!String(error).includes('BUSYGROUP')) throw error;
+  });
+
+  let stopped = false;
+  let entries = 0;
+  let detections = 0;
+  let cycles = 0;
+
+  const handle = async (id: string, fields: string[]): Promise<void> => {
+    const raw = fields[0] === 'a' ? fields[1] : undefined;
+    if (raw) {
+      let entry: ActivityEntry | null = null;
+      try {
+        entry = JSON.parse(raw) as ActivityEntry;
+      } catch {
+        log.warn({ id }, 'skipping unreadable activity entry');
+      }
+      if (entry) {
+        for (const detection of await detectors.process(entry)) {
+          const threat = await service.detected(detection);
+          detections += 1;
+          log.info(
+            {
+              tenantId: threat.tenantId,
+              threatId: threat.id,
+              type: threat.type,
+              condition: threat.condition,
+            },
+            'threat detected',
+          );
+        }
+      }
+    }
+    entries += 1;
+    await deps.redis.xack(stream, GROUP, id);
+  };
+
+  const consume = async () => {
+    while (!stopped) {
+      let result: Array<[string, Array<[string, string[]]>]> | null;
+      try {
+        result = (await reader.xreadgroup(
+          'GROUP',
+          GROUP,
+          consumer,
+          'COUNT',
+          BATCH,
+          'BLOCK',
+          2000,
+          'STREAMS',
+          stream,
+          '>',
+        )) as typeof result;
+      } catch (error) {
+        if (stopped) return;
+        log.warn({ err: error }, 'activity read failed; retrying');
+        await new Promise((r) => setTimeout(r, 1000));
+        continue;
+      }
+      for (const [, rows] of result ?? []) {
+        for (const [id, fields] of rows) {
+          // An entry that fails stays pending and is retried (claimed) later; the others go on.
+          await handle(id, fields).catch((error: unknown) =>
+            log.warn({ err: error, id }, 'activity entry failed; it will be retried'),
+          );
+        }
+      }
+    }
+  };
+
+  const tick = async () => {
+    if (!(await lease.hold().catch(() => false))) return;
+    cycles += 1;
+    const tenants = await deps.redis.smembers(service.incidents.tenantsKey);
+    for (const tenantId of tenants) {
+      await service
+        .checkOverdue(tenantId)
+        .catch((error: unknown) => log.warn({ err: error, tenantId }, 'incident SLA check failed'));
+    }
+    // Entries a dead replica took and never acknowledged.
+    const claimed = (await deps.redis
+      .xautoclaim(stream, GROUP, consumer, CLAIM_IDLE_MS, '0-0', 'COUNT', BATCH)
+      .catch(() => null)) as [string, Array<[string, string[]]>] | null;
+    for (const [id, fields] of claimed?.[1] ?? []) {
+      await handle(id, fields).catch((error: unknown) =>
+        log.warn({ err: error, id }, 'claimed entry failed'),
+      );
+    }
+  };
+
+  let ticking: Promise<void> | null = null;
+  const timer = setInterval(() => {
+    if (ticking) return;
+    ticking = tick()
+      .catch((error: unknown) => log.warn({ err: error }, 'security cycle failed'))
+      .finally(() => {
+        ticking = null;
+      });
+  }, cycleMs);
+  timer.unref();
+  const consuming = consume();
+  log.info({ consumer, cycleMs }, 'security worker started');
+
+  return {
+    name: 'security',
+    stats: () => ({ entries, detections, cycles }),
+    cycle: async () => {
+      await ticking;
+      await tick();
+    },
+    close: async () => {
+      stopped = true;
+      clearInterval(timer);
+      reader.disconnect();
+      await consuming.catch(() => undefined);
+      await ticking;
+      await lease.release();
+      await eventLog.close();
+    },
+  };
+}

@@ -1,0 +1,311 @@
+import { SignJWT } from 'jose';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activityStreamKey } from '../../lib/security/activity.js';
+import { startTestPlatform, type TestPlatform } from '../support/testPlatform.js';
+import { eventually } from '../support/wsClient.js';
+
+interface Threat {
+  id: string;
+  type: string;
+  condition: string;
+  severity: number;
+  risk: number;
+  principal: string | null;
+  clientIp: string | null;
+  evidence: Record<string, unknown>;
+  occurrences: number;
+  status: string;
+  incidentId: string | null;
+  response: string | null;
+}
+
+const THREATS = `query($filter: SecurityThreatFilter) {
+  securityThreats(filter: $filter, first: 100) {
+    totalCount hasNextPage endCursor
+    edges { cursor node { id type condition severity risk principal clientIp evidence occurrences status incidentId response } }
+  }
+}`;
+
+/**
+ * The threat detectors against the real platform: each fires on a scripted scenario and stays
+ * quiet on normal use. Baseline windows are 2 s here (an hour in production) so a principal's
+ * baseline learns in seconds.
+ */
+describe('threat detection', () => {
+  let t: TestPlatform;
+  let redis: Redis;
+  let admin: (tenant: string) => Promise<string>;
+
+  const threatsOf = async (tenant: string, filter: Record<string, unknown> = {}): Promise<Threat[]> => {
+    const res = await t.gql<{ securityThreats: { edges: Array<{ node: Threat }> } }>(
+      await admin(tenant),
+      THREATS,
+      { filter },
+    );
+    expect(res.body.errors).toBeUndefined();
+    return res.body.data?.securityThreats.edges.map((e) => e.node) ?? [];
+  };
+
+  /** Every gateway summary so far has reached the detectors and been handled. */
+  const drained = async () => {
+    // The gateway sends what it coalesced every 200 ms (SECURITY_ACTIVITY_FLUSH_MS): three periods.
+    await new Promise((r) => setTimeout(r, 600));
+    await eventually(
+      async () => {
+        const groups = (await redis.xinfo(
+          'GROUPS',
+          activityStreamKey(t.config.REDIS_KEY_PREFIX),
+        )) as unknown[][];
+        const group = groups[0] ?? [];
+        const field = (name: string) => group[group.indexOf(name) + 1];
+        return Number(field('pending')) === 0 && Number(field('lag')) === 0;
+      },
+      10_000,
+      'the detectors to drain the activity stream',
+    );
+  };
+
+  const call = (token: string, query: string, headers: Record<string, string> = {}) =>
+    fetch(t.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
+      body: JSON.stringify({ query }),
+    });
+
+  /** Steady use over `windows` baseline windows: `perWindow` requests of the event catalogue each. */
+  const steady = async (
+    token: string,
+    windows: number,
+    perWindow: number,
+    headers: Record<string, string> = {},
+  ) => {
+    for (let w = 0; w < windows; w += 1) {
+      for (let i = 0; i < perWindow; i += 1)
+        expect((await call(token, '{ eventTypes { name } }', headers)).status).toBe(200);
+      await new Promise((r) => setTimeout(r, 2_100));
+    }
+  };
+
+  beforeAll(async () => {
+    t = await startTestPlatform({
+      SECURITY_ACTIVITY_FLUSH_MS: '200',
+      SECURITY_BASELINE_WINDOW_SECONDS: '2',
+      SECURITY_BASELINE_MIN_WINDOWS: '2',
+      SECURITY_MIN_REQUESTS_PER_WINDOW: '30',
+      SECURITY_MIN_RECORDS_PER_WINDOW: '100',
+      SECURITY_CYCLE_SECONDS: '1',
+      TRUSTED_PROXY_CIDRS: '127.0.0.1/32,::1/128',
+    });
+    redis = new Redis(t.config.REDIS_URL);
+    admin = (tenant) => t.token(tenant, ['security:admin'], 'sec-admin');
+  });
+  afterAll(async () => {
+    redis.disconnect();
+    await t?.close();
+  });
+
+  it('stays quiet on steady use, then flags a request and read burst far above the principal’s baseline', async () => {
+    const tenant = t.tenant('burst');
+    const user = await t.token(tenant, ['events:read'], 'steady-user');
+    await steady(user, 3, 3);
+    await drained();
+    expect(await threatsOf(tenant), 'steady use from one IP and user agent').toEqual([]);
+
+    // 120 requests of ~50 objects each within one window: 40× the request baseline and far
+    // above the objects-read baseline.
+    await Promise.all(Array.from({ length: 120 }, () => call(user, '{ eventTypes { name description } }')));
+    await eventually(
+      async () => {
+        const conditions = (await threatsOf(tenant)).map((x) => x.condition);
+        return conditions.includes('request_rate') && conditions.includes('read_volume');
+      },
+      15_000,
+      'request_rate and read_volume threats',
+    );
+    const threats = await threatsOf(tenant);
+    const rate = threats.find((x) => x.condition === 'request_rate') as Threat;
+    expect(rate).toMatchObject({ type: 'ANOMALOUS_BEHAVIOR', principal: 'steady-user', status: 'OPEN' });
+    expect(rate.severity).toBeGreaterThanOrEqual(0.7);
+    expect(rate.evidence).toMatchObject({ metric: 'requests', multiplier: 10 });
+    expect(Number(rate.evidence.window)).toBeGreaterThan(30);
+    const read = threats.find((x) => x.condition === 'read_volume') as Threat;
+    expect(read).toMatchObject({ type: 'DATA_EXFILTRATION', severity: 0.95 });
+    // Risk 76 ≥ 75: an incident was opened from it.
+    expect(read.risk).toBe(76);
+    expect(read.incidentId).toMatch(/^INC-\d{8}-\d{4}$/);
+
+    // The burst goes on in the next flushes: the same open threats are updated, not duplicated.
+    await Promise.all(Array.from({ length: 60 }, () => call(user, '{ eventTypes { name description } }')));
+    await drained();
+    const again = await threatsOf(tenant);
+    expect(again.filter((x) => x.condition === 'request_rate')).toHaveLength(1);
+    expect(again.filter((x) => x.condition === 'read_volume')).toHaveLength(1);
+  });
+
+  it('flags a new client IP for a learned API key and suspends the key when the tenant asks for it', async () => {
+    const tenant = t.tenant('newip');
+    // A key carries only scopes its creator holds.
+    const token = await t.token(tenant, ['security:admin', 'events:read'], 'sec-admin');
+    const settings = await t.gql<{ updateSecuritySettings: { autoSuspendApiKeys: boolean } }>(
+      token,
+      'mutation { updateSecuritySettings(input: { autoSuspendApiKeys: true, autoSuspendMinSeverity: 0.7, autoSuspendSeconds: 600 }) { autoSuspendApiKeys autoSuspendMinSeverity } }',
+    );
+    expect(settings.body.data?.updateSecuritySettings.autoSuspendApiKeys).toBe(true);
+    const created = await t.gql<{ createApiKey: { apiKey: { id: string }; secret: string } }>(
+      token,
+      'mutation { createApiKey(input: { name: "partner", scopes: ["events:read"] }) { apiKey { id } secret } }',
+    );
+    const { apiKey, secret } = created.body.data?.createApiKey as { apiKey: { id: string }; secret: string };
+    await steady(secret, 2, 2, { 'x-forwarded-for': '198.51.100.1' });
+    await drained();
+    expect(await threatsOf(tenant)).toEqual([]);
+
+    expect(
+      (await call(secret, '{ eventTypes { name } }', { 'x-forwarded-for': '203.0.113.77' })).status,
+    ).toBe(200);
+    await eventually(
+      async () => (await threatsOf(tenant)).some((x) => x.condition === 'new_ip'),
+      10_000,
+      'new_ip',
+    );
+    const threat = (await threatsOf(tenant)).find((x) => x.condition === 'new_ip') as Threat;
+    expect(threat).toMatchObject({
+      type: 'ANOMALOUS_BEHAVIOR',
+      principal: `apikey:${apiKey.id}`,
+      clientIp: '203.0.113.77',
+      evidence: { newIps: ['203.0.113.77'] },
+    });
+    expect(threat.response).toMatch(/^api_key_suspended until /);
+
+    const refused = await eventually(
+      async () => (await call(secret, '{ eventTypes { name } }')).status === 403,
+      5_000,
+      'the suspension to reach the gateway',
+    ).then(() => call(secret, '{ eventTypes { name } }'));
+    const body = (await refused.json()) as { errors: Array<{ extensions: Record<string, unknown> }> };
+    expect(body.errors[0]?.extensions).toMatchObject({ code: 'API_KEY_SUSPENDED' });
+    const keys = await t.gql<{ apiKeys: Array<{ id: string; status: string; suspensionReason: string }> }>(
+      token,
+      '{ apiKeys { id status suspendedUntil suspensionReason } }',
+    );
+    expect(keys.body.data?.apiKeys.find((k) => k.id === apiKey.id)).toMatchObject({
+      status: 'SUSPENDED',
+      suspensionReason: `threat ${threat.id} (new_ip)`,
+    });
+
+    // Reversible: reinstating lets the key in again at once.
+    const reinstated = await t.gql<{ reinstateApiKey: { status: string } }>(
+      token,
+      `mutation { reinstateApiKey(id: "${apiKey.id}") { status } }`,
+    );
+    expect(reinstated.body.data?.reinstateApiKey.status).toBe('ACTIVE');
+    await eventually(
+      async () => (await call(secret, '{ eventTypes { name } }')).status === 200,
+      5_000,
+      'reinstated',
+    );
+  });
+
+  it('flags password spraying: 15 distinct subjects failing from one IP within 5 minutes', async () => {
+    const tenant = t.tenant('spray');
+    const wrongKey = new TextEncoder().encode('not-the-platform-secret-not-the-platform-secret');
+    for (let i = 0; i < 16; i += 1) {
+      const forged = await new SignJWT({ tenant_id: tenant, scope: 'graph:read' })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject(`victim-${i}`)
+        .setExpirationTime('5m')
+        .sign(wrongKey);
+      expect((await call(forged, '{ me { subject } }', { 'x-forwarded-for': '192.0.2.44' })).status).toBe(
+        401,
+      );
+    }
+    await eventually(
+      async () => (await threatsOf(tenant)).some((x) => x.condition === 'password_spray'),
+      10_000,
+      'password_spray',
+    );
+    const threat = (await threatsOf(tenant)).find((x) => x.condition === 'password_spray') as Threat;
+    expect(threat).toMatchObject({
+      type: 'BRUTE_FORCE_ATTACK',
+      principal: 'ip:192.0.2.44',
+      clientIp: '192.0.2.44',
+      evidence: { threshold: 15 },
+    });
+    expect(Number(threat.evidence.distinctSubjects)).toBeGreaterThanOrEqual(15);
+    // Risk 77 opens a HIGH incident linked to the threat.
+    const incident = await t.gql<{ securityIncident: { severity: string; threats: Array<{ id: string }> } }>(
+      await admin(tenant),
+      `{ securityIncident(id: "${threat.incidentId}") { severity status threats { id } } }`,
+    );
+    expect(incident.body.data?.securityIncident).toMatchObject({
+      severity: 'HIGH',
+      threats: [{ id: threat.id }],
+    });
+  });
+
+  it('flags export volume above the tenant’s threshold and off-hours activity in its time zone', async () => {
+    const tenant = t.tenant('exfil');
+    const token = await admin(tenant);
+    const hour = new Date().getUTCHours();
+    const start = (hour + 1) % 24;
+    const res = await t.gql(
+      token,
+      `mutation { updateSecuritySettings(input: { exportsPerHourThreshold: 3, detectOffHours: true, timeZone: "UTC", businessHoursStart: ${start}, businessHoursEnd: ${start + 1} }) { exportsPerHourThreshold } }`,
+    );
+    expect(res.body.errors).toBeUndefined();
+    const exporter = await t.token(tenant, ['exports:write', 'exports:read'], 'bulk-exporter');
+    for (let i = 0; i < 3; i += 1) {
+      const created = await t.gql<{ createExport: { id: string } }>(
+        exporter,
+        `mutation { createExport(input: { type: DOCUMENT_PACKAGE, format: JSON, packageId: "none-${i}" }) { id } }`,
+      );
+      expect(created.body.data?.createExport.id).toBeTruthy();
+    }
+    await eventually(
+      async () => {
+        const conditions = (await threatsOf(tenant)).map((x) => x.condition);
+        return conditions.includes('export_volume') && conditions.includes('off_hours');
+      },
+      10_000,
+      'export_volume and off_hours',
+    );
+    const threats = await threatsOf(tenant);
+    expect(threats.find((x) => x.condition === 'export_volume')).toMatchObject({
+      type: 'DATA_EXFILTRATION',
+      principal: 'bulk-exporter',
+      evidence: { exportsLastHour: 3, threshold: 3 },
+    });
+    expect(threats.find((x) => x.condition === 'off_hours')).toMatchObject({
+      type: 'ANOMALOUS_BEHAVIOR',
+      evidence: { hour, timeZone: 'UTC' },
+    });
+    // Filters: by type and status.
+    const exfil = await threatsOf(tenant, { types: ['DATA_EXFILTRATION'], statuses: ['OPEN'] });
+    expect(exfil.map((x) => x.condition)).toEqual(['export_volume']);
+  });
+
+  it('keeps threats and settings inside their tenant', async () => {
+    const a = t.tenant('burst');
+    const b = t.tenant('wall');
+    const [threat] = await threatsOf(a);
+    expect(threat).toBeDefined();
+    const tokenB = await admin(b);
+    expect(await threatsOf(b)).toEqual([]);
+    const read = await t.gql<{ securityThreat: unknown }>(
+      tokenB,
+      `{ securityThreat(id: "${threat?.id}") { id } }`,
+    );
+    expect(read.body.data?.securityThreat).toBeNull();
+    const change = await t.gql(
+      tokenB,
+      `mutation { updateSecurityThreat(id: "${threat?.id}", status: DISMISSED) { id } }`,
+    );
+    expect(change.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const settings = await t.gql<{ securitySettings: { exportsPerHourThreshold: number } }>(
+      tokenB,
+      '{ securitySettings { exportsPerHourThreshold } }',
+    );
+    expect(settings.body.data?.securitySettings.exportsPerHourThreshold).toBe(100);
+  });
+});
