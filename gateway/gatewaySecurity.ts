@@ -61,6 +61,11 @@ export function createGatewaySecurity(options: {
         }),
       ),
   });
+  const idOf = (entry: { id: string }) => entry.id;
+  const unrecorded = (error: unknown) => {
+    logger.warn({ err: error }, 'security record failed');
+    return null;
+  };
   const activity = new ActivityReporter({
     redis,
     prefix,
@@ -86,14 +91,9 @@ export function createGatewaySecurity(options: {
       windowSeconds: config.AUTH_BLOCK_WINDOW_SECONDS,
       blockSeconds: config.AUTH_BLOCK_SECONDS,
       onFailure: (failure) => {
-        activity.authFailure({
-          ip: failure.ip,
-          credential: failure.credential,
-          tenantId: failure.claimedTenant,
-          userAgent: failure.userAgent,
-        });
-        void record(
-          audit.append({
+        // Reported once audited, so the detectors' evidence names the audit records.
+        void audit
+          .append({
             tenantId: failure.claimedTenant ?? PLATFORM_TENANT,
             actor: failure.credential ?? 'anonymous',
             action: 'auth.fail',
@@ -101,14 +101,23 @@ export function createGatewaySecurity(options: {
             resource: null,
             outcome: 'FAILURE',
             details: { reason: failure.reason, clientIp: failure.ip, userAgent: failure.userAgent },
-          }),
-        );
+          })
+          .then(idOf, unrecorded)
+          .then((auditEventId) =>
+            activity.authFailure({
+              ip: failure.ip,
+              credential: failure.credential,
+              tenantId: failure.claimedTenant,
+              userAgent: failure.userAgent,
+              auditEventId,
+            }),
+          );
       },
       onBlock: (block) => {
         const tenantId = block.claimedTenant ?? PLATFORM_TENANT;
         logger.warn({ blocked: block.blocked, failures: block.failures, tenantId }, 'authentication blocked');
-        void record(
-          audit.append({
+        void audit
+          .append({
             tenantId,
             actor: block.credential ?? 'anonymous',
             action: 'auth.block',
@@ -121,21 +130,24 @@ export function createGatewaySecurity(options: {
               clientIp: block.ip,
               userAgent: block.userAgent,
             },
-          }),
-        );
-        activity.authBlock({
-          tenantId,
-          blocked: block.blocked,
-          credential: block.credential,
-          ip: block.ip,
-          userAgent: block.userAgent,
-          failures: block.failures,
-          windowSeconds: config.AUTH_BLOCK_WINDOW_SECONDS,
-          until: block.until,
-          at: Date.now(),
-        });
-        // A block is urgent: the detectors see it now, not at the next flush.
-        void activity.flush();
+          })
+          .then(idOf, unrecorded)
+          .then((auditEventId) => {
+            activity.authBlock({
+              tenantId,
+              blocked: block.blocked,
+              credential: block.credential,
+              ip: block.ip,
+              userAgent: block.userAgent,
+              failures: block.failures,
+              windowSeconds: config.AUTH_BLOCK_WINDOW_SECONDS,
+              until: block.until,
+              at: Date.now(),
+              auditEventId,
+            });
+            // A block is urgent: the detectors see it now, not at the next flush.
+            return activity.flush();
+          });
       },
     },
   );

@@ -35,6 +35,8 @@ export interface AuthFailureSummary {
   /** Credentials that failed (`key:<prefix>`, `jwt:<sub>`), with the tenant each claimed. */
   readonly credentials: ReadonlyArray<{ readonly credential: string; readonly tenantId: string | null }>;
   readonly userAgent: string | null;
+  /** Audit records of the failures (`login_failed`), at most 50: the detections' evidence. */
+  readonly auditEventIds: readonly string[];
 }
 
 /** The gateway blocked an IP or a credential (brute force). */
@@ -49,6 +51,8 @@ export interface AuthBlockReport {
   readonly windowSeconds: number;
   readonly until: number;
   readonly at: number;
+  /** The block's audit record (`security_violation`), when it was written. */
+  readonly auditEventId: string | null;
 }
 
 export type ActivityEntry = ActivitySummary | AuthFailureSummary | AuthBlockReport;
@@ -135,7 +139,13 @@ export class ActivityReporter {
   }
 
   authFailure(
-    failure: { ip: string; credential: string | null; tenantId: string | null; userAgent: string | null },
+    failure: {
+      ip: string;
+      credential: string | null;
+      tenantId: string | null;
+      userAgent: string | null;
+      auditEventId: string | null;
+    },
     now = Date.now(),
   ): void {
     let summary = this.failures.get(failure.ip);
@@ -148,11 +158,14 @@ export class ActivityReporter {
         failures: 0,
         credentials: [],
         userAgent: failure.userAgent,
+        auditEventIds: [],
       };
       this.failures.set(failure.ip, summary);
     }
     summary.to = now;
     summary.failures += 1;
+    const audited = summary.auditEventIds as string[];
+    if (failure.auditEventId && audited.length < 50) audited.push(failure.auditEventId);
     const credentials = summary.credentials as Array<AuthFailureSummary['credentials'][number]>;
     if (
       failure.credential &&

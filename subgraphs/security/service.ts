@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import type { AuditEntryInput } from '../../lib/audit/entry.js';
 import { raiseAlertSignal } from '../../lib/alertSignals.js';
 import { PlatformError } from '../../lib/errors.js';
 import type { Logger } from '../../lib/logger.js';
@@ -96,7 +97,17 @@ export class SecurityService {
   readonly apiKeys: ApiKeyStore;
 
   constructor(
-    private readonly options: { redis: Redis; prefix: string; events: SecurityEvents; logger: Logger },
+    private readonly options: {
+      redis: Redis;
+      prefix: string;
+      events: SecurityEvents;
+      logger: Logger;
+      /**
+       * Records what the service does on its own (detections, automatic responses, overdue
+       * marks) in the tenant's audit trail; what people do through the API the gateway audits.
+       */
+      audit?: (entry: AuditEntryInput) => Promise<unknown>;
+    },
   ) {
     this.threats = new ThreatStore(options.redis, options.prefix);
     this.incidents = new IncidentStore(options.redis, options.prefix);
@@ -112,6 +123,14 @@ export class SecurityService {
     await this.options.events.publish(tenantId, ...args).catch((error: unknown) => {
       this.options.logger.warn({ err: error, tenantId, type: args[0] }, 'security event publish failed');
     });
+  }
+
+  private async audit(entry: Omit<AuditEntryInput, 'actor' | 'outcome'>): Promise<void> {
+    await this.options
+      .audit?.({ ...entry, actor: SECURITY_SYSTEM, outcome: 'SUCCESS' })
+      .catch((error: unknown) =>
+        this.options.logger.warn({ err: error, action: entry.action }, 'audit append failed'),
+      );
   }
 
   async detected(detection: Detection, now = new Date()): Promise<ThreatRecord> {
@@ -139,6 +158,13 @@ export class SecurityService {
         now,
       );
       threat = { ...threat, incidentId: incident.id };
+      await this.audit({
+        tenantId: threat.tenantId,
+        action: 'securityIncident.open',
+        eventType: 'incident_opened',
+        resource: incident.id,
+        details: { threatId: threat.id, severity: incident.severity, automatic: true },
+      });
     }
     await this.publish(
       threat.tenantId,
@@ -146,6 +172,15 @@ export class SecurityService {
       threatEventData(threat),
       SECURITY_SYSTEM,
     );
+    if (created)
+      await this.audit({
+        tenantId: threat.tenantId,
+        action: 'securityThreat.detect',
+        eventType: 'threat_detected',
+        resource: threat.id,
+        riskScore: riskOf(threat),
+        details: threatEventData(threat),
+      });
     return threat;
   }
 
@@ -161,6 +196,13 @@ export class SecurityService {
       SECURITY_SYSTEM,
       threat.id,
     );
+    await this.audit({
+      tenantId: threat.tenantId,
+      action: 'apiKey.suspend',
+      eventType: 'security_violation',
+      resource: key.id,
+      details: { threatId: threat.id, until: until.toISOString(), automatic: true },
+    });
     return this.threats.update(threat, { response: `api_key_suspended until ${until.toISOString()}` });
   }
 
@@ -386,6 +428,13 @@ export class SecurityService {
       if (!result?.changed) continue;
       marked += 1;
       const record = result.record;
+      await this.audit({
+        tenantId,
+        action: 'securityIncident.overdue',
+        eventType: 'incident_overdue',
+        resource: record.id,
+        details: { missed, severity: record.severity },
+      });
       await this.publish(
         tenantId,
         'INCIDENT_OVERDUE',

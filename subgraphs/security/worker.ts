@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Redis } from 'ioredis';
+import { createAuditLog } from '../../lib/audit/auditLog.js';
 import { EventLog } from '../../lib/events/EventLog.js';
 import { Lease } from '../../lib/lease.js';
 import { failFastWhenDown } from '../../lib/redis.js';
@@ -34,11 +35,13 @@ export async function startSecurityWorker(deps: SubgraphDeps): Promise<RunningSe
   const log = deps.logger.child({ worker: 'security' });
   const consumer = `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
   const eventLog = EventLog.fromConfig(config, deps.redis, deps.logger, undefined, deps.metrics);
+  const { trail } = createAuditLog(deps.redis, config);
   const service = new SecurityService({
     redis: deps.redis,
     prefix,
     events: new SecurityEvents(eventLog),
     logger: log,
+    audit: (entry) => trail.append(entry),
   });
   const detectors = new Detectors({
     redis: deps.redis,

@@ -233,6 +233,37 @@ describe('threat detection', () => {
       evidence: { threshold: 15 },
     });
     expect(Number(threat.evidence.distinctSubjects)).toBeGreaterThanOrEqual(15);
+    // The evidence names the audit records of the failures (login_failed), readable in the trail.
+    const ids = threat.evidence.auditEventIds as string[];
+    expect(ids.length).toBeGreaterThan(0);
+    const audited = await t.gql<{ auditEvent: { eventType: string; outcome: string } }>(
+      await t.token(tenant, ['audit:read']),
+      `{ auditEvent(id: "${ids[0]}") { eventType outcome } }`,
+    );
+    expect(audited.body.data?.auditEvent).toMatchObject({ eventType: 'login_failed', outcome: 'FAILURE' });
+    // The detection and the incident it opened are in the tenant's trail, by the security service.
+    await eventually(
+      async () => {
+        const trail = await t.gql<{
+          auditEvents: {
+            edges: Array<{ node: { action: string; actor: { subject: string }; resource: string } }>;
+          };
+        }>(
+          await t.token(tenant, ['audit:read']),
+          '{ auditEvents(first: 100, filter: { actors: ["system:security"] }) { edges { node { action actor { subject } resource } } } }',
+        );
+        const actions =
+          trail.body.data?.auditEvents.edges.map(
+            (e) => `${e.node.action} ${e.node.actor.subject} ${e.node.resource}`,
+          ) ?? [];
+        return (
+          actions.includes(`securityThreat.detect system:security ${threat.id}`) &&
+          actions.includes(`securityIncident.open system:security ${threat.incidentId}`)
+        );
+      },
+      10_000,
+      'the detection in the audit trail',
+    );
     // Risk 77 opens a HIGH incident linked to the threat.
     const incident = await t.gql<{ securityIncident: { severity: string; threats: Array<{ id: string }> } }>(
       await admin(tenant),

@@ -89,6 +89,7 @@ export class Detectors {
         windowSeconds: entry.windowSeconds,
         blockedUntil: new Date(entry.until).toISOString(),
         userAgent: entry.userAgent,
+        auditEventIds: entry.auditEventId ? [entry.auditEventId] : [],
       },
     };
   }
@@ -127,6 +128,7 @@ export class Detectors {
           failures: entry.failures,
           sample: entry.credentials.slice(0, 20).map((c) => c.credential),
           userAgent: entry.userAgent,
+          auditEventIds: entry.auditEventIds ?? [],
         },
       },
     ];
