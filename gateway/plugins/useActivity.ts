@@ -12,17 +12,21 @@ const MAX_WALK = 200_000;
 /** Objects in a result (what a principal read), counted up to a bound so a huge page costs little more. */
 export function countObjects(value: unknown): number {
   let count = 0;
-  const stack: unknown[] = [value];
-  while (stack.length > 0 && count < MAX_WALK) {
-    const next = stack.pop();
-    if (Array.isArray(next)) {
-      for (const item of next) if (item !== null && typeof item === 'object') stack.push(item);
-    } else if (next !== null && typeof next === 'object') {
-      count += 1;
-      for (const field of Object.values(next as Record<string, unknown>))
-        if (field !== null && typeof field === 'object') stack.push(field);
+  const walk = (node: unknown, depth: number): void => {
+    if (count >= MAX_WALK || depth > 64 || node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i += 1) walk(node[i], depth + 1);
+      return;
     }
-  }
+    count += 1;
+    const record = node as Record<string, unknown>;
+    // for…in over a result's own plain fields: no array of values allocated per object.
+    for (const key in record) {
+      const field = record[key];
+      if (field !== null && typeof field === 'object') walk(field, depth + 1);
+    }
+  };
+  walk(value, 0);
   return count;
 }
 

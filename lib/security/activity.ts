@@ -72,12 +72,18 @@ const MAX_DISTINCT = 20;
 /** Principals summarised per flush; beyond it, the flush happens early. */
 const MAX_PRINCIPALS = 5_000;
 
-function bump(map: Record<string, number>, key: string | null | undefined, by: number): void {
+function bump(map: Map<string, number>, key: string | null | undefined, by: number): void {
   if (!key) return;
-  const value = key.slice(0, 300);
-  if (map[value] !== undefined) map[value] += by;
-  else if (Object.keys(map).length < MAX_DISTINCT) map[value] = by;
+  const count = map.get(key);
+  if (count !== undefined) map.set(key, count + by);
+  else if (map.size < MAX_DISTINCT) map.set(key.slice(0, 300), by);
 }
+
+/** A summary being gathered: counts by IP and user agent in Maps until it is sent. */
+type Gathering = { -readonly [K in keyof ActivitySummary]: ActivitySummary[K] } & {
+  byIp: Map<string, number>;
+  byAgent: Map<string, number>;
+};
 
 /**
  * Coalesces what callers do into one summary per principal per flush and appends the summaries
@@ -85,7 +91,7 @@ function bump(map: Record<string, number>, key: string | null | undefined, by: n
  * hot path pays a map update, never a Redis round trip per request.
  */
 export class ActivityReporter {
-  private activity = new Map<string, { -readonly [K in keyof ActivitySummary]: ActivitySummary[K] }>();
+  private activity = new Map<string, Gathering>();
   private failures = new Map<string, { -readonly [K in keyof AuthFailureSummary]: AuthFailureSummary[K] }>();
   private pending: ActivityEntry[] = [];
   private readonly timer: NodeJS.Timeout;
@@ -123,6 +129,8 @@ export class ActivityReporter {
         recordsRead: 0,
         exportsCreated: 0,
         bytesDownloaded: 0,
+        byIp: new Map(),
+        byAgent: new Map(),
       };
       this.activity.set(key, summary);
     }
@@ -130,8 +138,8 @@ export class ActivityReporter {
     summary.to = now;
     summary.requests += requests;
     if (requests > 0) {
-      bump(summary.ips, use.ip, requests);
-      bump(summary.userAgents, use.userAgent, requests);
+      bump(summary.byIp, use.ip, requests);
+      bump(summary.byAgent, use.userAgent, requests);
     }
     summary.recordsRead += use.recordsRead ?? 0;
     summary.exportsCreated += use.exportsCreated ?? 0;
@@ -182,7 +190,15 @@ export class ActivityReporter {
 
   async flush(): Promise<void> {
     if (this.flushing) return this.flushing;
-    const entries: ActivityEntry[] = [...this.pending, ...this.failures.values(), ...this.activity.values()];
+    const entries: ActivityEntry[] = [
+      ...this.pending,
+      ...this.failures.values(),
+      ...[...this.activity.values()].map(({ byIp, byAgent, ...summary }): ActivitySummary => ({
+        ...summary,
+        ips: Object.fromEntries(byIp),
+        userAgents: Object.fromEntries(byAgent),
+      })),
+    ];
     this.pending = [];
     this.failures = new Map();
     this.activity = new Map();

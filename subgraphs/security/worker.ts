@@ -15,6 +15,8 @@ const GROUP = 'security-detectors';
 const BATCH = 200;
 /** An entry a crashed replica took but never acknowledged is taken over after this long. */
 const CLAIM_IDLE_MS = 60_000;
+/** Principals handled at once within a batch. */
+const LANES = 16;
 
 export interface RunningSecurityWorker extends RunningWorker {
   /** Entries read and detections made since start (tests, benchmarks). */
@@ -43,10 +45,22 @@ export async function startSecurityWorker(deps: SubgraphDeps): Promise<RunningSe
     logger: log,
     audit: (entry) => trail.append(entry),
   });
+  // Detectors read a tenant's settings per summary: cached briefly (a change applies within 2 s).
+  const settingsCache = new Map<string, { at: number; value: ReturnType<typeof service.settings.get> }>();
+  const settingsOf = (tenantId: string) => {
+    const now = Date.now();
+    const cached = settingsCache.get(tenantId);
+    if (cached && now - cached.at < 2_000) return cached.value;
+    if (settingsCache.size > 10_000) settingsCache.clear();
+    const value = service.settings.get(tenantId);
+    settingsCache.set(tenantId, { at: now, value });
+    value.catch(() => settingsCache.delete(tenantId));
+    return value;
+  };
   const detectors = new Detectors({
     redis: deps.redis,
     prefix,
-    settings: (tenantId) => service.settings.get(tenantId),
+    settings: (tenantId) => settingsOf(tenantId),
     windowSeconds: config.SECURITY_BASELINE_WINDOW_SECONDS,
     minWindows: config.SECURITY_BASELINE_MIN_WINDOWS,
     floors: {
@@ -72,33 +86,61 @@ export async function startSecurityWorker(deps: SubgraphDeps): Promise<RunningSe
   let detections = 0;
   let cycles = 0;
 
-  const handle = async (id: string, fields: string[]): Promise<void> => {
+  const parse = (id: string, fields: string[]): ActivityEntry | null => {
     const raw = fields[0] === 'a' ? fields[1] : undefined;
-    if (raw) {
-      let entry: ActivityEntry | null = null;
-      try {
-        entry = JSON.parse(raw) as ActivityEntry;
-      } catch {
-        log.warn({ id }, 'skipping unreadable activity entry');
-      }
-      if (entry) {
-        for (const detection of await detectors.process(entry)) {
-          const threat = await service.detected(detection);
-          detections += 1;
-          log.info(
-            {
-              tenantId: threat.tenantId,
-              threatId: threat.id,
-              type: threat.type,
-              condition: threat.condition,
-            },
-            'threat detected',
-          );
-        }
+    try {
+      return raw ? (JSON.parse(raw) as ActivityEntry) : null;
+    } catch {
+      log.warn({ id }, 'skipping unreadable activity entry');
+      return null;
+    }
+  };
+
+  const handle = async (id: string, entry: ActivityEntry | null): Promise<void> => {
+    if (entry) {
+      for (const detection of await detectors.process(entry)) {
+        const threat = await service.detected(detection);
+        detections += 1;
+        log.info(
+          { tenantId: threat.tenantId, threatId: threat.id, type: threat.type, condition: threat.condition },
+          'threat detected',
+        );
       }
     }
     entries += 1;
     await deps.redis.xack(stream, GROUP, id);
+  };
+
+  /**
+   * A batch in parallel lanes, one per principal (or client IP), so one principal's summaries
+   * stay in order while the round trips of different principals overlap.
+   */
+  const handleBatch = async (rows: ReadonlyArray<[string, string[]]>) => {
+    const lanes = new Map<string, Array<[string, ActivityEntry | null]>>();
+    for (const [id, fields] of rows) {
+      const entry = parse(id, fields);
+      const lane = !entry
+        ? ''
+        : entry.kind === 'activity'
+          ? `${entry.tenantId}\n${entry.principal}`
+          : `ip\n${entry.ip}`;
+      const queue = lanes.get(lane) ?? [];
+      queue.push([id, entry]);
+      lanes.set(lane, queue);
+    }
+    const queues = [...lanes.values()];
+    await Promise.all(
+      Array.from({ length: Math.min(LANES, queues.length) }, async () => {
+        for (let queue = queues.shift(); queue; queue = queues.shift()) {
+          for (const [id, entry] of queue) {
+            // An entry that fails stays pending and is retried (claimed) later; the others go on.
+            await handle(id, entry).catch((error: unknown) =>
+              log.warn({ err: error, id }, 'activity entry failed; it will be retried'),
+            );
+          }
+        }
+      }),
+    );
   };
 
   const consume = async () => {
@@ -123,14 +165,7 @@ export async function startSecurityWorker(deps: SubgraphDeps): Promise<RunningSe
         await new Promise((r) => setTimeout(r, 1000));
         continue;
       }
-      for (const [, rows] of result ?? []) {
-        for (const [id, fields] of rows) {
-          // An entry that fails stays pending and is retried (claimed) later; the others go on.
-          await handle(id, fields).catch((error: unknown) =>
-            log.warn({ err: error, id }, 'activity entry failed; it will be retried'),
-          );
-        }
-      }
+      for (const [, rows] of result ?? []) await handleBatch(rows);
     }
   };
 
@@ -147,11 +182,7 @@ export async function startSecurityWorker(deps: SubgraphDeps): Promise<RunningSe
     const claimed = (await deps.redis
       .xautoclaim(stream, GROUP, consumer, CLAIM_IDLE_MS, '0-0', 'COUNT', BATCH)
       .catch(() => null)) as [string, Array<[string, string[]]>] | null;
-    for (const [id, fields] of claimed?.[1] ?? []) {
-      await handle(id, fields).catch((error: unknown) =>
-        log.warn({ err: error, id }, 'claimed entry failed'),
-      );
-    }
+    await handleBatch(claimed?.[1] ?? []);
   };
 
   let ticking: Promise<void> | null = null;
