@@ -3,7 +3,12 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activityStreamKey } from '../../lib/security/activity.js';
 import { startTestPlatform, type TestPlatform } from '../support/testPlatform.js';
-import { eventually } from '../support/wsClient.js';
+import { collect, eventually, wsClient } from '../support/wsClient.js';
+import {
+  download,
+  runToCompletion,
+  temporaryExportsDir,
+} from '../../subgraphs/exports/testing/exportTestKit.js';
 
 interface Threat {
   id: string;
@@ -35,6 +40,7 @@ const THREATS = `query($filter: SecurityThreatFilter) {
 describe('threat detection', () => {
   let t: TestPlatform;
   let redis: Redis;
+  let exportsDir: Awaited<ReturnType<typeof temporaryExportsDir>>;
   let admin: (tenant: string) => Promise<string>;
 
   const threatsOf = async (tenant: string, filter: Record<string, unknown> = {}): Promise<Threat[]> => {
@@ -88,12 +94,15 @@ describe('threat detection', () => {
   };
 
   beforeAll(async () => {
+    exportsDir = await temporaryExportsDir();
     t = await startTestPlatform({
+      EXPORTS_DIR: exportsDir.dir,
       SECURITY_ACTIVITY_FLUSH_MS: '200',
       SECURITY_BASELINE_WINDOW_SECONDS: '2',
       SECURITY_BASELINE_MIN_WINDOWS: '2',
       SECURITY_MIN_REQUESTS_PER_WINDOW: '30',
       SECURITY_MIN_RECORDS_PER_WINDOW: '100',
+      SECURITY_MIN_BYTES_PER_WINDOW: '100',
       SECURITY_CYCLE_SECONDS: '1',
       TRUSTED_PROXY_CIDRS: '127.0.0.1/32,::1/128',
     });
@@ -103,11 +112,17 @@ describe('threat detection', () => {
   afterAll(async () => {
     redis.disconnect();
     await t?.close();
+    await exportsDir?.remove();
   });
 
   it('stays quiet on steady use, then flags a request and read burst far above the principal’s baseline', async () => {
     const tenant = t.tenant('burst');
     const user = await t.token(tenant, ['events:read'], 'steady-user');
+    const ws = wsClient(t.url, await admin(tenant));
+    const stream = collect(
+      ws,
+      'subscription { securityEvents(types: [THREAT_DETECTED]) { type data threat { condition } } }',
+    );
     await steady(user, 3, 3);
     await drained();
     expect(await threatsOf(tenant), 'steady use from one IP and user agent').toEqual([]);
@@ -141,6 +156,32 @@ describe('threat detection', () => {
     const again = await threatsOf(tenant);
     expect(again.filter((x) => x.condition === 'request_rate')).toHaveLength(1);
     expect(again.filter((x) => x.condition === 'read_volume')).toHaveLength(1);
+
+    // Both detections reached the tenant's security stream, once each. (The admin watching the
+    // stream over a WebSocket without a user agent, then querying over HTTP, is itself "new user
+    // agent" once learned: only the steady user's threats are compared.)
+    await eventually(
+      () => stream.results.filter((r) => JSON.stringify(r).includes('"principal":"steady-user"')).length >= 2,
+      10_000,
+      'the threats on the stream',
+    );
+    const streamed = stream.results
+      .map(
+        (r) =>
+          (
+            r.data as {
+              securityEvents: {
+                data: { condition: string; principal: string };
+                threat: { condition: string };
+              };
+            }
+          ).securityEvents,
+      )
+      .filter((e) => e.data.principal === 'steady-user');
+    expect(streamed.map((e) => e.data.condition).sort()).toEqual(['read_volume', 'request_rate']);
+    expect(streamed.every((e) => e.threat.condition === e.data.condition)).toBe(true);
+    stream.stop();
+    await ws.dispose();
   });
 
   it('flags a new client IP for a learned API key and suspends the key when the tenant asks for it', async () => {
@@ -314,6 +355,31 @@ describe('threat detection', () => {
     // Filters: by type and status.
     const exfil = await threatsOf(tenant, { types: ['DATA_EXFILTRATION'], statuses: ['OPEN'] });
     expect(exfil.map((x) => x.condition)).toEqual(['export_volume']);
+  });
+
+  it('flags export downloads far above what the principal downloads normally', async () => {
+    const tenant = t.tenant('download');
+    const token = await t.token(tenant, ['exports:write', 'exports:read', 'events:read'], 'downloader');
+    const job = await runToCompletion(t, token, { type: 'ANALYTICS_REPORT', format: 'JSON' });
+    // Learning: two windows of light use without downloads.
+    await steady(token, 2, 1);
+    await drained();
+    expect(await threatsOf(tenant)).toEqual([]);
+    let bytes = 0;
+    for (let i = 0; i < 5; i += 1) bytes += (await download(t, job)).length;
+    expect(bytes).toBeGreaterThan(100);
+    await eventually(
+      async () => (await threatsOf(tenant)).some((x) => x.condition === 'download_volume'),
+      10_000,
+      'download_volume',
+    );
+    const threat = (await threatsOf(tenant)).find((x) => x.condition === 'download_volume') as Threat;
+    expect(threat).toMatchObject({
+      type: 'DATA_EXFILTRATION',
+      principal: 'downloader',
+      evidence: { metric: 'bytesDownloaded', floor: 100 },
+    });
+    expect(Number(threat.evidence.window)).toBe(bytes);
   });
 
   it('keeps threats and settings inside their tenant', async () => {
