@@ -1,3 +1,4 @@
+import { inSpan, SpanKind, traceHeaders } from '../lib/telemetry/tracing.js';
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { Agent, request } from 'undici';
@@ -84,7 +85,23 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     }
   }
 
-  private async send(body: string, principal: string, requestId: string): Promise<RawResponse> {
+  /** A client span per subgraph fetch; its traceparent goes along, so the subgraph's span is its child. */
+  private send(body: string, principal: string, requestId: string): Promise<RawResponse> {
+    return inSpan(
+      `POST ${this.options.name}`,
+      {
+        kind: SpanKind.CLIENT,
+        attributes: { 'kg.subgraph': this.options.name, 'http.request.method': 'POST' },
+      },
+      async (span) => {
+        const raw = await this.sendTraced(body, principal, requestId);
+        if (span.isRecording()) span.setAttribute('http.response.status_code', raw.status);
+        return raw;
+      },
+    );
+  }
+
+  private async sendTraced(body: string, principal: string, requestId: string): Promise<RawResponse> {
     const started = performance.now();
     let outcome = 'error';
     try {
@@ -95,6 +112,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
           accept: 'application/json',
           [PRINCIPAL_HEADER]: principal,
           [REQUEST_ID_HEADER]: requestId,
+          ...traceHeaders(),
         },
         body,
         dispatcher: agent,

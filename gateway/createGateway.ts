@@ -10,6 +10,7 @@ import { sendError, sendJson } from '../lib/graphqlHttp.js';
 import { hostForUrl, listen, type Listening } from '../lib/httpServer.js';
 import type { Logger } from '../lib/logger.js';
 import type { MetricsRecorder } from '../lib/metrics/recorder.js';
+import type { ErrorReporter } from '../lib/errorTracking/ErrorReporter.js';
 import { signPrincipal, type Principal } from '../lib/principal.js';
 import { FederatedExecutor } from './engine/FederatedExecutor.js';
 import { OperationRunner } from './engine/OperationRunner.js';
@@ -45,6 +46,8 @@ export interface GatewayOptions {
   supergraphSdl?: string;
   /** The process's metrics recorder (runtime/connect); tenant series are not recorded without one. */
   metrics?: MetricsRecorder;
+  /** The process's error reporter (runtime/connect): the gateway's own unexpected errors. */
+  errors?: ErrorReporter;
 }
 
 export interface RunningGateway extends Listening {
@@ -112,6 +115,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     logger: log,
     metrics,
     ...(options.metrics ? { tenantMetrics: options.metrics } : {}),
+    ...(options.errors ? { errors: options.errors } : {}),
   });
 
   // Signed principals are reused while their 10 s expiry bucket lasts (see signPrincipal).
@@ -144,6 +148,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       })
     : null;
   const runner = new OperationRunner({
+    includeVariables: config.TRACING_INCLUDE_VARIABLES,
     executor,
     services,
     pipeline,

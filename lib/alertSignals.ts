@@ -5,7 +5,8 @@ export type SignalSeverity = 'INFO' | 'WARNING' | 'ERROR' | 'CRITICAL';
 
 /**
  * A condition another subgraph raises or clears on the alerting engine (an overdue security
- * incident; later error groups, compliance violations): the alert opens FIRING under
+ * incident; later compliance violations; error groups are observability's own and need no
+ * signal): the alert opens FIRING under
  * `fingerprint` and resolves when the same fingerprint is cleared. Subgraphs meet only through
  * Redis here, as on the event path: the observability monitor consumes the stream.
  */

@@ -101,6 +101,19 @@ const schema = z
     SECURITY_MIN_BYTES_PER_WINDOW: positive.default(104_857_600),
     /** How often the security worker checks incident due times and key rotation, seconds. @default 15 */
     SECURITY_CYCLE_SECONDS: positive.default(15),
+    /**
+     * OpenTelemetry collector base URL (OTLP/HTTP; spans go to `<url>/v1/traces`). Unset: tracing
+     * is off and costs nothing. The standard OTEL_SERVICE_NAME and OTEL_TRACES_SAMPLER(_ARG) apply.
+     */
+    OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
+    /** @default `kg-<role>` (kg-gateway, kg-platform, kg-worker-webhooks, …) */
+    OTEL_SERVICE_NAME: z.string().min(1).optional(),
+    /** always_on, always_off, traceidratio, parentbased_* (the spec's values). @default parentbased_always_on */
+    OTEL_TRACES_SAMPLER: z.string().default('parentbased_always_on'),
+    /** The ratio for traceidratio samplers, 0–1. @default 1 */
+    OTEL_TRACES_SAMPLER_ARG: z.string().optional(),
+    /** Put operation variables (JSON, truncated) on the gateway's operation spans. @default off */
+    TRACING_INCLUDE_VARIABLES: bool,
     /** Days of minute-resolution tenant and platform metrics kept in Redis. @default 14 */
     METRICS_RETENTION_DAYS: positive.default(14),
     /** Width of a metrics bucket, seconds: the smallest window a rule can use. @default 60 */
@@ -137,6 +150,21 @@ const schema = z
     HEALTH_QUEUE_AGE_DEGRADED_SECONDS: positive.default(300),
     /** How often the monitor leader evaluates alert rules, seconds. @default 15 */
     ALERT_EVAL_INTERVAL_SECONDS: positive.default(15),
+    // Error tracking (docs/OBSERVABILITY.md "Error tracking").
+    /** Width of an error group's count window, seconds; the thresholds below are per window. @default 300 */
+    ERROR_TRACKING_WINDOW_SECONDS: positive.default(300),
+    /** Occurrences per window that raise a CRITICAL group's alert (unhandled rejections, uncaught exceptions). @default 1 */
+    ERROR_TRACKING_CRITICAL_THRESHOLD: positive.default(1),
+    /** …a HIGH group's (worker jobs failing unexpectedly). @default 5 */
+    ERROR_TRACKING_HIGH_THRESHOLD: positive.default(5),
+    /** …a MEDIUM group's (requests failing unexpectedly). @default 20 */
+    ERROR_TRACKING_MEDIUM_THRESHOLD: positive.default(20),
+    /** How often each process sends its coalesced error occurrences, ms: part of an alert's delay. @default 1000 */
+    ERROR_TRACKING_FLUSH_MS: positive.default(1000),
+    /** Occurrences kept in the platform's occurrence stream (approximate trim). @default 100000 */
+    ERROR_TRACKING_STREAM_RETENTION: positive.default(100_000),
+    /** Days an error group is kept after it was last seen. @default 30 */
+    ERROR_TRACKING_RETENTION_DAYS: positive.default(30),
     /** GraphiQL at GET /graphql for browsers (Accept: text/html). @default on unless NODE_ENV=production */
     GRAPHIQL_ENABLED: bool,
     /**
@@ -372,6 +400,7 @@ export interface Config extends Omit<
   | 'SECRETS_ENCRYPTION_KEYS'
   | 'WEBHOOK_ALLOW_HTTP'
   | 'AUDIT_FAIL_OPEN'
+  | 'TRACING_INCLUDE_VARIABLES'
   | 'RATE_LIMIT_TENANT_OVERRIDES'
   | 'RATE_LIMIT_ENABLED'
   | 'EXPORTS_CUSTOM_QUERY_ENABLED'
@@ -387,6 +416,7 @@ export interface Config extends Omit<
   GRAPHIQL_ENABLED: boolean;
   WEBHOOK_ALLOW_HTTP: boolean;
   AUDIT_FAIL_OPEN: boolean;
+  TRACING_INCLUDE_VARIABLES: boolean;
   RATE_LIMIT_ENABLED: boolean;
   RATE_LIMIT_TENANT_OVERRIDES: ReadonlyMap<string, { points: number; windowSeconds: number }>;
   SUBGRAPH_URLS: Partial<Record<SubgraphName, string>>;
@@ -467,6 +497,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     GRAPHIQL_ENABLED: raw.GRAPHIQL_ENABLED ?? !production,
     WEBHOOK_ALLOW_HTTP: raw.WEBHOOK_ALLOW_HTTP ?? false,
     AUDIT_FAIL_OPEN: raw.AUDIT_FAIL_OPEN ?? false,
+    TRACING_INCLUDE_VARIABLES: raw.TRACING_INCLUDE_VARIABLES ?? false,
     RATE_LIMIT_ENABLED: raw.RATE_LIMIT_ENABLED ?? true,
     RATE_LIMIT_TENANT_OVERRIDES: new Map(
       raw.RATE_LIMIT_TENANT_OVERRIDES.split(',')

@@ -4,6 +4,21 @@ import { DEPENDENCY_LABELS, unavailableDependency } from './dependencyErrors.js'
 import { isErrorCode, PlatformError } from './errors.js';
 
 /**
+ * The error behind a GraphQL error when it is unexpected (a bug, or a failure nothing maps to a
+ * domain error): what formatPlatformError turns into INTERNAL_SERVER_ERROR, and what error
+ * tracking captures. Domain errors, a dependency being down and errors with a code of their own
+ * (parse, validation, Apollo's) are expected: null.
+ */
+export function unexpectedError(error: unknown): unknown {
+  const original = unwrapResolverError(error);
+  if (original instanceof PlatformError || unavailableDependency(original)) return null;
+  const code =
+    (original as { extensions?: { code?: unknown } } | null)?.extensions?.code ??
+    (error as { extensions?: { code?: unknown } } | null)?.extensions?.code;
+  return typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' ? null : original;
+}
+
+/**
  * Maps any error to one with a registered `extensions.code`. Unknown failures become
  * INTERNAL_SERVER_ERROR and, when masking, lose their message (the caller logs the original).
  */

@@ -1,4 +1,5 @@
 import { pino, type Logger } from 'pino';
+import { logTraceFields } from './telemetry/tracing.js';
 
 export type { Logger };
 
@@ -26,5 +27,7 @@ export function createLogger(level: string, name: string): Logger {
       censor: '[redacted]',
     },
     timestamp: pino.stdTimeFunctions.isoTime,
+    // trace_id / span_id of the active span, when a request is traced.
+    mixin: logTraceFields,
   });
 }

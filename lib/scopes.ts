@@ -11,6 +11,7 @@ export const SCOPES = [
   'observability:write',
   'audit:read',
   'security:admin',
+  'platform:operator',
 ] as const;
 
 export type Scope = (typeof SCOPES)[number];

@@ -6,17 +6,25 @@ import {
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import type { GraphQLSchema } from 'graphql';
+import {
+  createSourceEventStream,
+  execute,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type GraphQLSchema,
+} from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { isBrokenCircuitError, type DependencyBreaker } from './circuitBreaker.js';
 import { DEPENDENCY_LABELS, type Dependency } from './dependencyErrors.js';
 import { PlatformError } from './errors.js';
-import { formatPlatformError } from './formatError.js';
+import { MASKED_MESSAGE, type ErrorReporter } from './errorTracking/ErrorReporter.js';
+import { formatPlatformError, unexpectedError } from './formatError.js';
 import { executeWithApollo, parseJsonBody, readBody, sendError, sendJson } from './graphqlHttp.js';
 import { hostForUrl, listen, type Listening } from './httpServer.js';
 import type { Logger } from './logger.js';
 import { PRINCIPAL_HEADER, REQUEST_ID_HEADER, verifyPrincipal, type Principal } from './principal.js';
+import { contextFromHeaders, inSpan, linkTo, ROOT_CONTEXT, SpanKind } from './telemetry/tracing.js';
 
 /** What every subgraph resolver receives: the principal the gateway verified and signed. */
 export interface SubgraphContext {
@@ -58,6 +66,32 @@ export interface SubgraphServerOptions {
   maxBodyBytes: number;
   maskErrors: boolean;
   logger: Logger;
+  /** Where unexpected resolver errors are captured (lib/errorTracking); none when omitted. */
+  errors?: ErrorReporter;
+}
+
+/** Unexpected errors of one operation to error tracking, with its tenant, operation and request. */
+function reportUnexpected(
+  options: SubgraphServerOptions,
+  subgraph: string,
+  errors: readonly unknown[],
+  context: SubgraphContext,
+  operationName: string | null | undefined,
+): void {
+  if (!options.errors) return;
+  for (const error of errors) {
+    const original = unexpectedError(error);
+    if (original === null) continue;
+    options.errors.capture(original, {
+      source: 'request',
+      tenantId: context.principal.tenantId,
+      // The query planner names a subgraph fetch `<client operation>__<subgraph>__<n>`.
+      operation: operationName?.replace(new RegExp(`__${subgraph}__\\d+$`), '') ?? null,
+      subgraph,
+      requestId: context.requestId,
+      shownMessage: options.maskErrors ? MASKED_MESSAGE : (original as Error | null)?.message,
+    });
+  }
 }
 
 export interface RunningSubgraph extends Listening {
@@ -86,6 +120,9 @@ export async function startSubgraphServer(
       {
         async requestDidStart() {
           return {
+            async didEncounterErrors({ errors, contextValue, operationName }) {
+              reportUnexpected(options, definition.name, errors, contextValue, operationName);
+            },
             async willSendResponse({ response, contextValue }) {
               const guarded = definition.breaker?.dependency;
               if (!guarded || response.body.kind !== 'single') return;
@@ -135,60 +172,71 @@ export async function startSubgraphServer(
       return;
     }
     const requestId = String(req.headers[REQUEST_ID_HEADER] ?? randomUUID());
-    void (async () => {
-      try {
-        const principal = verifyPrincipal(
-          req.headers[PRINCIPAL_HEADER] as string | undefined,
-          options.signingKey,
-        );
-        const body =
-          req.method === 'POST' ? parseJsonBody(await readBody(req, options.maxBodyBytes)) : undefined;
-        const base: SubgraphContext = {
-          principal,
-          requestId,
-          log: log.child({ requestId, tenantId: principal.tenantId }),
-        };
-        const outcome: DependencyOutcome = { failed: false };
-        const context = { ...base, ...definition.extendContext?.(base), [OUTCOME]: outcome };
-        const run = () => executeWithApollo(apollo, req, res, body, async () => context);
-        const breaker = definition.breaker;
-        if (!breaker) {
-          await run();
-          return;
-        }
-        await breaker.policy
-          .execute(async () => {
+    // The subgraph's server span: a child of the gateway's fetch span (its traceparent), so one
+    // trace runs gateway → subgraph → Neo4j / Redis.
+    void inSpan(
+      `graphql ${definition.name}`,
+      {
+        kind: SpanKind.SERVER,
+        attributes: { 'kg.subgraph': definition.name, 'kg.request_id': requestId },
+        parent: req.headers.traceparent ? contextFromHeaders(req.headers) : ROOT_CONTEXT,
+      },
+      async () => {
+        try {
+          const principal = verifyPrincipal(
+            req.headers[PRINCIPAL_HEADER] as string | undefined,
+            options.signingKey,
+          );
+          const body =
+            req.method === 'POST' ? parseJsonBody(await readBody(req, options.maxBodyBytes)) : undefined;
+          const base: SubgraphContext = {
+            principal,
+            requestId,
+            log: log.child({ requestId, tenantId: principal.tenantId }),
+          };
+          const outcome: DependencyOutcome = { failed: false };
+          const context = { ...base, ...definition.extendContext?.(base), [OUTCOME]: outcome };
+          const run = () => executeWithApollo(apollo, req, res, body, async () => context);
+          const breaker = definition.breaker;
+          if (!breaker) {
             await run();
-            // The response is already sent; throwing only tells the breaker it was a failure.
-            if (outcome.failed) throw new DependencyFailed();
-          })
-          .catch((error: unknown) => {
-            if (error instanceof DependencyFailed) return;
-            if (isBrokenCircuitError(error)) {
-              throw new PlatformError(
-                'SERVICE_UNAVAILABLE',
-                `${DEPENDENCY_LABELS[breaker.dependency]} is unavailable; retry shortly`,
-                {
-                  dependency: breaker.dependency,
-                  retryable: true,
-                },
-              );
-            }
-            throw error;
-          });
-      } catch (error) {
-        if (error instanceof PlatformError) {
-          sendError(res, error, requestId);
-          return;
+            return;
+          }
+          await breaker.policy
+            .execute(async () => {
+              await run();
+              // The response is already sent; throwing only tells the breaker it was a failure.
+              if (outcome.failed) throw new DependencyFailed();
+            })
+            .catch((error: unknown) => {
+              if (error instanceof DependencyFailed) return;
+              if (isBrokenCircuitError(error)) {
+                throw new PlatformError(
+                  'SERVICE_UNAVAILABLE',
+                  `${DEPENDENCY_LABELS[breaker.dependency]} is unavailable; retry shortly`,
+                  {
+                    dependency: breaker.dependency,
+                    retryable: true,
+                  },
+                );
+              }
+              throw error;
+            });
+        } catch (error) {
+          if (error instanceof PlatformError) {
+            sendError(res, error, requestId);
+            return;
+          }
+          log.error({ err: error, requestId }, 'subgraph request failed');
+          options.errors?.capture(error, { source: 'request', subgraph: definition.name, requestId });
+          if (!res.headersSent) {
+            sendError(res, new PlatformError('INTERNAL_SERVER_ERROR', 'Internal server error'), requestId);
+          } else {
+            res.destroy();
+          }
         }
-        log.error({ err: error, requestId }, 'subgraph request failed');
-        if (!res.headersSent) {
-          sendError(res, new PlatformError('INTERNAL_SERVER_ERROR', 'Internal server error'), requestId);
-        } else {
-          res.destroy();
-        }
-      }
-    })();
+      },
+    );
   });
 
   const closeSubscriptions = serveSubscriptions(server, definition, options, log);
@@ -231,6 +279,44 @@ export interface SubgraphDeps {
   readonly config: import('./config.js').Config;
   /** Where this process records tenant metrics (lib/metrics). */
   readonly metrics: import('./metrics/recorder.js').MetricsRecorder;
+  /**
+   * Where this process captures unexpected errors (lib/errorTracking); tools that run one piece
+   * of a role without runtime/connect have none.
+   */
+  readonly errors?: ErrorReporter;
+}
+
+/**
+ * graphql-js's `subscribe`, plus tracing: an event that names the trace of its publish (a
+ * PlatformEvent's `traceparent`) is executed in a span linked to it, and passes the traceparent on
+ * to the gateway in the result's `extensions`, so the gateway's completion of the event links too.
+ */
+async function subscribeTraced(
+  args: ExecutionArgs,
+  subgraph: string,
+): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> {
+  const source = await createSourceEventStream(args);
+  if (!(Symbol.asyncIterator in Object(source))) return source as ExecutionResult;
+  return (async function* events() {
+    for await (const event of source as AsyncIterable<unknown>) {
+      const traceparent = (event as { traceparent?: unknown } | null)?.traceparent;
+      if (typeof traceparent !== 'string') {
+        yield await execute({ ...args, rootValue: event });
+        continue;
+      }
+      const result = await inSpan(
+        `subscription event ${subgraph}`,
+        {
+          kind: SpanKind.CONSUMER,
+          links: linkTo(traceparent),
+          parent: ROOT_CONTEXT,
+          attributes: { 'kg.subgraph': subgraph },
+        },
+        async () => execute({ ...args, rootValue: event }),
+      );
+      yield { ...result, extensions: { ...result.extensions, traceparent } };
+    }
+  })();
 }
 
 /**
@@ -250,6 +336,7 @@ function serveSubscriptions(
   const disposable = useServer(
     {
       schema: definition.schema,
+      subscribe: (args) => subscribeTraced(args, definition.name),
       onConnect: (ctx) => {
         try {
           principals.set(
@@ -262,13 +349,20 @@ function serveSubscriptions(
         }
       },
       // Same error contract as HTTP: every error leaves with a registered code.
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors
-          ? {
-              ...result,
-              errors: result.errors.map((e) => formatPlatformError(e.toJSON(), e, options.maskErrors)),
-            }
-          : result,
+      onNext: (_ctx, _id, _payload, args, result) => {
+        if (!result.errors) return result;
+        reportUnexpected(
+          options,
+          definition.name,
+          result.errors,
+          args.contextValue as SubgraphContext,
+          args.operationName,
+        );
+        return {
+          ...result,
+          errors: result.errors.map((e) => formatPlatformError(e.toJSON(), e, options.maskErrors)),
+        };
+      },
       onError: (_ctx, _id, _payload, errors) =>
         errors.map((e) => formatPlatformError(e.toJSON(), e, options.maskErrors)),
       context: (ctx) => {

@@ -6,6 +6,8 @@ import { MetricStore } from '../lib/metrics/MetricStore.js';
 import { MetricsRecorder } from '../lib/metrics/recorder.js';
 import { sampleProcess } from '../lib/metrics/processSampler.js';
 import { Heartbeat } from '../lib/heartbeat.js';
+import { ErrorReporter } from '../lib/errorTracking/ErrorReporter.js';
+import { startTracing } from '../lib/telemetry/startTracing.js';
 
 /** The connections every role of a process shares. */
 export interface Connections {
@@ -16,10 +18,21 @@ export interface Connections {
   metrics: MetricsRecorder;
   /** Says, per role this process runs, that it is alive (the monitor's health model reads it). */
   heartbeat: Heartbeat;
+  /** Captures this process's unexpected errors (lib/errorTracking) for the monitor to group. */
+  errors: ErrorReporter;
   close(): Promise<void>;
 }
 
 export function connect(config: Config, name: string): Connections {
+  // Before any client exists, so Redis commands of traced requests get their spans.
+  const tracing = config.OTEL_EXPORTER_OTLP_ENDPOINT
+    ? startTracing({
+        endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
+        serviceName: config.OTEL_SERVICE_NAME ?? `kg-${name}`,
+        sampler: config.OTEL_TRACES_SAMPLER,
+        samplerArg: config.OTEL_TRACES_SAMPLER_ARG,
+      })
+    : null;
   const logger = createLogger(config.LOG_LEVEL, name);
   const redis = createRedis(config.REDIS_URL, name, { logger });
   const neo4j = createNeo4jDriver({
@@ -41,6 +54,14 @@ export function connect(config: Config, name: string): Connections {
   );
   // The role's resources as platform series (every 5 s, or each flush when slower).
   const stopSampling = sampleProcess(metrics, name, Math.max(5_000, config.METRICS_FLUSH_MS));
+  const errors = new ErrorReporter({
+    redis,
+    prefix: config.REDIS_KEY_PREFIX,
+    logger,
+    role: name,
+    flushMs: config.ERROR_TRACKING_FLUSH_MS,
+    retention: config.ERROR_TRACKING_STREAM_RETENTION,
+  });
   const heartbeat = new Heartbeat(redis, config.REDIS_KEY_PREFIX, config.HEARTBEAT_INTERVAL_MS, logger);
   // `platform` (main.ts all, tests) announces the roles it starts itself.
   if (name !== 'platform') heartbeat.add(name);
@@ -50,12 +71,15 @@ export function connect(config: Config, name: string): Connections {
     logger,
     metrics,
     heartbeat,
+    errors,
     close: async () => {
       await heartbeat.stop();
+      await errors.close();
       stopSampling();
       await metrics.stop();
       redis.disconnect();
       await neo4j.close();
+      await tracing?.flush().catch(() => undefined);
     },
   };
 }

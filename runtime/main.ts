@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig, SUBGRAPH_NAMES, type SubgraphName } from '../lib/config.js';
 import { createLogger } from '../lib/logger.js';
+import type { ErrorReporter } from '../lib/errorTracking/ErrorReporter.js';
 import { connect, type Connections } from './connect.js';
 import { recordProcess } from './processAudit.js';
 import { WORKER_FACTORIES, type WorkerFactory } from './workers.js';
@@ -22,15 +23,32 @@ try {
 }
 
 // A promise some code forgot to handle must not take every tenant's requests down with it: log
-// it loudly (it is a bug) and keep serving. Uncaught exceptions still end the process.
+// it loudly (it is a bug), capture it for error tracking (critical) and keep serving. An uncaught
+// exception is captured too, then still ends the process once the capture is sent (or after 2 s).
 const processLog = createLogger(config.LOG_LEVEL, `main-${mode}`);
-process.on('unhandledRejection', (reason) =>
-  processLog.error({ err: reason }, 'unhandled promise rejection'),
-);
+/** This process's error reporter, once its connections exist. */
+let errorReporter: ErrorReporter | null = null;
+process.on('unhandledRejection', (reason) => {
+  processLog.error({ err: reason }, 'unhandled promise rejection');
+  errorReporter?.capture(reason, { source: 'process' });
+});
+process.on('uncaughtException', (error) => {
+  processLog.fatal({ err: error }, 'uncaught exception');
+  // What Node prints when no handler is installed, whatever LOG_LEVEL says.
+  process.stderr.write(`${error.stack ?? String(error)}\n`);
+  errorReporter?.capture(error, { source: 'process' });
+  const timer = setTimeout(() => process.exit(1), 2_000);
+  timer.unref();
+  void (errorReporter?.flush() ?? Promise.resolve()).finally(() => process.exit(1));
+});
 
 let stop: () => Promise<void>;
-/** Audits this process's start now and its stop before `stop` closes the connections. */
+/**
+ * Audits this process's start now and its stop before `stop` closes the connections; from here on
+ * process-level errors are captured with the role's reporter.
+ */
 const audited = (connections: Connections, role: string, close: () => Promise<void>) => {
+  errorReporter = connections.errors;
   void recordProcess(connections.redis, config, connections.logger, role, 'process.start');
   return async () => {
     await recordProcess(connections.redis, config, connections.logger, role, 'process.stop');

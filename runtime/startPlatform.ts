@@ -20,6 +20,7 @@ export async function startSubgraph(
     maxBodyBytes: config.LIMIT_MAX_BODY_BYTES,
     maskErrors: config.MASK_ERRORS,
     logger: connections.logger,
+    errors: connections.errors,
   });
 }
 
@@ -60,6 +61,7 @@ export async function startPlatform(
     redis: connections.redis,
     neo4j: connections.neo4j,
     metrics: connections.metrics,
+    errors: connections.errors,
     subgraphUrls: urls,
     port: options.ephemeralPorts ? 0 : config.GATEWAY_PORT,
   });

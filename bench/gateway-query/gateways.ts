@@ -123,6 +123,8 @@ function unreachable(value: never): never {
 export const GATEWAY_STARTERS: Record<GatewayKind, Starter> = {
   ours: startOurs,
   'ours-key': startOurs,
+  'ours-traced': startOurs,
+  'ours-traced-10': startOurs,
   apollo: startApollo,
   hive: startHive,
 };

@@ -4,8 +4,10 @@ import type { Principal } from '../../lib/principal.js';
  * The gateways this bench compares, in the order it runs them. `ours` authenticates a JWT with
  * rate limiting off (the baseline); `ours-key` is ours again with an API key and rate and cost
  * limits counting (budgets too large to refuse): what key auth plus limits cost per request.
+ * `ours-traced` / `ours-traced-10` are the baseline with OpenTelemetry on, exporting to a local
+ * OTLP/HTTP receiver at 100 % and 10 % sampling: what tracing costs.
  */
-export const GATEWAY_KINDS = ['ours', 'ours-key', 'apollo', 'hive'] as const;
+export const GATEWAY_KINDS = ['ours', 'ours-key', 'ours-traced', 'ours-traced-10', 'apollo', 'hive'] as const;
 export type GatewayKind = (typeof GATEWAY_KINDS)[number];
 
 /** What the child process serves. Secrets travel in its environment, never in messages. */

@@ -3,6 +3,8 @@ import type { Measurement, Outcome } from './measureGateway.js';
 const LABELS: Record<Measurement['kind'], string> = {
   ours: 'ours (gateway/createGateway), JWT, no rate limits',
   'ours-key': 'ours, API key + rate/cost limits',
+  'ours-traced': 'ours, JWT, tracing on, 100 % sampled',
+  'ours-traced-10': 'ours, JWT, tracing on, 10 % sampled',
   apollo: '@apollo/gateway 2.14.4 + Apollo Server 5',
   hive: '@graphql-hive/gateway 2.15.1, defaults',
 };
@@ -54,7 +56,7 @@ export function formatReport(outcomes: readonly Outcome[]): string {
   const ours = measured.find((m) => m.kind === 'ours');
   const ratios = ours
     ? measured
-        .filter((m) => m.kind !== 'ours' && m.kind !== 'ours-key')
+        .filter((m) => !m.kind.startsWith('ours'))
         .map((m) => `ours/${m.kind} req/s = ${m.load.rps > 0 ? fixed(ours.load.rps / m.load.rps, 2) : '–'}`)
     : [];
   const keyed = measured.find((m) => m.kind === 'ours-key');
@@ -62,6 +64,13 @@ export function formatReport(outcomes: readonly Outcome[]): string {
     ratios.push(
       `API key + limits: ${fixed(keyed.cpuMsPerRequest - ours.cpuMsPerRequest, 3)} ms CPU/req over JWT`,
     );
+  for (const traced of measured.filter((m) => m.kind.startsWith('ours-traced'))) {
+    if (!ours) break;
+    ratios.push(
+      `${traced.kind}: ${fixed(100 * (1 - traced.load.rps / ours.load.rps), 1)} % fewer req/s, ` +
+        `${fixed(traced.cpuMsPerRequest - ours.cpuMsPerRequest, 3)} ms CPU/req over untraced`,
+    );
+  }
   if (ratios.length > 0) out.push(`\n${ratios.join('   ')}`);
 
   out.push(

@@ -24,6 +24,7 @@ import { BENCH_BODY, postGraphql, problemWith } from './query.js';
 import { formatReport } from './report.js';
 import { EXPORT_JOBS, GRAPH_SIZE, createExportJobs, removeBenchData, seedKnowledge } from './seed.js';
 import { SubgraphTraffic } from './SubgraphTraffic.js';
+import { startSpanSink } from './spanSink.js';
 import { integerFlag } from '../lib/flags.js';
 
 const USAGE = `Usage: npx tsx bench/gateway-query/run.ts [options]
@@ -184,6 +185,8 @@ async function main(options: Options, teardown: Teardown): Promise<boolean> {
       `${GRAPH_SIZE.entitiesPerDocument} entities, ${EXPORT_JOBS} export jobs (${Math.round(performance.now() - seeding)} ms)`,
   );
 
+  const spans = await startSpanSink();
+  teardown.defer('stop the span receiver', () => spans.close());
   const traffic = new SubgraphTraffic(urls);
   teardown.defer('stop counting subgraph traffic', () => traffic.close());
   const workload: Workload = { ...options, headers, expectedJobs: EXPORT_JOBS };
@@ -198,8 +201,19 @@ async function main(options: Options, teardown: Teardown): Promise<boolean> {
     if (teardown.started) return false;
     const outcome = await measureGateway(
       { kind, subgraphUrls: urls, principal },
-      // The JWT run is the baseline without rate limiting; ours-key adds key auth and limits.
-      kind === 'ours' ? { ...env, RATE_LIMIT_ENABLED: 'false' } : env,
+      // The JWT run is the baseline without rate limiting; ours-key adds key auth and limits;
+      // the traced runs are the baseline exporting spans to a local receiver.
+      kind === 'ours'
+        ? { ...env, RATE_LIMIT_ENABLED: 'false' }
+        : kind.startsWith('ours-traced')
+          ? {
+              ...env,
+              RATE_LIMIT_ENABLED: 'false',
+              OTEL_EXPORTER_OTLP_ENDPOINT: spans.url,
+              OTEL_TRACES_SAMPLER: 'parentbased_traceidratio',
+              OTEL_TRACES_SAMPLER_ARG: kind === 'ours-traced' ? '1' : '0.1',
+            }
+          : env,
       kind === 'ours-key' ? keyWorkload : workload,
       traffic,
       teardown,
@@ -216,6 +230,7 @@ async function main(options: Options, teardown: Teardown): Promise<boolean> {
     }
   }
   console.log(`\n${formatReport(outcomes)}`);
+  if (spans.received() > 0) console.log(`\nspans received by the local OTLP receiver: ${spans.received()}`);
   return outcomes.every((o) => o.ok || o.kind === 'hive');
 }
 

@@ -12,12 +12,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../lib/config.js';
+import { Keyring } from '../../lib/crypto/keyring.js';
 import { EventLog } from '../../lib/events/EventLog.js';
 import { createLogger } from '../../lib/logger.js';
 import { createRedis } from '../../lib/redis.js';
 import { registerTenant } from '../../subgraphs/integrations/delivery/eventStreamGroup.js';
 import { generateSigningSecret } from '../../subgraphs/integrations/delivery/signature.js';
-import { SecretBox } from '../../lib/secretBox.js';
 import {
   startWebhookReceiver,
   type WebhookReceiver,
@@ -85,7 +85,9 @@ const events = new EventLog({
   logger,
 });
 teardown.defer('event log', () => events.close());
-const store = new WebhookStore(redis, config.REDIS_KEY_PREFIX, new SecretBox(config.SECRETS_ENCRYPTION_KEYS));
+const keyring = new Keyring(redis, config.REDIS_KEY_PREFIX, config.SECRETS_ENCRYPTION_KEYS, logger);
+teardown.defer('keyring', () => keyring.close());
+const store = new WebhookStore(redis, config.REDIS_KEY_PREFIX, keyring);
 
 // One receiver per tenant; each endpoint is a path on it.
 const firstSeen = new Map<string, number>();
@@ -119,7 +121,7 @@ for (const [t, tenantId] of tenantIds.entries()) {
       rateLimitPerSecond: null,
       retrySchedule: null,
       createdBy: 'bench',
-      secret: store.seal(generateSigningSecret()),
+      secret: await store.seal(tenantId, generateSigningSecret()),
       previousSecret: null,
       previousSecretExpiresAt: null,
     });

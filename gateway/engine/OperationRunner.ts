@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { inSpan, SpanKind, SpanStatusCode } from '../../lib/telemetry/tracing.js';
 import type { ServiceMap } from '@apollo/gateway';
 import type { PreparedOperation, RequestPipeline, ResultShape } from '../pipeline/RequestPipeline.js';
 import type { GatewayContext } from '../SubgraphDataSource.js';
@@ -5,6 +7,37 @@ import type { FederatedExecutor } from './FederatedExecutor.js';
 import { formatExecutorErrors } from './formatErrors.js';
 
 /** What runs around a query or mutation, whatever the transport (audit, usage accounting). */
+/** What an operation span says: never the document or, unless asked for, the variables. */
+export function operationAttributes(
+  prepared: PreparedOperation,
+  includeVariables = false,
+): Record<string, string | number> {
+  return {
+    'graphql.operation.type': prepared.operationType,
+    'graphql.operation.name': prepared.operationName ?? '',
+    'graphql.document.hash': documentHash(prepared.query),
+    'kg.transport': prepared.transport,
+    'kg.tenant_id': prepared.principal.tenantId,
+    'kg.request_id': prepared.requestId,
+    ...(includeVariables && prepared.variables
+      ? { 'graphql.variables': JSON.stringify(prepared.variables).slice(0, 512) }
+      : {}),
+  };
+}
+
+const hashes = new Map<string, string>();
+
+/** SHA-256 of the document, remembered for the most recent documents (the hash costs per request otherwise). */
+function documentHash(query: string): string {
+  let hash = hashes.get(query);
+  if (!hash) {
+    hash = createHash('sha256').update(query).digest('hex');
+    if (hashes.size >= 1_000) hashes.clear();
+    hashes.set(query, hash);
+  }
+  return hash;
+}
+
 export interface OperationHooks {
   /** Before execution; throws a PlatformError to refuse the operation with nothing executed. */
   beforeExecute?(prepared: PreparedOperation): void | Promise<void>;
@@ -17,6 +50,8 @@ export interface OperationHooks {
 }
 
 export interface OperationRunnerOptions {
+  /** Put variables on operation spans (TRACING_INCLUDE_VARIABLES); never by default. */
+  includeVariables?: boolean;
   executor: FederatedExecutor;
   services: ServiceMap;
   pipeline: RequestPipeline;
@@ -56,7 +91,31 @@ export class OperationRunner {
     for (const hook of this.options.hooks) hook.subscriptionEnded?.(prepared, reason);
   }
 
-  async run(prepared: PreparedOperation): Promise<ResultShape> {
+  /**
+   * One span per operation, `<type> <operationName>` (a child of the client's span when it sent
+   * a traceparent): planning and every subgraph fetch are its children.
+   */
+  run(prepared: PreparedOperation): Promise<ResultShape> {
+    return inSpan(
+      `${prepared.operationType} ${prepared.operationName ?? 'anonymous'}`,
+      {
+        kind: SpanKind.SERVER,
+        attributes: operationAttributes(prepared, this.options.includeVariables),
+        parent: prepared.origin.trace,
+      },
+      async (span) => {
+        const result = await this.runTraced(prepared);
+        if (result.errors?.length && span.isRecording()) {
+          const codes = [...new Set(result.errors.map((e) => String(e.extensions?.code ?? 'UNKNOWN')))];
+          span.setAttribute('graphql.error.codes', codes);
+          span.setStatus({ code: SpanStatusCode.ERROR, message: codes.join(',') });
+        }
+        return result;
+      },
+    );
+  }
+
+  private async runTraced(prepared: PreparedOperation): Promise<ResultShape> {
     const { pipeline, hooks } = this.options;
     await this.admit(prepared);
     let result: ResultShape;
@@ -64,7 +123,9 @@ export class OperationRunner {
       result = pipeline.complete(prepared, { data: {} });
     } else {
       const { executor } = this.options;
-      const planned = await executor.plan(prepared.document, prepared.query, prepared.operationName);
+      const planned = await inSpan('graphql.plan', {}, () =>
+        executor.plan(prepared.document, prepared.query, prepared.operationName),
+      );
       const executed = await executor.execute(
         planned,
         this.options.services,

@@ -17,6 +17,7 @@ import { PlatformError } from '../../lib/errors.js';
 import type { Logger } from '../../lib/logger.js';
 import type { GatewayMetrics } from '../metrics.js';
 import type { MetricsRecorder } from '../../lib/metrics/recorder.js';
+import type { ErrorReporter } from '../../lib/errorTracking/ErrorReporter.js';
 import type { AuthenticatedPrincipal, Authenticator, Credentials, RequestOrigin } from './authenticate.js';
 
 export type { RequestOrigin } from './authenticate.js';
@@ -57,6 +58,8 @@ export interface PipelineOptions {
   metrics: GatewayMetrics;
   /** Per-tenant series alert rules see (lib/metrics); Prometheus counters stay tenant-free. */
   tenantMetrics?: MetricsRecorder;
+  /** Where the gateway's own unexpected errors are captured (lib/errorTracking). */
+  errors?: ErrorReporter;
 }
 
 export interface GraphQLRequestInput {
@@ -263,7 +266,20 @@ export class RequestPipeline {
 
   /** Adds FORBIDDEN nulls for withheld fields, tags and masks errors. Mutates and returns `result`. */
   complete<R extends ResultShape>(prepared: PreparedOperation, result: R): R {
-    const errors = shapeErrors(result.errors ?? [], this.options.maskErrors, prepared.log);
+    const errors = shapeErrors(result.errors ?? [], this.options.maskErrors, prepared.log, (error, shown) =>
+      // A formatted error has no stack: it is grouped by its message.
+      this.options.errors?.capture(
+        { name: 'GraphQLError', message: error.message },
+        {
+          source: 'request',
+          tenantId: prepared.principal.tenantId,
+          operation: prepared.operationName,
+          subgraph: 'gateway',
+          requestId: prepared.requestId,
+          shownMessage: shown,
+        },
+      ),
+    );
     if (prepared.denied.length > 0) {
       if (result.data === undefined || result.data === null)
         result.data = this.nothingToExecute(prepared) ? {} : result.data;

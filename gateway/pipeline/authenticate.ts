@@ -1,3 +1,4 @@
+import type { Context } from '@opentelemetry/api';
 import {
   createRemoteJWKSet,
   errors as joseErrors,
@@ -42,6 +43,8 @@ export interface RequestOrigin {
   readonly userAgent: string | null;
   /** The WebSocket connection, for operations sent over one. */
   readonly connectionId?: string;
+  /** The W3C trace context the client sent (`traceparent`, `tracestate`, `baggage`), if any. */
+  readonly trace?: Context;
 }
 
 export type Authenticator = (

@@ -8,12 +8,14 @@ const UNAVAILABLE =
 
 /**
  * Errors as clients see them: each carries a registered code; errors from a subgraph name it in
- * `extensions.subgraph`; internal messages are hidden when masking (and logged).
+ * `extensions.subgraph`; internal messages are hidden when masking (and logged). `unexpected`
+ * hears of the gateway's own unexpected errors (a subgraph reports its own).
  */
 export function shapeErrors(
   errors: readonly GraphQLFormattedError[],
   mask: boolean,
   log: Logger,
+  unexpected?: (error: GraphQLFormattedError, shownMessage: string) => void,
 ): GraphQLFormattedError[] {
   return errors.map((error) => {
     const extensions = error.extensions ?? {};
@@ -39,6 +41,7 @@ export function shapeErrors(
     }
     if (isErrorCode(code) && code !== 'INTERNAL_SERVER_ERROR') return error;
     log.error({ error: error.message, code }, 'unexpected error');
+    unexpected?.(error, mask ? 'Internal server error' : error.message);
     return {
       message: mask ? 'Internal server error' : error.message,
       ...(error.path ? { path: error.path } : {}),

@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import type { AuditEntryInput, AuditOutcome, AuditTrail } from '../../lib/audit/AuditTrail.js';
 import { PlatformError } from '../../lib/errors.js';
+import { logTraceFields } from '../../lib/telemetry/tracing.js';
 import type { OperationHooks } from '../engine/OperationRunner.js';
 import type { PreparedOperation, ResultShape } from '../pipeline/RequestPipeline.js';
 
@@ -109,7 +110,14 @@ function originDetails(prepared: PreparedOperation): Record<string, unknown> {
     clientIp: prepared.origin.ip,
     userAgent: prepared.origin.userAgent,
     ...(prepared.origin.connectionId ? { connectionId: prepared.origin.connectionId } : {}),
+    // With tracing on, the record names the operation's trace (the hook runs inside its span).
+    ...traceIdOf(),
   };
+}
+
+function traceIdOf(): { traceId?: string } {
+  const traceId = logTraceFields().trace_id;
+  return traceId ? { traceId } : {};
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { ServiceMap } from '@apollo/gateway';
 import type { GraphQLFormattedError } from 'graphql';
 import { PlatformError } from '../../lib/errors.js';
+import { inSpan, linkTo, ROOT_CONTEXT, SpanKind } from '../../lib/telemetry/tracing.js';
+import { operationAttributes } from '../engine/OperationRunner.js';
 import type { GatewayMetrics } from '../metrics.js';
 import type { PreparedOperation, RequestPipeline } from '../pipeline/RequestPipeline.js';
 import type { GatewayContext } from '../SubgraphDataSource.js';
@@ -47,7 +49,7 @@ class SharedSubscription {
       this.prepared.principal,
       { query: primary.operation, variables, operationName: primary.operationName },
       {
-        next: (event) => this.enqueue(() => this.deliver(event)),
+        next: (event) => this.enqueue(() => this.traced(event)),
         error: (error) => this.enqueue(async () => this.endAll(upstreamError(error, primary.serviceName))),
         complete: () => this.enqueue(async () => this.endAll()),
       },
@@ -78,6 +80,22 @@ class SharedSubscription {
       .finally(() => {
         this.pending -= 1;
       });
+  }
+
+  /** An event whose publish was traced is completed in a span linked to that publish. */
+  private traced(event: UpstreamEvent): Promise<void> {
+    const traceparent = event.extensions?.traceparent;
+    if (typeof traceparent !== 'string') return this.deliver(event);
+    return inSpan(
+      `subscription ${this.prepared.operationName ?? 'anonymous'} event`,
+      {
+        kind: SpanKind.CONSUMER,
+        links: linkTo(traceparent),
+        parent: ROOT_CONTEXT,
+        attributes: { ...operationAttributes(this.prepared), 'kg.clients': this.clients.size },
+      },
+      () => this.deliver(event),
+    );
   }
 
   private async deliver(event: UpstreamEvent): Promise<void> {

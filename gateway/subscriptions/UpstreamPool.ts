@@ -5,6 +5,8 @@ import type { Principal } from '../../lib/principal.js';
 export interface UpstreamEvent {
   data?: Record<string, unknown> | null;
   errors?: readonly unknown[];
+  /** `traceparent`: the trace of the event's publish, when it was traced (lib/subgraphServer). */
+  extensions?: Record<string, unknown>;
 }
 
 export interface UpstreamSink {

@@ -1,3 +1,4 @@
+import { contextFromHeaders } from '../../lib/telemetry/tracing.js';
 import type { IncomingMessage } from 'node:http';
 import ipaddr from 'ipaddr.js';
 import type { RequestOrigin } from '../pipeline/RequestPipeline.js';
@@ -56,5 +57,7 @@ export function clientOrigin(
     ip,
     userAgent: typeof agent === 'string' ? agent.slice(0, 512) : null,
     ...(connectionId ? { connectionId } : {}),
+    // A client's trace is honoured: our operation span becomes a child of its span.
+    ...(req.headers.traceparent ? { trace: contextFromHeaders(req.headers) } : {}),
   };
 }

@@ -12,6 +12,7 @@ import {
   type StreamId,
 } from './envelope.js';
 import { validateEvent } from './validateEvent.js';
+import { currentTraceparent } from '../telemetry/tracing.js';
 import type { MetricsRecorder } from '../metrics/recorder.js';
 
 export interface PublishInput {
@@ -99,6 +100,7 @@ export class EventLog {
   /** Validates against the catalogue, appends, and returns the envelope with its cursor. */
   async publish(input: PublishInput): Promise<PlatformEvent> {
     validateEvent(input.type, input.data);
+    const traceparent = currentTraceparent();
     const body = {
       id: randomUUID(),
       type: input.type,
@@ -115,6 +117,8 @@ export class EventLog {
       '*',
       'e',
       JSON.stringify(body),
+      // The publish's trace, when traced: webhook deliveries and subscription executions link to it.
+      ...(traceparent ? ['t', traceparent] : []),
     );
     this.options.metrics?.count(input.tenantId, 'events_published_total', { type: input.type });
     return { ...body, cursor: encodeCursor(input.tenantId, streamId as string) };
@@ -318,7 +322,8 @@ export class EventLog {
       const body = JSON.parse(raw) as Omit<PlatformEvent, 'cursor'>;
       // The stream key already walls tenants; the check guards against a corrupted entry.
       if (body.tenantId !== tenantId) return null;
-      return { ...body, cursor: encodeCursor(tenantId, id) };
+      const traceparent = fields[2] === 't' ? fields[3] : undefined;
+      return { ...body, cursor: encodeCursor(tenantId, id), ...(traceparent ? { traceparent } : {}) };
     } catch {
       this.options.logger.warn({ id }, 'skipping unreadable event');
       return null;

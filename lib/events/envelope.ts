@@ -11,6 +11,8 @@ export interface PlatformEvent {
   readonly cursor: string;
   /** Subject that published the event (a user, or a platform service). */
   readonly publishedBy: string;
+  /** W3C traceparent of the publish, when it was traced (internal: never part of the API or a webhook body). */
+  readonly traceparent?: string;
 }
 
 /** A Redis Stream entry id, `<ms>-<seq>`, compared numerically. */

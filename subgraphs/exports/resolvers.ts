@@ -1,3 +1,4 @@
+import { currentTraceparent } from '../../lib/telemetry/tracing.js';
 import { PlatformError } from '../../lib/errors.js';
 import type { ExportDestinationKind, ExportJobFilter, Resolvers } from './generated/resolvers.js';
 import { isExpired, isFinal, queuedJob, type ExportJobRecord } from './jobs/ExportJobRecord.js';
@@ -114,7 +115,12 @@ export function createResolvers(deps: ResolverDeps): Resolvers {
           }),
         );
         try {
-          await deps.enqueue({ tenantId: record.tenantId, exportId: record.id });
+          const traceparent = currentTraceparent();
+          await deps.enqueue({
+            tenantId: record.tenantId,
+            exportId: record.id,
+            ...(traceparent ? { traceparent } : {}),
+          });
         } catch (error) {
           // Never leave a job QUEUED that no queue holds.
           await store.transition(record.tenantId, record.id, ['QUEUED'], {

@@ -166,13 +166,26 @@ export class WebhookStore {
     const [current, previous] = await Promise.all([
       this.keyring.open(record.tenantId, 'WEBHOOK_SECRETS', record.secret),
       overlapping && record.previousSecret
-        ? this.keyring.open(record.tenantId, 'WEBHOOK_SECRETS', record.previousSecret).catch((error: unknown) => {
-            if (error instanceof KeyringError && error.permanent) return null;
-            throw error;
-          })
+        ? this.keyring
+            .open(record.tenantId, 'WEBHOOK_SECRETS', record.previousSecret)
+            .catch((error: unknown) => {
+              if (error instanceof KeyringError && error.permanent) return null;
+              throw error;
+            })
         : null,
     ]);
     return previous === null ? [current] : [current, previous];
+  }
+
+  /** Called when some tenant's secrets key was destroyed or had versions retired (any process). */
+  onSecretsRevoked(listener: () => void): () => void {
+    return this.keyring.onChange((change) => {
+      if (
+        change.purpose === 'WEBHOOK_SECRETS' &&
+        (change.change === 'destroyed' || change.change === 'retired')
+      )
+        listener();
+    });
   }
 
   seal(tenantId: string, secret: string): Promise<SealedValue> {

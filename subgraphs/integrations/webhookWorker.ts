@@ -13,8 +13,10 @@ import { EndpointHealth } from './delivery/endpointHealth.js';
 import { EventFanout } from './delivery/eventFanout.js';
 import { EndpointRateLimiter } from './delivery/rateLimiter.js';
 import { createSafeDispatcher } from '../../lib/outbound/safeDispatcher.js';
-import { SecretBox } from '../../lib/secretBox.js';
-import { WebhookStore } from './webhookStore.js';
+import { createKeyring } from '../../lib/crypto/createKeyring.js';
+import { RewrapSweeper } from '../../lib/crypto/rewrapSweep.js';
+import { webhookTenantsKey } from '../../lib/platformKeys.js';
+import { WebhookStore, type WebhookRecord } from './webhookStore.js';
 
 /**
  * The webhook worker role (`main.ts worker webhooks`): fans events out into deliveries and sends
@@ -22,7 +24,7 @@ import { WebhookStore } from './webhookStore.js';
  * nothing (unacknowledged events are reclaimed, locked jobs restart when their lock lapses).
  */
 export async function startWebhookWorker(
-  deps: Pick<SubgraphDeps, 'config' | 'logger'> & Partial<Pick<SubgraphDeps, 'metrics'>>,
+  deps: Pick<SubgraphDeps, 'config' | 'logger'> & Partial<Pick<SubgraphDeps, 'metrics' | 'errors'>>,
 ): Promise<RunningWorker> {
   const { config, logger: parent } = deps;
   const logger = parent.child({ worker: 'webhooks' });
@@ -34,7 +36,17 @@ export async function startWebhookWorker(
   // Hundreds of concurrent deliveries each make small reads and writes: auto-pipelining sends
   // them in shared batches, which is most of the worker's throughput.
   const redis = createRedis(config.REDIS_URL, 'webhook-store', { autoPipelining: true, logger });
-  const webhooks = new WebhookStore(redis, prefix, new SecretBox(config.SECRETS_ENCRYPTION_KEYS));
+  const keyring = createKeyring({ config, redis, logger }, 'webhooks');
+  const webhooks = new WebhookStore(redis, prefix, keyring);
+  // Secrets move to the newest version of their tenant's key here, where they are opened anyway.
+  const rewrap = new RewrapSweeper<WebhookRecord>({
+    redis,
+    keyring,
+    purpose: 'WEBHOOK_SECRETS',
+    records: webhooks.sealedRecords,
+    tenants: () => redis.smembers(webhookTenantsKey(prefix)),
+    logger,
+  });
   const deliveries = new DeliveryStore(redis, prefix, config.WEBHOOK_DELIVERY_RETENTION_DAYS);
   const events = EventLog.fromConfig(config, redis, logger, undefined, deps.metrics);
   const queue = new DeliveryQueue(redis, prefix);
@@ -74,6 +86,13 @@ export async function startWebhookWorker(
     if (!job || job.attemptsMade < (job.opts.attempts ?? 1)) return;
     // Infrastructure failed the job for good (not the endpoint): do not leave it PENDING forever.
     logger.error({ err: error, deliveryId: job.data.deliveryId }, 'webhook delivery job failed');
+    deps.errors?.capture(error, {
+      source: 'worker',
+      tenantId: job.data.tenantId,
+      operation: 'webhook delivery',
+      subgraph: 'worker-webhooks',
+      shownMessage: `delivery job failed: ${error.message}`,
+    });
     void deliveries
       .get(job.data.tenantId, job.data.deliveryId)
       .then((d) =>
@@ -104,6 +123,7 @@ export async function startWebhookWorker(
     logger,
   });
   fanout.start();
+  rewrap.start();
   await worker.waitUntilReady();
   logger.info({ consumer, concurrency: config.WEBHOOK_WORKER_CONCURRENCY }, 'webhook worker started');
 
@@ -111,10 +131,12 @@ export async function startWebhookWorker(
     name: 'webhooks',
     close: async () => {
       await fanout.close();
+      await rewrap.close();
       await worker.close();
       await queue.close();
       await events.close();
       await dispatcher.close();
+      await keyring.close();
       reader.disconnect();
       bullConnection.disconnect();
       redis.disconnect();

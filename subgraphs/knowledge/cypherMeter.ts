@@ -1,4 +1,12 @@
 import type { Driver, ManagedTransaction, Session, Transaction } from 'neo4j-driver';
+import { traceSettled } from '../../lib/telemetry/tracing.js';
+
+const NEO4J_SPAN = { 'db.system.name': 'neo4j' } as const;
+
+function cypherVerb(statement: unknown): string {
+  const text = typeof statement === 'string' ? statement : '';
+  return /^\s*(?:CYPHER\s+\S+\s+)?([A-Za-z]+)/.exec(text)?.[1]?.toUpperCase() ?? 'run';
+}
 
 /** Receives the running count each time a Cypher statement leaves for the database. */
 export type OnStatement = (countSoFar: number) => void;
@@ -28,15 +36,19 @@ function countRuns<T extends Session | Transaction | ManagedTransaction>(target:
     if (name === 'run') {
       return (...args) => {
         onRun();
-        return method(...args);
+        // A Neo4j client span per statement of a traced request: the statement's first keyword
+        // only, never its text or parameters.
+        return traceSettled(`neo4j ${cypherVerb(args[0])}`, NEO4J_SPAN, () => method(...args));
       };
     }
     // Transaction functions and explicit transactions hand out a transaction whose `run` sends.
     if (['executeRead', 'executeWrite', 'readTransaction', 'writeTransaction'].includes(name)) {
       return (work, ...rest) =>
-        method(
-          (tx: ManagedTransaction) => (work as (tx: ManagedTransaction) => unknown)(countRuns(tx, onRun)),
-          ...rest,
+        traceSettled(`neo4j ${name}`, NEO4J_SPAN, () =>
+          method(
+            (tx: ManagedTransaction) => (work as (tx: ManagedTransaction) => unknown)(countRuns(tx, onRun)),
+            ...rest,
+          ),
         );
     }
     if (name === 'beginTransaction') {

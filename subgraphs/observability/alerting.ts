@@ -1,23 +1,32 @@
+import { createKeyring } from '../../lib/crypto/createKeyring.js';
+import type { Keyring } from '../../lib/crypto/keyring.js';
+import { RewrapSweeper } from '../../lib/crypto/rewrapSweep.js';
 import { AddressPolicy } from '../../lib/outbound/addressPolicy.js';
 import { createSafeDispatcher } from '../../lib/outbound/safeDispatcher.js';
 import { tenantKey } from '../../lib/redis.js';
-import { SecretBox } from '../../lib/secretBox.js';
 import type { SubgraphDeps } from '../../lib/subgraphServer.js';
 import { TenantRecords } from '../../lib/tenantRecords.js';
 import { AlertStore } from './alerts/AlertStore.js';
 import type { EvaluationDeps } from './alerts/evaluate.js';
 import type { AlertRuleRecord } from './alerts/rules.js';
-import type { ChannelRecord } from './notify/channels.js';
+import { channelSealedRecords, type ChannelRecord } from './notify/channels.js';
 import { Notifier } from './notify/notifier.js';
 
 export interface Alerting {
   readonly rules: TenantRecords<AlertRuleRecord>;
   readonly alerts: AlertStore;
   readonly channels: TenantRecords<ChannelRecord>;
-  readonly box: SecretBox;
+  readonly keyring: Keyring;
   readonly notifier: Notifier;
   /** Marks a tenant as having rules, so the monitor evaluates it. */
   addRuleTenant(tenantId: string): Promise<void>;
+  /** Marks a tenant as having notification channels, so the monitor's rewrap finds it. */
+  addChannelTenant(tenantId: string): Promise<void>;
+  /**
+   * Moves channel secrets to the newest version of their tenant's key (the monitor runs it);
+   * stopped by close().
+   */
+  startChannelRewrap(): void;
   ruleTenants(): Promise<string[]>;
   /** Each rule's last evaluation (kept apart from the rule, one hash write per tenant per cycle). */
   lastEvaluations(tenantId: string): Promise<Map<string, { at: string; value: number | null }>>;
@@ -32,7 +41,7 @@ export function createAlerting(deps: SubgraphDeps): Alerting {
   const rules = new TenantRecords<AlertRuleRecord>(deps.redis, prefix, 'observability:alert-rules');
   const alerts = new AlertStore(deps.redis, prefix, deps.config.EVENTS_RETENTION);
   const channels = new TenantRecords<ChannelRecord>(deps.redis, prefix, 'observability:channels');
-  const box = new SecretBox(deps.config.SECRETS_ENCRYPTION_KEYS);
+  const keyring = createKeyring(deps, 'observability');
   // Outbound calls to channels pass the same SSRF wall as webhooks (WEBHOOK_ALLOWED_CIDRS).
   const dispatcher = createSafeDispatcher({
     addresses: new AddressPolicy(deps.config.WEBHOOK_ALLOWED_CIDRS),
@@ -46,7 +55,7 @@ export function createAlerting(deps: SubgraphDeps): Alerting {
     channels,
     rules,
     alerts,
-    box,
+    keyring,
     dispatcher,
     groupWaitMs: deps.config.ALERT_GROUP_WAIT_SECONDS * 1000,
     repeatIntervalMs: deps.config.ALERT_REPEAT_INTERVAL_SECONDS * 1000,
@@ -54,18 +63,54 @@ export function createAlerting(deps: SubgraphDeps): Alerting {
     smtpUrl: deps.config.SMTP_URL,
     smtpFrom: deps.config.SMTP_FROM,
     logger: deps.logger.child({ component: 'alert-notifier' }),
+    ...(deps.errors ? { errors: deps.errors } : {}),
   });
   const tenantsKey = `${prefix}observability:rule-tenants`;
+  const channelTenantsKey = `${prefix}observability:channel-tenants`;
+  let channelRewrap: RewrapSweeper<ChannelRecord> | null = null;
+  /** Channels made before the channel-tenants set existed: found once, by one keyspace scan. */
+  const indexOlderChannelTenants = async () => {
+    const doneKey = `${channelTenantsKey}:indexed`;
+    if ((await deps.redis.exists(doneKey)) === 1) return;
+    const head = `${prefix}{t:`;
+    const tail = '}:observability:channels';
+    const pattern = `${head.replace(/[*?[\]\\]/g, '\\$&')}*${tail}`;
+    let cursor = '0';
+    do {
+      const [next, keys] = await deps.redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
+      cursor = next;
+      const tenants = keys.map((k) => k.slice(head.length, -tail.length));
+      if (tenants.length > 0) await deps.redis.sadd(channelTenantsKey, ...tenants);
+    } while (cursor !== '0');
+    await deps.redis.set(doneKey, '1');
+  };
   const evaluationsKey = (tenantId: string) =>
     tenantKey(prefix, tenantId, 'observability', 'rule-evaluations');
   return {
     rules,
     alerts,
     channels,
-    box,
+    keyring,
     notifier,
     addRuleTenant: async (tenantId) => {
       await deps.redis.sadd(tenantsKey, tenantId);
+    },
+    addChannelTenant: async (tenantId) => {
+      await deps.redis.sadd(channelTenantsKey, tenantId);
+    },
+    startChannelRewrap: () => {
+      channelRewrap = new RewrapSweeper<ChannelRecord>({
+        redis: deps.redis,
+        keyring,
+        purpose: 'NOTIFICATION_CHANNELS',
+        records: channelSealedRecords((tenantId) => tenantKey(prefix, tenantId, 'observability:channels')),
+        tenants: async () => {
+          await indexOlderChannelTenants();
+          return deps.redis.sunion(channelTenantsKey, tenantsKey);
+        },
+        logger: deps.logger.child({ component: 'channel-rewrap' }),
+      });
+      channelRewrap.start();
     },
     ruleTenants: () => deps.redis.smembers(tenantsKey),
     lastEvaluations: async (tenantId) => {
@@ -92,8 +137,10 @@ export function createAlerting(deps: SubgraphDeps): Alerting {
       notify: (alert, change) => notifier.enqueue(alert, change),
     },
     close: async () => {
+      await channelRewrap?.close();
       await notifier.close();
       await dispatcher.close();
+      await keyring.close();
     },
   };
 }

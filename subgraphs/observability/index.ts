@@ -13,6 +13,9 @@ import { createAlerting } from './alerting.js';
 import { healthStreamKey, readHealth, worst, type HealthTransition } from './health/health.js';
 import { ingestExternalAlerts, parseAlertmanagerPayload } from './alerts/alertmanager.js';
 import { channelFromInput } from './notify/channels.js';
+import { ErrorGroupAlerts } from './errors/errorAlerts.js';
+import { ErrorGroupStore, errorTrackingSettings } from './errors/ErrorGroupStore.js';
+import { errorGroupResolvers } from './errors/resolvers.js';
 import { alertStreamKey, type AlertRecord } from './alerts/AlertStore.js';
 import { ruleFromInput, SEVERITY_RANK, type Labels } from './alerts/rules.js';
 import {
@@ -53,6 +56,15 @@ export function createObservabilitySubgraph(deps: SubgraphDeps): SubgraphDefinit
     config.METRICS_RESOLUTION_SECONDS,
   );
   const alertStream = EventLog.fromConfig(config, deps.redis, deps.logger, alertStreamKey);
+  const errorTracking = errorTrackingSettings(config);
+  const errorGroups = errorGroupResolvers({
+    store: new ErrorGroupStore(deps.redis, config.REDIS_KEY_PREFIX, errorTracking),
+    alerts: new ErrorGroupAlerts({
+      alerts,
+      notify: (alert, change) => alerting.notifier.enqueue(alert, change),
+      settings: errorTracking,
+    }),
+  });
   const healthStream = EventLog.fromConfig(config, deps.redis, deps.logger, (prefix) =>
     healthStreamKey(prefix),
   );
@@ -88,6 +100,7 @@ export function createObservabilitySubgraph(deps: SubgraphDeps): SubgraphDefinit
 
   const resolvers: Resolvers = {
     Query: {
+      ...errorGroups.Query,
       platformHealth: async () => {
         const [dependencies, stored] = await Promise.all([
           Promise.all([
@@ -235,6 +248,7 @@ export function createObservabilitySubgraph(deps: SubgraphDeps): SubgraphDefinit
         (await alerts.silences.list(principal.tenantId, 500)).items.map(toSilence),
     },
     Mutation: {
+      ...errorGroups.Mutation,
       createAlertRule: async (_root, { input }, { principal }) => {
         const record = ruleFromInput(
           input,
@@ -264,9 +278,9 @@ export function createObservabilitySubgraph(deps: SubgraphDeps): SubgraphDefinit
       },
       deleteAlertRule: (_root, { id }, { principal }) => rules.delete(principal.tenantId, id),
       createNotificationChannel: async (_root, { input }, { principal }) => {
-        const record = channelFromInput(
+        const record = await channelFromInput(
           input,
-          alerting.box,
+          alerting.keyring,
           {
             id: randomUUID(),
             tenantId: principal.tenantId,
@@ -275,6 +289,7 @@ export function createObservabilitySubgraph(deps: SubgraphDeps): SubgraphDefinit
           },
           { pagerDutyUrl: config.PAGERDUTY_EVENTS_URL, allowHttp: config.WEBHOOK_ALLOW_HTTP },
         );
+        await alerting.addChannelTenant(principal.tenantId);
         return toChannel(await alerting.channels.put(record));
       },
       ingestAlertmanagerAlerts: async (_root, { payload }, { principal }) => {
@@ -423,6 +438,7 @@ export function createObservabilitySubgraph(deps: SubgraphDeps): SubgraphDefinit
         return record ? toRule(record) : null;
       },
     },
+    ErrorGroup: errorGroups.ErrorGroup,
     Silence: {
       __resolveReference: async (ref, { principal }) => {
         const record = await alerts.silences.get(principal.tenantId, ref.id);

@@ -8,6 +8,9 @@ import type { RunningWorker, SubgraphDeps } from '../../lib/subgraphServer.js';
 import { createAlerting } from './alerting.js';
 import { evaluateTenant } from './alerts/evaluate.js';
 import { AlertSignalConsumer } from './alerts/signals.js';
+import { ErrorGroupAlerts } from './errors/errorAlerts.js';
+import { ErrorGroupStore, errorTrackingSettings } from './errors/ErrorGroupStore.js';
+import { ErrorGrouper } from './errors/ErrorGrouper.js';
 import { HealthModel } from './health/health.js';
 
 /** Renews the lease only while this instance holds it (a lapsed lease is someone else's). */
@@ -66,6 +69,7 @@ export async function startMonitor(deps: SubgraphDeps): Promise<RunningMonitor> 
   );
   // Every monitor replica sends queued notifications; BullMQ hands each job to one of them.
   alerting.notifier.start();
+  alerting.startChannelRewrap();
   // Alerts other subgraphs raise (an overdue security incident): applied by the leader each cycle.
   const signals = new AlertSignalConsumer({
     redis: deps.redis,
@@ -75,6 +79,21 @@ export async function startMonitor(deps: SubgraphDeps): Promise<RunningMonitor> 
     notify: (alert, change) => alerting.notifier.enqueue(alert, change),
     logger: log,
   });
+  // Every replica groups unexpected errors (lib/errorTracking) as they arrive; the leader sweeps.
+  const errorTracking = errorTrackingSettings(config);
+  const errorGroups = new ErrorGrouper({
+    redis: deps.redis,
+    prefix: config.REDIS_KEY_PREFIX,
+    store: new ErrorGroupStore(deps.redis, config.REDIS_KEY_PREFIX, errorTracking),
+    alerts: new ErrorGroupAlerts({
+      alerts: alerting.alerts,
+      notify: (alert, change) => alerting.notifier.enqueue(alert, change),
+      settings: errorTracking,
+    }),
+    consumer: id,
+    logger: log,
+  });
+  errorGroups.start();
   const metrics = new MetricStore(
     deps.redis,
     config.REDIS_KEY_PREFIX,
@@ -166,6 +185,7 @@ export async function startMonitor(deps: SubgraphDeps): Promise<RunningMonitor> 
       await evaluateAll();
     }
     await signals.drain().catch((error: unknown) => log.warn({ err: error }, 'alert signals failed'));
+    await errorGroups.sweep().catch((error: unknown) => log.warn({ err: error }, 'error group sweep failed'));
   };
 
   const loop = async () => {
@@ -194,6 +214,7 @@ export async function startMonitor(deps: SubgraphDeps): Promise<RunningMonitor> 
     close: async () => {
       stopped = true;
       await running;
+      await errorGroups.close();
       // Hand over at once rather than after the lease lapses.
       if (leader)
         await redis

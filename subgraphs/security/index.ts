@@ -1,3 +1,5 @@
+import { createKeyring } from '../../lib/crypto/createKeyring.js';
+import { keyResolvers, loadEncryptionKey } from './keys/resolvers.js';
 import { randomUUID } from 'node:crypto';
 import { buildFederatedSchema, readSchema } from '../../lib/buildSchema.js';
 import { PlatformError } from '../../lib/errors.js';
@@ -51,6 +53,8 @@ export function createSecuritySubgraph(deps: SubgraphDeps): SubgraphDefinition {
   const { config } = deps;
   const eventLog = EventLog.fromConfig(config, deps.redis, deps.logger, undefined, deps.metrics);
   const events = new SecurityEvents(eventLog);
+  const keyring = createKeyring(deps, 'security');
+  const keys = keyResolvers({ keyring, events });
   const service = new SecurityService({
     redis: deps.redis,
     prefix: config.REDIS_KEY_PREFIX,
@@ -88,6 +92,7 @@ export function createSecuritySubgraph(deps: SubgraphDeps): SubgraphDefinition {
 
   const resolvers: Resolvers = {
     Query: {
+      ...keys.Query,
       me: (_root, _args, { principal }) => ({
         subject: principal.subject,
         tenantId: principal.tenantId,
@@ -144,6 +149,7 @@ export function createSecuritySubgraph(deps: SubgraphDeps): SubgraphDefinition {
         toSettings(await settings.get(principal.tenantId)),
     },
     Mutation: {
+      ...keys.Mutation,
       createApiKey: async (_root, { input }, { principal }) => {
         const name = input.name.trim();
         if (name.length === 0 || name.length > 200) {
@@ -319,8 +325,12 @@ export function createSecuritySubgraph(deps: SubgraphDeps): SubgraphDefinition {
         const record = id ? await store.records.get(principal.tenantId, id) : null;
         return record ? toApiKey(record) : null;
       },
-      encryptionKey: () => null,
+      encryptionKey: (event, _args, { principal }) => {
+        const id = field(event, 'keyId');
+        return id ? loadEncryptionKey(keyring, principal.tenantId, id) : null;
+      },
     },
+    EncryptionKey: keys.EncryptionKey,
     SecurityIncident: {
       threats: async (incident, _args, { principal }) =>
         (await threats.records.getMany(principal.tenantId, incident.threatIds)).flatMap((t) =>
@@ -356,6 +366,9 @@ export function createSecuritySubgraph(deps: SubgraphDeps): SubgraphDefinition {
   return {
     name: 'security',
     schema: buildFederatedSchema(readSchema(import.meta.url), resolvers),
-    close: () => eventLog.close(),
+    close: async () => {
+      await eventLog.close();
+      await keyring.close();
+    },
   };
 }

@@ -1,3 +1,5 @@
+import { createKeyring } from '../../lib/crypto/createKeyring.js';
+import { maintainKeys } from './keys/keyMaintenance.js';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Redis } from 'ioredis';
@@ -7,7 +9,7 @@ import { Lease } from '../../lib/lease.js';
 import { failFastWhenDown } from '../../lib/redis.js';
 import { activityStreamKey, type ActivityEntry } from '../../lib/security/activity.js';
 import type { RunningWorker, SubgraphDeps } from '../../lib/subgraphServer.js';
-import { SecurityEvents } from './securityEvents.js';
+import { SECURITY_SYSTEM, SecurityEvents } from './securityEvents.js';
 import { SecurityService } from './service.js';
 import { Detectors } from './threats/detectors.js';
 
@@ -38,10 +40,11 @@ export async function startSecurityWorker(deps: SubgraphDeps): Promise<RunningSe
   const consumer = `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
   const eventLog = EventLog.fromConfig(config, deps.redis, deps.logger, undefined, deps.metrics);
   const { trail } = createAuditLog(deps.redis, config);
+  const securityEvents = new SecurityEvents(eventLog);
   const service = new SecurityService({
     redis: deps.redis,
     prefix,
-    events: new SecurityEvents(eventLog),
+    events: securityEvents,
     logger: log,
     audit: (entry) => trail.append(entry),
   });
@@ -69,6 +72,7 @@ export async function startSecurityWorker(deps: SubgraphDeps): Promise<RunningSe
       bytesDownloaded: config.SECURITY_MIN_BYTES_PER_WINDOW,
     },
   });
+  const keyring = createKeyring(deps, 'security');
   const stream = activityStreamKey(prefix);
   const cycleMs = config.SECURITY_CYCLE_SECONDS * 1000;
   const lease = new Lease(deps.redis, `${prefix}security:worker-leader`, consumer, cycleMs * 2);
@@ -172,6 +176,10 @@ export async function startSecurityWorker(deps: SubgraphDeps): Promise<RunningSe
   const tick = async () => {
     if (!(await lease.hold().catch(() => false))) return;
     cycles += 1;
+    // Scheduled rotation and KEK rewrap of data keys (audited by maintainKeys itself).
+    await maintainKeys(deps, keyring, (tenantId, type, data) =>
+      securityEvents.publish(tenantId, type, data, SECURITY_SYSTEM),
+    ).catch((error: unknown) => log.warn({ err: error }, 'key maintenance failed'));
     const tenants = await deps.redis.smembers(service.incidents.tenantsKey);
     for (const tenantId of tenants) {
       await service
@@ -213,6 +221,7 @@ export async function startSecurityWorker(deps: SubgraphDeps): Promise<RunningSe
       await ticking;
       await lease.release();
       await eventLog.close();
+      await keyring.close();
     },
   };
 }

@@ -16,8 +16,13 @@ export async function freePort(): Promise<number> {
 
 export interface PlatformProcess {
   readonly child: ChildProcess;
+  /** Everything it wrote to stdout and stderr so far (its log lines), for tests that read them. */
+  output(): string;
   stop(): Promise<void>;
 }
+
+/** Output kept per process; a test reading more than this learns it was cut. */
+const OUTPUT_LIMIT = 64 * 1024 * 1024;
 
 /** Runs `runtime/main.ts <args>` as its own OS process and waits until `healthUrl` answers. */
 export async function startPlatformProcess(
@@ -27,7 +32,18 @@ export async function startPlatformProcess(
 ): Promise<PlatformProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'runtime/main.ts', ...args], {
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const keep = (chunk: Buffer) => {
+    size += chunk.length;
+    if (size <= OUTPUT_LIMIT) chunks.push(chunk);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', (chunk: Buffer) => {
+    keep(chunk);
+    process.stderr.write(chunk);
   });
   let exited = false;
   child.once('exit', () => {
@@ -46,6 +62,11 @@ export async function startPlatformProcess(
   );
   return {
     child,
+    output: () => {
+      if (size > OUTPUT_LIMIT)
+        throw new Error(`main.ts ${args.join(' ')} wrote more than ${OUTPUT_LIMIT} bytes`);
+      return Buffer.concat(chunks).toString('utf8');
+    },
     stop: () =>
       new Promise<void>((resolve) => {
         if (exited) return resolve();

@@ -22,7 +22,9 @@ export type AlertSeverity = 'CRITICAL' | 'ERROR' | 'INFO' | 'WARNING';
 export type AlertState = 'FIRING'
 /** The condition holds, for less than the rule's `for`. */
  | 'PENDING' | 'RESOLVED';
-export type ApiKeyStatus = 'ACTIVE' | 'EXPIRED' | 'REVOKED';
+export type ApiKeyStatus = 'ACTIVE' | 'EXPIRED' | 'REVOKED'
+/** Refused (API_KEY_SUSPENDED) until `suspendedUntil`, by hand or by a threat's automatic response. */
+ | 'SUSPENDED';
 export type AuditEventFilter = {
     /** Action prefixes: `apiKey.` matches apiKey.create and apiKey.revoke. */
     actions?: Array<string> | null | undefined;

@@ -9,6 +9,8 @@ export const EXPORT_QUEUE = QUEUE_NAMES.exports;
 export interface ExportQueueData {
   tenantId: string;
   exportId: string;
+  /** The trace of the createExport that queued it, when traced: the job's span links to it. */
+  traceparent?: string;
 }
 
 /** The platform's BullMQ prefix (lib/redis bullPrefix). */

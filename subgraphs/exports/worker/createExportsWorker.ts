@@ -1,3 +1,4 @@
+import { inSpan, linkTo, ROOT_CONTEXT, SpanKind } from '../../../lib/telemetry/tracing.js';
 import { DelayedError, WaitingError, Worker, type Job } from 'bullmq';
 import { PlatformError } from '../../../lib/errors.js';
 import { EventLog } from '../../../lib/events/EventLog.js';
@@ -15,17 +16,25 @@ import { runExportInProcess } from './runExportInProcess.js';
 
 const PUBLISHER = 'service:exports';
 
-/** Neo4j client errors (syntax, unknown function, read-only violation) are the caller's to fix. */
-function describeFailure(error: unknown): { code: string; message: string } {
-  if (error instanceof PlatformError) return { code: error.code, message: error.message };
+/**
+ * Neo4j client errors (syntax, unknown function, read-only violation) are the caller's to fix;
+ * anything else but a domain error is unexpected (error tracking captures it).
+ */
+function describeFailure(error: unknown): { code: string; message: string; unexpected: boolean } {
+  if (error instanceof PlatformError) return { code: error.code, message: error.message, unexpected: false };
   const neo4jCode = (error as { code?: unknown }).code;
   if (typeof neo4jCode === 'string' && neo4jCode.startsWith('Neo.ClientError')) {
     return {
       code: 'EXPORT_FAILED',
       message: `Neo4j refused the query: ${(error as Error).message.split('\n')[0]}`,
+      unexpected: false,
     };
   }
-  return { code: 'EXPORT_FAILED', message: 'The export failed while reading the graph or writing the file' };
+  return {
+    code: 'EXPORT_FAILED',
+    message: 'The export failed while reading the graph or writing the file',
+    unexpected: true,
+  };
 }
 
 /**
@@ -208,6 +217,14 @@ export async function createExportsWorker(deps: SubgraphDeps): Promise<RunningWo
       // A job process that ran out of memory or died could not clean up after itself.
       await destination.discardPartial(tenantId, exportId).catch(() => undefined);
       const failure = describeFailure(error);
+      if (failure.unexpected)
+        deps.errors?.capture(error, {
+          source: 'worker',
+          tenantId,
+          operation: `export ${record.type}`,
+          subgraph: 'worker-exports',
+          shownMessage: failure.message,
+        });
       log[failure.code === 'EXPORT_FAILED' ? 'error' : 'info'](
         { err: error, exportId, code: failure.code },
         'export failed',
@@ -220,7 +237,24 @@ export async function createExportsWorker(deps: SubgraphDeps): Promise<RunningWo
   };
 
   const connection = queueConnection(config, 'exports-worker');
-  const worker = new Worker<ExportQueueData>(EXPORT_QUEUE, processJob, {
+  // A span per run, linked to the createExport that queued the job (a trace of its own: a job
+  // can run long after, and more than once).
+  const processTraced = (job: Job<ExportQueueData>, token?: string) =>
+    inSpan(
+      `export ${job.data.exportId}`,
+      {
+        kind: SpanKind.CONSUMER,
+        links: linkTo(job.data.traceparent),
+        parent: ROOT_CONTEXT,
+        attributes: {
+          'kg.tenant_id': job.data.tenantId,
+          'kg.export_id': job.data.exportId,
+          'kg.attempt': job.attemptsMade + 1,
+        },
+      },
+      () => processJob(job, token),
+    );
+  const worker = new Worker<ExportQueueData>(EXPORT_QUEUE, processTraced, {
     connection,
     prefix: queuePrefix(config),
     concurrency: config.EXPORTS_WORKER_CONCURRENCY,

@@ -1,3 +1,4 @@
+import { inSpan, linkTo, ROOT_CONTEXT, SpanKind } from '../../../lib/telemetry/tracing.js';
 import type { MetricsRecorder } from '../../../lib/metrics/recorder.js';
 import { DelayedError, type Job } from 'bullmq';
 import type { Dispatcher } from 'undici';
@@ -59,7 +60,10 @@ export class DeliveryProcessor {
   private readonly endpoints = new ShortCache<LoadedEndpoint | null>(ENDPOINT_CACHE_MS, 10_000);
   private readonly bodies = new ShortCache<string | null>(BODY_CACHE_MS, 20_000);
 
-  constructor(private readonly o: DeliveryProcessorOptions) {}
+  constructor(private readonly o: DeliveryProcessorOptions) {
+    // Cached endpoints hold opened secrets: a destroyed key must not sign for another 250 ms.
+    o.webhooks.onSecretsRevoked(() => this.endpoints.clear());
+  }
 
   private async loadEndpoint(tenantId: string, webhookId: string): Promise<LoadedEndpoint | null> {
     const found = await this.o.webhooks.load(tenantId, webhookId);
@@ -93,7 +97,25 @@ export class DeliveryProcessor {
     this.endpoints.delete(`${tenantId}\n${webhookId}`);
   }
 
-  readonly process = async (job: Job<DeliveryJob>, token?: string): Promise<void> => {
+  /** One span per attempt, linked to the publish of the event it delivers. */
+  readonly process = (job: Job<DeliveryJob>, token?: string): Promise<void> =>
+    inSpan(
+      'webhook delivery',
+      {
+        kind: SpanKind.PRODUCER,
+        links: linkTo(job.data.traceparent),
+        parent: ROOT_CONTEXT,
+        attributes: {
+          'kg.tenant_id': job.data.tenantId,
+          'kg.webhook_id': job.data.webhookId,
+          'kg.event_id': job.data.eventId,
+          'kg.attempt': job.attemptsMade + 1,
+        },
+      },
+      () => this.processTraced(job, token),
+    );
+
+  private readonly processTraced = async (job: Job<DeliveryJob>, token?: string): Promise<void> => {
     const { tenantId, deliveryId, webhookId, eventId } = job.data;
     // The reads leave together: one round trip.
     const [delivery, endpoint, body] = await Promise.all([
@@ -231,7 +253,15 @@ export class DeliveryProcessor {
     );
     if (!error.permanent) {
       const facts = { statusCode: null, durationMs: 0, responseBody: null, error: reason };
-      return this.failedAttempt(job, token, delivery, schedule, state, new Date(), new RetryLaterError(reason, facts, null));
+      return this.failedAttempt(
+        job,
+        token,
+        delivery,
+        schedule,
+        state,
+        new Date(),
+        new RetryLaterError(reason, facts, null),
+      );
     }
     await this.o.deliveries.save(this.ended(delivery, 'FAILED', false, reason), null);
     this.forget(delivery.tenantId, delivery.webhookId);

@@ -16,6 +16,8 @@ export interface DeliveryJob {
   slotTaken?: boolean;
   /** The delivery round, kept when a paused endpoint parks the job (its id must match again). */
   round?: number;
+  /** The trace of the event's publish, when traced (DeliveryRecord.traceparent). */
+  traceparent?: string;
 }
 
 export { bullPrefix } from '../../../lib/redis.js';
@@ -57,6 +59,7 @@ export class DeliveryQueue {
           deliveryId: data.deliveryId,
           webhookId: data.webhookId,
           eventId: data.eventId,
+          ...(data.traceparent ? { traceparent: data.traceparent } : {}),
         },
         opts: { jobId: jobId({ id: data.deliveryId, round: data.round ?? 0 }) },
       })),
@@ -64,13 +67,21 @@ export class DeliveryQueue {
   }
 
   async enqueue(
-    records: ReadonlyArray<Pick<DeliveryRecord, 'id' | 'round' | 'tenantId' | 'webhookId' | 'eventId'>>,
+    records: ReadonlyArray<
+      Pick<DeliveryRecord, 'id' | 'round' | 'tenantId' | 'webhookId' | 'eventId' | 'traceparent'>
+    >,
   ): Promise<void> {
     if (records.length === 0) return;
     await this.queue.addBulk(
       records.map((r) => ({
         name: 'deliver',
-        data: { tenantId: r.tenantId, deliveryId: r.id, webhookId: r.webhookId, eventId: r.eventId },
+        data: {
+          tenantId: r.tenantId,
+          deliveryId: r.id,
+          webhookId: r.webhookId,
+          eventId: r.eventId,
+          ...(r.traceparent ? { traceparent: r.traceparent } : {}),
+        },
         opts: { jobId: jobId(r) },
       })),
     );

@@ -20,6 +20,8 @@ export interface DeliveryRecord {
   roundAttempts: number;
   /** Why a FAILED delivery ended (last error, 410, endpoint deleted or disabled); null otherwise. */
   failureReason: string | null;
+  /** The trace of the event's publish, when it was traced: each attempt's span links to it. */
+  traceparent?: string;
 }
 
 export interface AttemptRecord {

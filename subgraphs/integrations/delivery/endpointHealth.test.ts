@@ -4,16 +4,23 @@ import type { PublishInput } from '../../../lib/events/EventLog.js';
 import type { PlatformEvent } from '../../../lib/events/envelope.js';
 import { createLogger } from '../../../lib/logger.js';
 import { createRedis } from '../../../lib/redis.js';
-import { SecretBox } from '../../../lib/secretBox.js';
+import { Keyring } from '../../../lib/crypto/keyring.js';
 import { WebhookStore } from '../webhookStore.js';
 import { EndpointHealth } from './endpointHealth.js';
 import { testConfig } from '../../../test/support/testPlatform.js';
 
 const redis = createRedis(testConfig().REDIS_URL, 'endpoint-health-test');
 const prefix = `test:${randomUUID().slice(0, 8)}:`;
-const store = new WebhookStore(redis, prefix, new SecretBox([{ id: 'k', key: randomBytes(32) }]));
+const keyring = new Keyring(
+  redis,
+  prefix,
+  [{ id: 'k', key: randomBytes(32) }],
+  createLogger('silent', 'test'),
+);
+const store = new WebhookStore(redis, prefix, keyring);
 
 afterAll(async () => {
+  await keyring.close();
   const keys = await redis.keys(`${prefix}*`);
   if (keys.length > 0) await redis.del(...keys);
   redis.disconnect();

@@ -157,6 +157,8 @@ export class EventFanout {
     for (const [streamId, fields] of rows) {
       const envelope = parseEntry(tenantId, streamId, fields);
       if (!envelope) continue;
+      // The publish's trace (EventLog's `t` field), kept with each delivery for its attempts' spans.
+      const traceparent = fields[2] === 't' ? fields[3] : undefined;
       for (const { record } of endpoints) {
         if (!routes(envelope, record)) continue;
         if (!bodies.has(envelope.id)) bodies.set(envelope.id, JSON.stringify(envelope));
@@ -174,6 +176,7 @@ export class EventFanout {
           nextAttemptAt: envelope.occurredAt,
           round: 0,
           failureReason: null,
+          ...(traceparent ? { traceparent } : {}),
         });
       }
     }

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { AlertView } from '../views.js';
+import type { ErrorGroupView } from '../errors/views.js';
 import type { SubgraphContext } from '../../../lib/subgraphServer.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -114,6 +115,8 @@ export type AlertSeverity =
   | 'WARNING';
 
 export type AlertSource =
+  /** Raised by error tracking: an error group past its level's threshold per window. */
+  | 'ERROR_TRACKING'
   /** Received from Prometheus Alertmanager (POST /alerts/alertmanager). */
   | 'EXTERNAL'
   | 'RULE'
@@ -188,6 +191,134 @@ export type DependencyHealth = {
   latencyMs: Maybe<Scalars['Float']['output']>;
   name: Scalars['String']['output'];
   status: HealthStatus;
+};
+
+/**
+ * Every unexpected error with one fingerprint: SHA-256 over its type, its message with ids and
+ * numbers normalised, and its top three stack frames. A tenant's view holds only what its own
+ * requests and jobs caused (its counts, operations and messages); operators see the platform's.
+ */
+export type ErrorGroup = {
+  __typename?: 'ErrorGroup';
+  /** The ERROR_TRACKING alert its threshold raised, while it is open. */
+  alert: Maybe<Alert>;
+  count: Scalars['Int']['output'];
+  firstSeen: Scalars['DateTime']['output'];
+  /** The fingerprint. */
+  id: Scalars['ID']['output'];
+  /** Occurrences still ignored before the group is UNRESOLVED again. */
+  ignoredRemaining: Maybe<Scalars['Int']['output']>;
+  ignoredUntil: Maybe<Scalars['DateTime']['output']>;
+  lastSeen: Scalars['DateTime']['output'];
+  level: ErrorLevel;
+  /** The latest occurrence's message: for tenants, what their client was shown. */
+  message: Scalars['String']['output'];
+  /** Operators only. */
+  normalizedMessage: Maybe<Scalars['String']['output']>;
+  operations: Array<Scalars['String']['output']>;
+  /** Newest first; `first` ≤ 50. */
+  recentOccurrences: Array<ErrorOccurrence>;
+  regressedAt: Maybe<Scalars['DateTime']['output']>;
+  resolvedAt: Maybe<Scalars['DateTime']['output']>;
+  resolvedBy: Maybe<Principal>;
+  status: ErrorGroupStatus;
+  subgraphs: Array<Scalars['String']['output']>;
+  type: Scalars['String']['output'];
+  /** Counts of the windows with occurrences in the last day, oldest first. */
+  windows: Array<ErrorWindowCount>;
+};
+
+
+/**
+ * Every unexpected error with one fingerprint: SHA-256 over its type, its message with ids and
+ * numbers normalised, and its top three stack frames. A tenant's view holds only what its own
+ * requests and jobs caused (its counts, operations and messages); operators see the platform's.
+ */
+export type ErrorGroupRecentOccurrencesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ErrorGroupConnection = {
+  __typename?: 'ErrorGroupConnection';
+  edges: Array<ErrorGroupEdge>;
+  pageInfo: ErrorGroupPageInfo;
+};
+
+export type ErrorGroupEdge = {
+  __typename?: 'ErrorGroupEdge';
+  cursor: Scalars['String']['output'];
+  node: ErrorGroup;
+};
+
+export type ErrorGroupFilter = {
+  /** lastSeen at or after. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  levels?: InputMaybe<Array<ErrorLevel>>;
+  /** Groups with occurrences of this operation. */
+  operation?: InputMaybe<Scalars['String']['input']>;
+  statuses?: InputMaybe<Array<ErrorGroupStatus>>;
+  /** Groups with occurrences in this subgraph or role. */
+  subgraph?: InputMaybe<Scalars['String']['input']>;
+  /** lastSeen before. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type ErrorGroupPageInfo = {
+  __typename?: 'ErrorGroupPageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type ErrorGroupStatus =
+  /** Counted but never alerted, until `ignoredUntil` or for `ignoredRemaining` more occurrences. */
+  | 'IGNORED'
+  /** Resolved, then seen again. */
+  | 'REGRESSED'
+  | 'RESOLVED'
+  | 'UNRESOLVED';
+
+/** Where an error group's errors were captured; it sets the group's alert threshold. */
+export type ErrorLevel =
+  /** A process-level failure: an unhandled promise rejection or an uncaught exception. */
+  | 'CRITICAL'
+  /** A worker job that failed unexpectedly (webhook delivery, export, alert notification). */
+  | 'HIGH'
+  /** A request (a resolver, the gateway) that failed unexpectedly. */
+  | 'MEDIUM';
+
+/**
+ * One unexpected error. Tenants see their own occurrences only, with the message their client was
+ * shown (masked when the platform masks errors) and no stack; platform operators see everything.
+ */
+export type ErrorOccurrence = {
+  __typename?: 'ErrorOccurrence';
+  at: Scalars['DateTime']['output'];
+  /** Identical occurrences one process reported together (1 unless a burst). */
+  count: Scalars['Int']['output'];
+  /** Operators only: the top three frames the fingerprint hashes. */
+  frames: Maybe<Array<Scalars['String']['output']>>;
+  id: Scalars['ID']['output'];
+  /** Operators: the real message. Tenants: what their client was shown. */
+  message: Scalars['String']['output'];
+  /** Operators only: the message with ids, UUIDs, emails, hex and numbers replaced. */
+  normalizedMessage: Maybe<Scalars['String']['output']>;
+  /** The client's operation name. */
+  operation: Maybe<Scalars['String']['output']>;
+  requestId: Maybe<Scalars['String']['output']>;
+  /** Operators only. */
+  stack: Maybe<Scalars['String']['output']>;
+  /** The subgraph or role where it surfaced (gateway, worker-webhooks, …). */
+  subgraph: Maybe<Scalars['String']['output']>;
+  /** The tenant whose request or job failed; operators only. */
+  tenantId: Maybe<Scalars['String']['output']>;
+  type: Scalars['String']['output'];
+};
+
+export type ErrorWindowCount = {
+  __typename?: 'ErrorWindowCount';
+  count: Scalars['Int']['output'];
+  /** Start of the window (ERROR_TRACKING_WINDOW_SECONDS wide). */
+  start: Scalars['DateTime']['output'];
 };
 
 export type HealthStatus =
@@ -278,12 +409,22 @@ export type Mutation = {
   deleteNotificationChannel: Scalars['Boolean']['output'];
   expireSilence: Silence;
   /**
+   * Marks the group IGNORED: still counted, never alerted, until `until` or for `count` more
+   * occurrences (whichever ends first; forever with neither); its alert resolves.
+   */
+  ignoreErrorGroup: ErrorGroup;
+  /**
    * Prometheus Alertmanager's webhook payload (version "4"), as POST /alerts/alertmanager receives
    * it: each alert becomes (or updates, or resolves) the tenant's EXTERNAL alert with its fingerprint.
    */
   ingestAlertmanagerAlerts: IngestAlertsPayload;
   /** Resolves an alert by hand (it opens again if its condition still holds at the next evaluation). */
   resolveAlert: Alert;
+  /**
+   * Marks the group RESOLVED (the tenant's view; the platform's for platform:operator) and resolves
+   * its alert; an occurrence after this makes it REGRESSED.
+   */
+  resolveErrorGroup: ErrorGroup;
 };
 
 
@@ -323,6 +464,13 @@ export type MutationExpireSilenceArgs = {
 };
 
 
+export type MutationIgnoreErrorGroupArgs = {
+  count?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
 export type MutationIngestAlertmanagerAlertsArgs = {
   payload: Scalars['JSON']['input'];
 };
@@ -331,6 +479,11 @@ export type MutationIngestAlertmanagerAlertsArgs = {
 export type MutationResolveAlertArgs = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationResolveErrorGroupArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** A channel; its URL and routing key are stored encrypted and never returned. */
@@ -379,6 +532,13 @@ export type Query = {
   alertRules: Array<AlertRule>;
   /** Newest first (by startsAt); `first` ≤ 200. */
   alerts: AlertConnection;
+  errorGroup: Maybe<ErrorGroup>;
+  /**
+   * Error groups, last seen first (keyset cursors; a group seen again meanwhile moves to the top).
+   * observability:read: the groups the caller's tenant caused; platform:operator: every group,
+   * with real messages and stacks. `first` ≤ 200.
+   */
+  errorGroups: ErrorGroupConnection;
   /** A component's transitions between `from` and `to` (default: the last 24 hours), oldest first. */
   healthHistory: Array<HealthTransition>;
   /** The metrics rules and `metrics` can use: the caller's tenant series and the platform's. */
@@ -407,6 +567,18 @@ export type QueryAlertRuleArgs = {
 export type QueryAlertsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AlertFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryErrorGroupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryErrorGroupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ErrorGroupFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -595,6 +767,15 @@ export type ResolversTypes = ResolversObject<{
   CreateSilenceInput: CreateSilenceInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DependencyHealth: ResolverTypeWrapper<DependencyHealth>;
+  ErrorGroup: ResolverTypeWrapper<ErrorGroupView>;
+  ErrorGroupConnection: ResolverTypeWrapper<Omit<ErrorGroupConnection, 'edges'> & { edges: Array<ResolversTypes['ErrorGroupEdge']> }>;
+  ErrorGroupEdge: ResolverTypeWrapper<Omit<ErrorGroupEdge, 'node'> & { node: ResolversTypes['ErrorGroup'] }>;
+  ErrorGroupFilter: ErrorGroupFilter;
+  ErrorGroupPageInfo: ResolverTypeWrapper<ErrorGroupPageInfo>;
+  ErrorGroupStatus: ErrorGroupStatus;
+  ErrorLevel: ErrorLevel;
+  ErrorOccurrence: ResolverTypeWrapper<ErrorOccurrence>;
+  ErrorWindowCount: ResolverTypeWrapper<ErrorWindowCount>;
   HealthStatus: HealthStatus;
   HealthTransition: ResolverTypeWrapper<HealthTransition>;
   IngestAlertsPayload: ResolverTypeWrapper<IngestAlertsPayload>;
@@ -634,6 +815,13 @@ export type ResolversParentTypes = ResolversObject<{
   CreateSilenceInput: CreateSilenceInput;
   DateTime: Scalars['DateTime']['output'];
   DependencyHealth: DependencyHealth;
+  ErrorGroup: ErrorGroupView;
+  ErrorGroupConnection: Omit<ErrorGroupConnection, 'edges'> & { edges: Array<ResolversParentTypes['ErrorGroupEdge']> };
+  ErrorGroupEdge: Omit<ErrorGroupEdge, 'node'> & { node: ResolversParentTypes['ErrorGroup'] };
+  ErrorGroupFilter: ErrorGroupFilter;
+  ErrorGroupPageInfo: ErrorGroupPageInfo;
+  ErrorOccurrence: ErrorOccurrence;
+  ErrorWindowCount: ErrorWindowCount;
   HealthTransition: HealthTransition;
   IngestAlertsPayload: IngestAlertsPayload;
   JSON: Scalars['JSON']['output'];
@@ -732,6 +920,63 @@ export type DependencyHealthResolvers<ContextType = SubgraphContext, ParentType 
   status?: Resolver<ResolversTypes['HealthStatus'], ParentType, ContextType>;
 }>;
 
+export type ErrorGroupResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ErrorGroup'] = ResolversParentTypes['ErrorGroup']> = ResolversObject<{
+  alert?: Resolver<Maybe<ResolversTypes['Alert']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstSeen?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ignoredRemaining?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  ignoredUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastSeen?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['ErrorLevel'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  normalizedMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  recentOccurrences?: Resolver<Array<ResolversTypes['ErrorOccurrence']>, ParentType, ContextType, RequireFields<ErrorGroupRecentOccurrencesArgs, 'first'>>;
+  regressedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  resolvedBy?: Resolver<Maybe<ResolversTypes['Principal']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ErrorGroupStatus'], ParentType, ContextType>;
+  subgraphs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  windows?: Resolver<Array<ResolversTypes['ErrorWindowCount']>, ParentType, ContextType>;
+}>;
+
+export type ErrorGroupConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ErrorGroupConnection'] = ResolversParentTypes['ErrorGroupConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ErrorGroupEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['ErrorGroupPageInfo'], ParentType, ContextType>;
+}>;
+
+export type ErrorGroupEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ErrorGroupEdge'] = ResolversParentTypes['ErrorGroupEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ErrorGroup'], ParentType, ContextType>;
+}>;
+
+export type ErrorGroupPageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ErrorGroupPageInfo'] = ResolversParentTypes['ErrorGroupPageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ErrorOccurrenceResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ErrorOccurrence'] = ResolversParentTypes['ErrorOccurrence']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  frames?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  normalizedMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stack?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subgraph?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tenantId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ErrorWindowCountResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ErrorWindowCount'] = ResolversParentTypes['ErrorWindowCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
 export type HealthTransitionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['HealthTransition'] = ResolversParentTypes['HealthTransition']> = ResolversObject<{
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   component?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -784,8 +1029,10 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   deleteAlertRule?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteAlertRuleArgs, 'id'>>;
   deleteNotificationChannel?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteNotificationChannelArgs, 'id'>>;
   expireSilence?: Resolver<ResolversTypes['Silence'], ParentType, ContextType, RequireFields<MutationExpireSilenceArgs, 'id'>>;
+  ignoreErrorGroup?: Resolver<ResolversTypes['ErrorGroup'], ParentType, ContextType, RequireFields<MutationIgnoreErrorGroupArgs, 'id'>>;
   ingestAlertmanagerAlerts?: Resolver<ResolversTypes['IngestAlertsPayload'], ParentType, ContextType, RequireFields<MutationIngestAlertmanagerAlertsArgs, 'payload'>>;
   resolveAlert?: Resolver<ResolversTypes['Alert'], ParentType, ContextType, RequireFields<MutationResolveAlertArgs, 'id'>>;
+  resolveErrorGroup?: Resolver<ResolversTypes['ErrorGroup'], ParentType, ContextType, RequireFields<MutationResolveErrorGroupArgs, 'id'>>;
 }>;
 
 export type NotificationChannelResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['NotificationChannel'] = ResolversParentTypes['NotificationChannel'], FederationReferenceType extends FederationReferenceTypes['NotificationChannel'] = FederationReferenceTypes['NotificationChannel']> = ResolversObject<{
@@ -814,6 +1061,8 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   alertRule?: Resolver<Maybe<ResolversTypes['AlertRule']>, ParentType, ContextType, RequireFields<QueryAlertRuleArgs, 'id'>>;
   alertRules?: Resolver<Array<ResolversTypes['AlertRule']>, ParentType, ContextType>;
   alerts?: Resolver<ResolversTypes['AlertConnection'], ParentType, ContextType, RequireFields<QueryAlertsArgs, 'first'>>;
+  errorGroup?: Resolver<Maybe<ResolversTypes['ErrorGroup']>, ParentType, ContextType, RequireFields<QueryErrorGroupArgs, 'id'>>;
+  errorGroups?: Resolver<ResolversTypes['ErrorGroupConnection'], ParentType, ContextType, RequireFields<QueryErrorGroupsArgs, 'first'>>;
   healthHistory?: Resolver<Array<ResolversTypes['HealthTransition']>, ParentType, ContextType, RequireFields<QueryHealthHistoryArgs, 'component' | 'first'>>;
   metricCatalogue?: Resolver<Array<ResolversTypes['MetricDescriptor']>, ParentType, ContextType>;
   metrics?: Resolver<Array<ResolversTypes['MetricSeries']>, ParentType, ContextType, RequireFields<QueryMetricsArgs, 'names' | 'step'>>;
@@ -848,6 +1097,12 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   ComponentHealth?: ComponentHealthResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DependencyHealth?: DependencyHealthResolvers<ContextType>;
+  ErrorGroup?: ErrorGroupResolvers<ContextType>;
+  ErrorGroupConnection?: ErrorGroupConnectionResolvers<ContextType>;
+  ErrorGroupEdge?: ErrorGroupEdgeResolvers<ContextType>;
+  ErrorGroupPageInfo?: ErrorGroupPageInfoResolvers<ContextType>;
+  ErrorOccurrence?: ErrorOccurrenceResolvers<ContextType>;
+  ErrorWindowCount?: ErrorWindowCountResolvers<ContextType>;
   HealthTransition?: HealthTransitionResolvers<ContextType>;
   IngestAlertsPayload?: IngestAlertsPayloadResolvers<ContextType>;
   JSON?: GraphQLScalarType;

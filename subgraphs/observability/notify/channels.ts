@@ -1,14 +1,19 @@
+import type { Sealed } from '../../../lib/crypto/envelope.js';
+import type { Keyring } from '../../../lib/crypto/keyring.js';
+import type { SealedRecords } from '../../../lib/crypto/rewrapSweep.js';
 import { PlatformError } from '../../../lib/errors.js';
-import type { SealedSecret, SecretBox } from '../../../lib/secretBox.js';
 import type { TenantRecord } from '../../../lib/tenantRecords.js';
 import type { CreateNotificationChannelInput, NotificationChannelType } from '../generated/resolvers.js';
 
-/** A channel as stored: its URL and routing key sealed (SecretBox), never returned. */
+/**
+ * A channel as stored: its URL and routing key sealed under the tenant's NOTIFICATION_CHANNELS key
+ * (legacy records: under a KEK until rewrapped), never returned.
+ */
 export interface ChannelRecord extends TenantRecord {
   readonly name: string;
   readonly type: NotificationChannelType;
-  readonly url: SealedSecret | null;
-  readonly routingKey: SealedSecret | null;
+  readonly url: Sealed | null;
+  readonly routingKey: Sealed | null;
   readonly to: readonly string[];
   /** What the API shows of the target: a URL's host, or the addresses. */
   readonly target: string;
@@ -40,12 +45,13 @@ function httpUrl(field: string, text: string): URL {
   return url;
 }
 
-export function channelFromInput(
+export async function channelFromInput(
   input: CreateNotificationChannelInput,
-  box: SecretBox,
+  keyring: Keyring,
   base: { id: string; tenantId: string; createdAt: string; createdBy: string },
   defaults: { pagerDutyUrl: string; allowHttp: boolean },
-): ChannelRecord {
+): Promise<ChannelRecord> {
+  const seal = (plaintext: string) => keyring.seal(base.tenantId, 'NOTIFICATION_CHANNELS', plaintext);
   const name = input.name.trim();
   if (name.length === 0 || name.length > 200) bad('name', 'name must be 1 to 200 characters');
   const common = { ...base, name, type: input.type, to: [] as string[], routingKey: null };
@@ -54,7 +60,7 @@ export function channelFromInput(
       if (!input.url) bad('url', 'a SLACK channel needs its incoming-webhook url');
       const url = httpUrl('url', input.url);
       if (url.protocol === 'http:' && !defaults.allowHttp) bad('url', 'url must be https');
-      return { ...common, url: box.seal(url.toString()), target: url.host };
+      return { ...common, url: await seal(url.toString()), target: url.host };
     }
     case 'PAGERDUTY': {
       if (!input.routingKey || input.routingKey.length > 200)
@@ -63,8 +69,8 @@ export function channelFromInput(
       if (url.protocol === 'http:' && !defaults.allowHttp) bad('url', 'url must be https');
       return {
         ...common,
-        url: box.seal(url.toString()),
-        routingKey: box.seal(input.routingKey),
+        url: await seal(url.toString()),
+        routingKey: await seal(input.routingKey),
         target: url.host,
       };
     }
@@ -77,10 +83,23 @@ export function channelFromInput(
   }
 }
 
-export function openChannel(record: ChannelRecord, box: SecretBox): OpenChannel {
+/** Throws KeyringError when a sealed part does not open (KEY_DESTROYED, …). */
+export async function openChannel(record: ChannelRecord, keyring: Keyring): Promise<OpenChannel> {
+  const open = (sealed: Sealed | null) =>
+    sealed ? keyring.open(record.tenantId, 'NOTIFICATION_CHANNELS', sealed) : Promise.resolve(null);
+  const [url, routingKey] = await Promise.all([open(record.url), open(record.routingKey)]);
+  return { record, url, routingKey };
+}
+
+/** Where the rewrap sweep finds a channel's sealed parts (the monitor runs it). */
+export function channelSealedRecords(hashKey: (tenantId: string) => string): SealedRecords<ChannelRecord> {
   return {
-    record,
-    url: record.url ? box.open(record.url) : null,
-    routingKey: record.routingKey ? box.open(record.routingKey) : null,
+    hashKey,
+    sealed: (record) => [record.url, record.routingKey],
+    withSealed: (record, [url, routingKey]) => ({
+      ...record,
+      url: url ?? null,
+      routingKey: routingKey ?? null,
+    }),
   };
 }

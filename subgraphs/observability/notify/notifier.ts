@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
-import { Queue, Worker, type Job } from 'bullmq';
+import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { createTransport, type Transporter } from 'nodemailer';
 import { request, type Dispatcher } from 'undici';
+import { KeyringError } from '../../../lib/crypto/keyErrors.js';
+import type { Keyring } from '../../../lib/crypto/keyring.js';
+import type { ErrorReporter } from '../../../lib/errorTracking/ErrorReporter.js';
 import type { Logger } from '../../../lib/logger.js';
 import { bullPrefix, createRedis, tenantKey } from '../../../lib/redis.js';
-import type { SecretBox } from '../../../lib/secretBox.js';
 import type { TenantRecords } from '../../../lib/tenantRecords.js';
 import type { AlertChange, AlertRecord, AlertStore } from '../alerts/AlertStore.js';
 import type { AlertRuleRecord } from '../alerts/rules.js';
@@ -31,7 +33,7 @@ export interface NotifierOptions {
   readonly channels: TenantRecords<ChannelRecord>;
   readonly rules: TenantRecords<AlertRuleRecord>;
   readonly alerts: AlertStore;
-  readonly box: SecretBox;
+  readonly keyring: Keyring;
   readonly dispatcher: Dispatcher;
   readonly groupWaitMs: number;
   readonly repeatIntervalMs: number;
@@ -39,6 +41,8 @@ export interface NotifierOptions {
   readonly smtpUrl: string | undefined;
   readonly smtpFrom: string;
   readonly logger: Logger;
+  /** Notifications that failed every attempt are captured here (lib/errorTracking). */
+  readonly errors?: ErrorReporter;
 }
 
 /** BullMQ job ids may not contain ':'; a hash of the parts is unique per transition and channel. */
@@ -142,7 +146,7 @@ export class Notifier {
       prefix: bullPrefix(this.o.prefix),
       concurrency,
     });
-    this.worker.on('failed', (job, error) =>
+    this.worker.on('failed', (job, error) => {
       this.o.logger.warn(
         {
           err: error,
@@ -151,8 +155,16 @@ export class Notifier {
           attempts: job?.attemptsMade,
         },
         'alert notification failed',
-      ),
-    );
+      );
+      // A page that never went out, for a reason that is not a typed outcome (a destroyed key).
+      if (job && job.attemptsMade >= (job.opts.attempts ?? 1) && !(error instanceof UnrecoverableError))
+        this.o.errors?.capture(error, {
+          source: 'worker',
+          tenantId: job.data.tenantId,
+          operation: `alert notification ${job.data.change}`,
+          subgraph: 'worker-monitor',
+        });
+    });
   }
 
   private async process(job: Job<NotifyJob>): Promise<void> {
@@ -177,7 +189,7 @@ export class Notifier {
         else await this.scheduleRepeat(job.data);
         return;
       }
-      await this.send(openChannel(record, this.o.box), alert, 'firing');
+      await this.send(await this.opened(record), alert, 'firing');
       await this.o.redis.set(notified, '1', 'EX', 30 * 86_400);
       await this.scheduleRepeat(job.data);
       return;
@@ -186,8 +198,21 @@ export class Notifier {
     // Never told it fired: nothing to take back. Still on its way: after it (BullMQ retries).
     if (state === null) return;
     if (state === 'pending') throw new Error('the firing notification has not been sent yet');
-    await this.send(openChannel(record, this.o.box), alert, change);
+    await this.send(await this.opened(record), alert, change);
     if (change === 'resolved') await this.o.redis.del(notified);
+  }
+
+  /** A channel whose secrets can never be opened again (KEY_DESTROYED, …) fails its job without retries. */
+  private async opened(record: ChannelRecord): Promise<OpenChannel> {
+    try {
+      return await openChannel(record, this.o.keyring);
+    } catch (error) {
+      if (error instanceof KeyringError && error.permanent)
+        throw new UnrecoverableError(
+          `${error.code}: channel ${record.id} cannot be decrypted (${error.message})`,
+        );
+      throw error;
+    }
   }
 
   private async scheduleRepeat(data: NotifyJob): Promise<void> {

@@ -1,4 +1,5 @@
-import type { KeyInfo, Keyring } from '../../../lib/crypto/keyring.js';
+import type { KeyInfo } from '../../../lib/crypto/keyInfo.js';
+import type { Keyring } from '../../../lib/crypto/keyring.js';
 import { PlatformError } from '../../../lib/errors.js';
 import type { Logger } from '../../../lib/logger.js';
 import type {

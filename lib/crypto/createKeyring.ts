@@ -1,0 +1,46 @@
+import type { Redis } from 'ioredis';
+import { createAuditLog } from '../audit/auditLog.js';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import { Keyring } from './keyring.js';
+
+/**
+ * The keyring as configured, its key use audited: one `encryptionKey.access` record (event type
+ * `encryption_key_accessed`) per key per ENCRYPTION_KEY_AUDIT_FLUSH_MS with the counts, never one
+ * per decryption. `component` names the process part using it (`webhooks`, `integrations`, …),
+ * recorded as the actor `system:<component>`.
+ */
+export function createKeyring(
+  deps: { config: Config; redis: Redis; logger: Logger },
+  component: string,
+): Keyring {
+  const { config, redis, logger } = deps;
+  const audit = createAuditLog(redis, config).trail;
+  return new Keyring(redis, config.REDIS_KEY_PREFIX, config.SECRETS_ENCRYPTION_KEYS, logger, {
+    cacheMs: config.ENCRYPTION_KEY_CACHE_MS,
+    rotationDays: config.ENCRYPTION_KEY_ROTATION_DAYS,
+    accessFlushMs: config.ENCRYPTION_KEY_AUDIT_FLUSH_MS,
+    onAccess: (access) =>
+      audit
+        .append({
+          tenantId: access.tenantId,
+          actor: `system:${component}`,
+          action: 'encryptionKey.access',
+          eventType: 'encryption_key_accessed',
+          resource: access.keyId,
+          resourceType: 'encryptionKey',
+          outcome: 'SUCCESS',
+          details: {
+            purpose: access.purpose,
+            decryptions: access.decryptions,
+            encryptions: access.encryptions,
+            rewraps: access.rewraps,
+            from: new Date(access.firstAt).toISOString(),
+            to: new Date(access.lastAt).toISOString(),
+          },
+        })
+        .catch((error: unknown) =>
+          logger.warn({ err: error, keyId: access.keyId }, 'key access audit record failed'),
+        ),
+  });
+}

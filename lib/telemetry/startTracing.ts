@@ -1,0 +1,96 @@
+import { context, propagation, trace } from '@opentelemetry/api';
+import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
+import { CompositePropagator, W3CBaggagePropagator, W3CTraceContextPropagator } from '@opentelemetry/core';
+import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import { resourceFromAttributes } from '@opentelemetry/resources';
+import {
+  AlwaysOffSampler,
+  AlwaysOnSampler,
+  BatchSpanProcessor,
+  ParentBasedSampler,
+  TraceIdRatioBasedSampler,
+  TracerProvider,
+  type Sampler,
+} from '@opentelemetry/sdk-trace';
+import { instrumentRedis } from './instrumentRedis.js';
+
+export interface TracingOptions {
+  /** OTEL_EXPORTER_OTLP_ENDPOINT: the collector's base URL; spans go to `<endpoint>/v1/traces`. */
+  readonly endpoint: string;
+  /** OTEL_SERVICE_NAME, else the process role (`kg-gateway`, `kg-worker-webhooks`, …). */
+  readonly serviceName: string;
+  /** OTEL_TRACES_SAMPLER and OTEL_TRACES_SAMPLER_ARG, as the OpenTelemetry spec names them. */
+  readonly sampler: string;
+  readonly samplerArg: string | undefined;
+  /** How long spans are batched before export, ms. */
+  readonly scheduledDelayMs?: number;
+}
+
+/** The spec's OTEL_TRACES_SAMPLER values; parentbased_always_on by default. */
+export function samplerFrom(name: string, arg: string | undefined): Sampler {
+  const ratio = Math.min(1, Math.max(0, arg === undefined || arg === '' ? 1 : Number(arg)));
+  const root = (kind: string): Sampler =>
+    kind === 'always_off'
+      ? new AlwaysOffSampler()
+      : kind === 'traceidratio'
+        ? new TraceIdRatioBasedSampler(ratio)
+        : new AlwaysOnSampler();
+  switch (name) {
+    case 'always_on':
+    case 'always_off':
+    case 'traceidratio':
+      return root(name);
+    case 'parentbased_always_off':
+    case 'parentbased_traceidratio':
+    case 'parentbased_always_on':
+    case '':
+      return new ParentBasedSampler({ root: root(name.replace('parentbased_', '') || 'always_on') });
+    default:
+      throw new Error(
+        `OTEL_TRACES_SAMPLER: "${name}" is not one of always_on, always_off, traceidratio, parentbased_always_on, parentbased_always_off, parentbased_traceidratio`,
+      );
+  }
+}
+
+export interface RunningTracing {
+  /** Sends what is batched (tests, shutdown). */
+  flush(): Promise<void>;
+  close(): Promise<void>;
+}
+
+let running: RunningTracing | null = null;
+
+/**
+ * Registers the process's tracer provider, exporting over OTLP/HTTP; W3C trace context and baggage
+ * are propagated. Once per process: a process running every role (`main.ts all`) traces as one
+ * service, its spans naming the subgraph or role they belong to.
+ */
+export function startTracing(options: TracingOptions): RunningTracing {
+  if (running) return running;
+  const exporter = new OTLPTraceExporter({ url: `${options.endpoint.replace(/\/+$/, '')}/v1/traces` });
+  const processor = new BatchSpanProcessor({
+    exporter,
+    scheduledDelayMillis: options.scheduledDelayMs ?? 1000,
+  });
+  const provider = new TracerProvider({
+    resource: resourceFromAttributes({ 'service.name': options.serviceName }),
+    sampler: samplerFrom(options.sampler, options.samplerArg),
+    spanProcessors: [processor],
+    // No attribute value is long: documents and variables are never attributes.
+    spanLimits: { attributeValueLengthLimit: 512 },
+  });
+  context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
+  propagation.setGlobalPropagator(
+    new CompositePropagator({ propagators: [new W3CTraceContextPropagator(), new W3CBaggagePropagator()] }),
+  );
+  trace.setGlobalTracerProvider(provider);
+  instrumentRedis(provider);
+  running = {
+    flush: () => provider.forceFlush(),
+    close: async () => {
+      await provider.shutdown();
+      running = null;
+    },
+  };
+  return running;
+}

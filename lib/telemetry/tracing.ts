@@ -1,0 +1,120 @@
+import {
+  context,
+  propagation,
+  ROOT_CONTEXT,
+  SpanKind,
+  SpanStatusCode,
+  trace,
+  type Attributes,
+  type Context,
+  type Link,
+  type Span,
+} from '@opentelemetry/api';
+
+/** The platform's one tracer; a no-op until startTracing registers a provider (tracing is off by default). */
+export function tracer() {
+  return trace.getTracer('kg-platform');
+}
+
+export { ROOT_CONTEXT, SpanKind, SpanStatusCode, type Span, type Context };
+
+type Carrier = Record<string, string | string[] | undefined>;
+
+const getter = {
+  keys: (carrier: Carrier) => Object.keys(carrier),
+  get: (carrier: Carrier, key: string) => {
+    const value = carrier[key];
+    return Array.isArray(value) ? value[0] : value;
+  },
+};
+
+/** The trace context a client sent (W3C `traceparent`, `tracestate`, `baggage`), or the root. */
+export function contextFromHeaders(headers: Carrier): Context {
+  return propagation.extract(ROOT_CONTEXT, headers, getter);
+}
+
+/** `traceparent` (and baggage) for the active span, to send on a request or store with work. */
+export function traceHeaders(from: Context = context.active()): Record<string, string> {
+  const carrier: Record<string, string> = {};
+  propagation.inject(from, carrier);
+  return carrier;
+}
+
+/** The traceparent of the active span, or undefined when nothing is traced. */
+export function currentTraceparent(): string | undefined {
+  return traceHeaders().traceparent;
+}
+
+/** A link to the span a stored traceparent names (the request that caused later work). */
+export function linkTo(traceparent: string | null | undefined): Link[] {
+  if (!traceparent) return [];
+  const spanContext = trace.getSpanContext(contextFromHeaders({ traceparent }));
+  return spanContext ? [{ context: spanContext }] : [];
+}
+
+/**
+ * Runs `fn` in a new active span; an exception marks the span as an error (type and message, never
+ * values) and is rethrown. `parent` defaults to the active context.
+ */
+export async function inSpan<T>(
+  name: string,
+  options: { kind?: SpanKind; attributes?: Attributes; links?: Link[]; parent?: Context },
+  fn: (span: Span) => Promise<T>,
+): Promise<T> {
+  return tracer().startActiveSpan(
+    name,
+    {
+      kind: options.kind ?? SpanKind.INTERNAL,
+      attributes: options.attributes ?? {},
+      links: options.links ?? [],
+    },
+    options.parent ?? context.active(),
+    async (span) => {
+      try {
+        return await fn(span);
+      } catch (error) {
+        span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error).name });
+        span.setAttribute('exception.type', (error as Error).name ?? 'Error');
+        throw error;
+      } finally {
+        span.end();
+      }
+    },
+  );
+}
+
+/**
+ * A client span around `call` when a recording span is active, ended when what it returns
+ * settles (a promise or a thenable such as a Neo4j result); otherwise just `call()`.
+ */
+export function traceSettled<T>(name: string, attributes: Attributes, call: () => T): T {
+  const active = trace.getSpan(context.active());
+  if (!active?.isRecording()) return call();
+  const span = tracer().startSpan(name, { kind: SpanKind.CLIENT, attributes });
+  let result: T;
+  try {
+    result = context.with(trace.setSpan(context.active(), span), call);
+  } catch (error) {
+    span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error).name });
+    span.end();
+    throw error;
+  }
+  const thenable = result as unknown as { then?: (ok: () => void, fail: (e: unknown) => void) => unknown };
+  if (typeof thenable?.then === 'function') {
+    thenable.then(
+      () => span.end(),
+      (error: unknown) => {
+        span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error)?.name ?? 'Error' });
+        span.end();
+      },
+    );
+  } else span.end();
+  return result;
+}
+
+/** trace_id / span_id of the active span for log lines (pino mixin); empty when nothing is traced. */
+export function logTraceFields(): Record<string, string> {
+  const spanContext = trace.getSpan(context.active())?.spanContext();
+  if (!spanContext || !trace.isSpanContextValid(spanContext)) return {};
+  return { trace_id: spanContext.traceId, span_id: spanContext.spanId };
+}
