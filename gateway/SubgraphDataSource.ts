@@ -1,3 +1,4 @@
+import type { Context } from '@opentelemetry/api';
 import { inSpan, SpanKind, traceHeaders } from '../lib/telemetry/tracing.js';
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
@@ -11,6 +12,8 @@ import type { GatewayMetrics } from './metrics.js';
 export interface GatewayContext {
   readonly signedPrincipal: string;
   readonly requestId: string;
+  /** The operation's (or event's) span context: fetch spans are its children. */
+  readonly traceContext?: Context;
 }
 
 export interface SubgraphDataSourceOptions {
@@ -60,7 +63,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     let pending = shareable ? this.inflight.get(key) : undefined;
     if (!pending) {
       const breaker = this.options.breaker;
-      const send = () => this.send(body, principal, context.requestId ?? '');
+      const send = () => this.send(body, principal, context.requestId ?? '', context.traceContext);
       pending = breaker ? breaker.execute(send) : send();
       if (shareable) {
         this.inflight.set(key, pending);
@@ -86,22 +89,30 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   }
 
   /** A client span per subgraph fetch; its traceparent goes along, so the subgraph's span is its child. */
-  private send(body: string, principal: string, requestId: string): Promise<RawResponse> {
+  private send(body: string, principal: string, requestId: string, parent?: Context): Promise<RawResponse> {
+    // Untraced operations skip the span machinery entirely.
+    if (!parent) return this.sendTraced(body, principal, requestId, {});
     return inSpan(
       `POST ${this.options.name}`,
       {
         kind: SpanKind.CLIENT,
         attributes: { 'kg.subgraph': this.options.name, 'http.request.method': 'POST' },
+        parent,
       },
-      async (span) => {
-        const raw = await this.sendTraced(body, principal, requestId);
+      async (span, spanContext) => {
+        const raw = await this.sendTraced(body, principal, requestId, traceHeaders(spanContext));
         if (span.isRecording()) span.setAttribute('http.response.status_code', raw.status);
         return raw;
       },
     );
   }
 
-  private async sendTraced(body: string, principal: string, requestId: string): Promise<RawResponse> {
+  private async sendTraced(
+    body: string,
+    principal: string,
+    requestId: string,
+    trace: Record<string, string>,
+  ): Promise<RawResponse> {
     const started = performance.now();
     let outcome = 'error';
     try {
@@ -112,7 +123,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
           accept: 'application/json',
           [PRINCIPAL_HEADER]: principal,
           [REQUEST_ID_HEADER]: requestId,
-          ...traceHeaders(),
+          ...trace,
         },
         body,
         dispatcher: agent,

@@ -136,9 +136,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     return header;
   };
 
-  const context = (prepared: PreparedOperation) => ({
+  const context = (prepared: PreparedOperation, traceContext = prepared.traceContext) => ({
     signedPrincipal: sign(prepared.principal),
     requestId: prepared.requestId,
+    ...(traceContext ? { traceContext } : {}),
   });
 
   const subscriptionGauge = options.metrics

@@ -31,6 +31,8 @@ export function connect(config: Config, name: string): Connections {
         serviceName: config.OTEL_SERVICE_NAME ?? `kg-${name}`,
         sampler: config.OTEL_TRACES_SAMPLER,
         samplerArg: config.OTEL_TRACES_SAMPLER_ARG,
+        // A gateway-only process propagates explicitly (its hot path pays for async hooks).
+        asyncContext: name !== 'gateway',
       })
     : null;
   const logger = createLogger(config.LOG_LEVEL, name);

@@ -103,7 +103,8 @@ export class OperationRunner {
         attributes: operationAttributes(prepared, this.options.includeVariables),
         parent: prepared.origin.trace,
       },
-      async (span) => {
+      async (span, spanContext) => {
+        if (span.isRecording()) prepared.traceContext = spanContext;
         const result = await this.runTraced(prepared);
         if (result.errors?.length && span.isRecording()) {
           const codes = [...new Set(result.errors.map((e) => String(e.extensions?.code ?? 'UNKNOWN')))];
@@ -123,7 +124,7 @@ export class OperationRunner {
       result = pipeline.complete(prepared, { data: {} });
     } else {
       const { executor } = this.options;
-      const planned = await inSpan('graphql.plan', {}, () =>
+      const planned = await inSpan('graphql.plan', { parent: prepared.traceContext }, () =>
         executor.plan(prepared.document, prepared.query, prepared.operationName),
       );
       const executed = await executor.execute(

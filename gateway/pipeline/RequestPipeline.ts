@@ -1,3 +1,5 @@
+import type { Context } from '@opentelemetry/api';
+import { traceFieldsOf } from '../../lib/telemetry/tracing.js';
 import {
   getOperationAST,
   getVariableValues,
@@ -93,6 +95,8 @@ export interface PreparedOperation {
   readonly responseHeaders: Record<string, string>;
   /** Set by hooks, returned in the result's `extensions` (cost). */
   readonly extensions: Record<string, unknown>;
+  /** The operation span's trace context, set by the runner when tracing is on (passed on explicitly). */
+  traceContext?: Context;
 }
 
 export interface ResultShape {
@@ -315,7 +319,15 @@ export class RequestPipeline {
         });
       for (const code of codes) tenant.count(tenantId, 'graphql_errors_total', { code });
     }
-    prepared.log.info({ durationMs: Math.round(seconds * 1000), outcome, errorCodes: codes }, 'operation');
+    prepared.log.info(
+      {
+        durationMs: Math.round(seconds * 1000),
+        outcome,
+        errorCodes: codes,
+        ...traceFieldsOf(prepared.traceContext),
+      },
+      'operation',
+    );
   }
 
   /** Counts and logs a request refused before execution. */

@@ -1,7 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import type { AuditEntryInput, AuditOutcome, AuditTrail } from '../../lib/audit/AuditTrail.js';
 import { PlatformError } from '../../lib/errors.js';
-import { logTraceFields } from '../../lib/telemetry/tracing.js';
+import { traceFieldsOf } from '../../lib/telemetry/tracing.js';
 import type { OperationHooks } from '../engine/OperationRunner.js';
 import type { PreparedOperation, ResultShape } from '../pipeline/RequestPipeline.js';
 
@@ -111,12 +111,12 @@ function originDetails(prepared: PreparedOperation): Record<string, unknown> {
     userAgent: prepared.origin.userAgent,
     ...(prepared.origin.connectionId ? { connectionId: prepared.origin.connectionId } : {}),
     // With tracing on, the record names the operation's trace (the hook runs inside its span).
-    ...traceIdOf(),
+    ...traceIdOf(prepared),
   };
 }
 
-function traceIdOf(): { traceId?: string } {
-  const traceId = logTraceFields().trace_id;
+function traceIdOf(prepared: PreparedOperation): { traceId?: string } {
+  const traceId = traceFieldsOf(prepared.traceContext).trace_id;
   return traceId ? { traceId } : {};
 }
 

@@ -1,3 +1,4 @@
+import type { Context } from '@opentelemetry/api';
 import type { ServiceMap } from '@apollo/gateway';
 import type { GraphQLFormattedError } from 'graphql';
 import { PlatformError } from '../../lib/errors.js';
@@ -19,7 +20,7 @@ export interface SubscriptionHubOptions {
   metrics: GatewayMetrics;
   queueSize: number;
   maxPerTenant: number;
-  context: (prepared: PreparedOperation) => GatewayContext;
+  context: (prepared: PreparedOperation, traceContext?: Context) => GatewayContext;
 }
 
 /** One upstream subscription and its per-event plan execution, shared by identical client operations. */
@@ -85,7 +86,7 @@ class SharedSubscription {
   /** An event whose publish was traced is completed in a span linked to that publish. */
   private traced(event: UpstreamEvent): Promise<void> {
     const traceparent = event.extensions?.traceparent;
-    if (typeof traceparent !== 'string') return this.deliver(event);
+    if (typeof traceparent !== 'string') return this.deliver(event, undefined);
     return inSpan(
       `subscription ${this.prepared.operationName ?? 'anonymous'} event`,
       {
@@ -94,11 +95,11 @@ class SharedSubscription {
         parent: ROOT_CONTEXT,
         attributes: { ...operationAttributes(this.prepared), 'kg.clients': this.clients.size },
       },
-      () => this.deliver(event),
+      (span, spanContext) => this.deliver(event, span.isRecording() ? spanContext : undefined),
     );
   }
 
-  private async deliver(event: UpstreamEvent): Promise<void> {
+  private async deliver(event: UpstreamEvent, traceContext: Context | undefined): Promise<void> {
     if (this.clients.size === 0) return;
     const { prepared } = this;
     const subgraph = this.planned.subscription?.primary.serviceName ?? 'unknown';
@@ -112,7 +113,7 @@ class SharedSubscription {
       this.hub.services,
       event,
       { query: prepared.query, operationName: prepared.operationName, variables: prepared.variables },
-      this.hub.context(prepared),
+      this.hub.context(prepared, traceContext),
     );
     const result: SubscriptionResult = this.hub.pipeline.complete(prepared, {
       data: (executed.data ?? null) as Record<string, unknown> | null,

@@ -24,6 +24,13 @@ export interface TracingOptions {
   readonly samplerArg: string | undefined;
   /** How long spans are batched before export, ms. */
   readonly scheduledDelayMs?: number;
+  /**
+   * Register the AsyncLocalStorage context manager, so instrumentations (Redis, Neo4j) find the
+   * active span. Node 20's AsyncLocalStorage rides async hooks and costs every promise: measured
+   * ~30 % of the gateway's throughput, so the gateway passes its trace context explicitly and runs
+   * without it. @default true
+   */
+  readonly asyncContext?: boolean;
 }
 
 /** The spec's OTEL_TRACES_SAMPLER values; parentbased_always_on by default. */
@@ -79,7 +86,8 @@ export function startTracing(options: TracingOptions): RunningTracing {
     // No attribute value is long: documents and variables are never attributes.
     spanLimits: { attributeValueLengthLimit: 512 },
   });
-  context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
+  if (options.asyncContext !== false)
+    context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
   propagation.setGlobalPropagator(
     new CompositePropagator({ propagators: [new W3CTraceContextPropagator(), new W3CBaggagePropagator()] }),
   );

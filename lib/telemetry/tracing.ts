@@ -59,8 +59,9 @@ export function linkTo(traceparent: string | null | undefined): Link[] {
 export async function inSpan<T>(
   name: string,
   options: { kind?: SpanKind; attributes?: Attributes; links?: Link[]; parent?: Context },
-  fn: (span: Span) => Promise<T>,
+  fn: (span: Span, spanContext: Context) => Promise<T>,
 ): Promise<T> {
+  const parent = options.parent ?? context.active();
   return tracer().startActiveSpan(
     name,
     {
@@ -68,10 +69,12 @@ export async function inSpan<T>(
       attributes: options.attributes ?? {},
       links: options.links ?? [],
     },
-    options.parent ?? context.active(),
+    parent,
     async (span) => {
       try {
-        return await fn(span);
+        // The span's context, for code that passes it on explicitly (the gateway runs without
+        // an async context manager: see startTracing).
+        return await fn(span, trace.setSpan(parent, span));
       } catch (error) {
         span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error).name });
         span.setAttribute('exception.type', (error as Error).name ?? 'Error');
@@ -114,7 +117,13 @@ export function traceSettled<T>(name: string, attributes: Attributes, call: () =
 
 /** trace_id / span_id of the active span for log lines (pino mixin); empty when nothing is traced. */
 export function logTraceFields(): Record<string, string> {
-  const spanContext = trace.getSpan(context.active())?.spanContext();
+  return traceFieldsOf(context.active());
+}
+
+/** trace_id / span_id of the span a context holds; empty when it holds none. */
+export function traceFieldsOf(from: Context | undefined): Record<string, string> {
+  if (!from) return {};
+  const spanContext = trace.getSpan(from)?.spanContext();
   if (!spanContext || !trace.isSpanContextValid(spanContext)) return {};
   return { trace_id: spanContext.traceId, span_id: spanContext.spanId };
 }
