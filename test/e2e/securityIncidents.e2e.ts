@@ -29,6 +29,7 @@ const SECURITY_EVENTS = `subscription($since: String, $types: [SecurityEventType
     id type eventType cursor data
     incident { id status }
     apiKey { id status }
+    encryptionKey { id version }
   }
 }`;
 
@@ -39,6 +40,7 @@ type SecurityEventResult = {
   data: Record<string, unknown>;
   incident: { id: string; status: string } | null;
   apiKey: { id: string; status: string } | null;
+  encryptionKey: { id: string; version: number } | null;
 };
 
 function events(results: Received[]): SecurityEventResult[] {
@@ -244,7 +246,7 @@ describe('security incidents and the security event stream', () => {
     const theirs = collect(wsOther, SECURITY_EVENTS);
     const ws = wsClient(t.url, token);
     const mine = collect(ws, SECURITY_EVENTS, {
-      types: ['API_KEY_CREATED', 'API_KEY_SUSPENDED', 'API_KEY_REVOKED'],
+      types: ['API_KEY_CREATED', 'API_KEY_SUSPENDED', 'API_KEY_REVOKED', 'KEY_ROTATED'],
     });
     await eventually(
       async () => {
@@ -276,6 +278,25 @@ describe('security incidents and the security event stream', () => {
     ]);
     expect(got[1]?.data).toMatchObject({ reason: 'investigating' });
     expect(got[2]?.apiKey).toMatchObject({ id, status: 'REVOKED' });
+
+    // Rotating a data-encryption key is on the stream too, with the key's metadata as it is now.
+    const keys = await t.gql<{ encryptionKeys: Array<{ id: string; purpose: string; version: number }> }>(
+      token,
+      '{ encryptionKeys { id purpose version } }',
+    );
+    const key = keys.body.data?.encryptionKeys.find((k) => k.purpose === 'WEBHOOK_SECRETS');
+    expect(key).toBeDefined();
+    const rotated = await t.gql<{ rotateEncryptionKey: { version: number } }>(
+      token,
+      `mutation { rotateEncryptionKey(id: "${key?.id}") { version } }`,
+    );
+    expect(rotated.body.data?.rotateEncryptionKey.version).toBe((key?.version ?? 0) + 1);
+    const [keyEvent] = events(await mine.waitFor(before + 4)).slice(before + 3);
+    expect(keyEvent).toMatchObject({
+      type: 'KEY_ROTATED',
+      data: { keyId: key?.id, purpose: 'WEBHOOK_SECRETS', version: (key?.version ?? 0) + 1 },
+      encryptionKey: { id: key?.id, version: (key?.version ?? 0) + 1 },
+    });
 
     // The other tenant sees none of it, cannot read or change this tenant's incidents, and a
     // cursor of this tenant is refused on its stream.
