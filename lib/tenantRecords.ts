@@ -9,14 +9,6 @@ export interface TenantRecord {
   readonly createdAt: string;
 }
 
-export interface Page<T> {
-  readonly items: T[];
-  /** Cursor of each item: pass as `after` to continue right after it. */
-  readonly cursors: string[];
-  readonly nextCursor: string | null;
-  readonly totalCount: number;
-}
-
 /** A filtered page with keyset cursors; `hasNextPage` may be true at the scan bound with fewer items. */
 export interface KeysetPage<T> {
   readonly items: T[];
@@ -78,29 +70,17 @@ export class TenantRecords<T extends TenantRecord> {
     return Number(results?.[0]?.[1] ?? 0) > 0;
   }
 
-  /** Newest first; `after` is the opaque cursor of the previous page. */
-  async list(tenantId: string, first: number, after?: string | null): Promise<Page<T>> {
-    const start = after ? Number.parseInt(Buffer.from(after, 'base64url').toString('utf8'), 10) + 1 : 0;
-    const offset = Number.isFinite(start) && start > 0 ? start : 0;
+  /**
+   * The newest `first` records (internal reads: a tenant's rules, channels, silences). Pages a
+   * client walks use `page`, whose keyset cursors never shift when records are added.
+   */
+  async list(tenantId: string, first: number): Promise<{ items: T[]; totalCount: number }> {
     const [ids, total] = await Promise.all([
-      this.redis.zrevrange(this.indexKey(tenantId), offset, offset + first - 1),
+      this.redis.zrevrange(this.indexKey(tenantId), 0, first - 1),
       this.redis.zcard(this.indexKey(tenantId)),
     ]);
     const found = await this.getMany(tenantId, ids);
-    const records: T[] = [];
-    const cursors: string[] = [];
-    found.forEach((record, i) => {
-      if (!record) return;
-      records.push(record);
-      cursors.push(Buffer.from(String(offset + i)).toString('base64url'));
-    });
-    const last = offset + ids.length - 1;
-    return {
-      items: records,
-      cursors,
-      totalCount: total,
-      nextCursor: last + 1 < total ? Buffer.from(String(last)).toString('base64url') : null,
-    };
+    return { items: found.filter((record): record is T => record !== null), totalCount: total };
   }
 
   /**
