@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { inSpan, SpanKind, SpanStatusCode } from '../../lib/telemetry/tracing.js';
+import { inSpan, propagated, SpanKind, SpanStatusCode } from '../../lib/telemetry/tracing.js';
 import type { ServiceMap } from '@apollo/gateway';
 import type { PreparedOperation, RequestPipeline, ResultShape } from '../pipeline/RequestPipeline.js';
 import type { GatewayContext } from '../SubgraphDataSource.js';
@@ -104,7 +104,7 @@ export class OperationRunner {
         parent: prepared.origin.trace,
       },
       async (span, spanContext) => {
-        if (span.isRecording()) prepared.traceContext = spanContext;
+        prepared.traceContext = propagated(span, spanContext);
         const result = await this.runTraced(prepared);
         if (result.errors?.length && span.isRecording()) {
           const codes = [...new Set(result.errors.map((e) => String(e.extensions?.code ?? 'UNKNOWN')))];

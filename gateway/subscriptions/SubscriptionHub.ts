@@ -2,7 +2,7 @@ import type { Context } from '@opentelemetry/api';
 import type { ServiceMap } from '@apollo/gateway';
 import type { GraphQLFormattedError } from 'graphql';
 import { PlatformError } from '../../lib/errors.js';
-import { inSpan, linkTo, ROOT_CONTEXT, SpanKind } from '../../lib/telemetry/tracing.js';
+import { inSpan, linkTo, propagated, ROOT_CONTEXT, SpanKind } from '../../lib/telemetry/tracing.js';
 import { operationAttributes } from '../engine/OperationRunner.js';
 import type { GatewayMetrics } from '../metrics.js';
 import type { PreparedOperation, RequestPipeline } from '../pipeline/RequestPipeline.js';
@@ -95,7 +95,7 @@ class SharedSubscription {
         parent: ROOT_CONTEXT,
         attributes: { ...operationAttributes(this.prepared), 'kg.clients': this.clients.size },
       },
-      (span, spanContext) => this.deliver(event, span.isRecording() ? spanContext : undefined),
+      (span, spanContext) => this.deliver(event, propagated(span, spanContext)),
     );
   }
 

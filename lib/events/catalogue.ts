@@ -211,6 +211,11 @@ export const EVENT_CATALOGUE: readonly EventTypeDefinition[] = [
     ),
   ),
   type(
+    'synthetic.ping',
+    'A synthetic subscription round-trip check’s probe (docs/OBSERVABILITY.md "Synthetic checks"): published and received back by the monitor. Webhooks receive it only when subscribed to it by name.',
+    object({ checkId: str, nonce: str }, { sentAt: str }),
+  ),
+  type(
     'webhook.endpoint_disabled',
     'A webhook endpoint was disabled (410 Gone, or failing continuously past the window).',
     object({ webhookId: str, reason: str }),
@@ -237,6 +242,15 @@ export const EVENT_CATALOGUE: readonly EventTypeDefinition[] = [
 ];
 
 const byName = new Map(EVENT_CATALOGUE.map((t) => [t.name, t]));
+
+/**
+ * Security events (`security.*`) are the security service's alone: nobody publishes them through
+ * `publishEvent`, and only `security:admin` reads them (Subscription.events, webhooks), as
+ * Subscription.securityEvents requires.
+ */
+export function isSecurityEvent(type: string): boolean {
+  return type.startsWith('security.');
+}
 
 export function findEventType(name: string): EventTypeDefinition | undefined {
   return byName.get(name);

@@ -115,6 +115,15 @@ export function traceSettled<T>(name: string, attributes: Attributes, call: () =
   return result;
 }
 
+/**
+ * The context to pass on from a span: also when it is not sampled, so the subgraphs it calls see
+ * `traceparent` with the sampled flag off and follow the decision instead of starting traces of
+ * their own. Undefined when tracing is off (the no-op tracer's spans have no valid context).
+ */
+export function propagated(span: Span, spanContext: Context): Context | undefined {
+  return trace.isSpanContextValid(span.spanContext()) ? spanContext : undefined;
+}
+
 /** trace_id / span_id of the active span for log lines (pino mixin); empty when nothing is traced. */
 export function logTraceFields(): Record<string, string> {
   return traceFieldsOf(context.active());

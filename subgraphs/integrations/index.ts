@@ -1,6 +1,8 @@
 import { buildFederatedSchema, readSchema } from '../../lib/buildSchema.js';
 import { createKeyring } from '../../lib/crypto/createKeyring.js';
-import { EVENT_CATALOGUE } from '../../lib/events/catalogue.js';
+import { EVENT_CATALOGUE, isSecurityEvent } from '../../lib/events/catalogue.js';
+import { mapEvents } from '../../lib/events/mapEvents.js';
+import { PlatformError } from '../../lib/errors.js';
 import type { PlatformEvent } from '../../lib/events/envelope.js';
 import { EventLog } from '../../lib/events/EventLog.js';
 import type { SubgraphDefinition, SubgraphDeps } from '../../lib/subgraphServer.js';
@@ -45,18 +47,30 @@ export function createIntegrationsSubgraph(deps: SubgraphDeps): SubgraphDefiniti
     Mutation: {
       ...management.Mutation,
       ...history.Mutation,
-      publishEvent: (_root, { input }, { principal }) =>
-        events.publish({
+      publishEvent: (_root, { input }, { principal }) => {
+        if (isSecurityEvent(input.type))
+          throw new PlatformError('FORBIDDEN', 'security.* events are published by the platform only', {
+            field: 'type',
+          });
+        return events.publish({
           tenantId: principal.tenantId,
           type: input.type,
           data: input.data,
           publishedBy: principal.subject,
-        }),
+        });
+      },
     },
     Subscription: {
       events: {
-        subscribe: (_root, { types, since }, { principal }) =>
-          events.subscribe(principal.tenantId, { types: types ?? null, since: since ?? null }),
+        subscribe: async (_root, { types, since }, { principal }) => {
+          const stream = await events.subscribe(principal.tenantId, {
+            types: types ?? null,
+            since: since ?? null,
+          });
+          // Security events carry principals and IPs: only for security:admin (as securityEvents).
+          if (principal.scopes.includes('security:admin')) return stream;
+          return mapEvents(stream, (event) => (isSecurityEvent(event.type) ? null : event));
+        },
         resolve: (event: PlatformEvent) => event,
       },
       ...history.Subscription,

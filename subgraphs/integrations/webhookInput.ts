@@ -1,5 +1,5 @@
 import { PlatformError } from '../../lib/errors.js';
-import { findEventType } from '../../lib/events/catalogue.js';
+import { findEventType, isSecurityEvent } from '../../lib/events/catalogue.js';
 import { MAX_RETRIES, MAX_RETRY_DELAY_SECONDS } from './delivery/retrySchedule.js';
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,64}$/;
@@ -13,10 +13,18 @@ function bad(field: string, message: string, details: Record<string, unknown> = 
   throw new PlatformError('BAD_USER_INPUT', message, { field, ...details });
 }
 
-export function validateEventTypes(eventTypes: readonly string[]): string[] {
+export function validateEventTypes(eventTypes: readonly string[], scopes: readonly string[]): string[] {
   const unknown = eventTypes.filter((t) => !findEventType(t));
   if (eventTypes.length === 0 || unknown.length > 0) {
     bad('eventTypes', 'eventTypes must be a non-empty list of catalogue types', { unknown });
+  }
+  const security = eventTypes.filter(isSecurityEvent);
+  if (security.length > 0 && !scopes.includes('security:admin')) {
+    throw new PlatformError('FORBIDDEN', 'Webhooks for security.* events need the security:admin scope', {
+      field: 'eventTypes',
+      requiredScopes: [['security:admin']],
+      types: security,
+    });
   }
   return [...new Set(eventTypes)];
 }

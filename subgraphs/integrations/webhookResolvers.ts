@@ -57,7 +57,7 @@ export function webhookResolvers(s: IntegrationsServices): Resolvers {
           createdAt: now,
           updatedAt: now,
           url: validateWebhookUrl(input.url, s.urlPolicy),
-          eventTypes: validateEventTypes(input.eventTypes),
+          eventTypes: validateEventTypes(input.eventTypes, principal.scopes),
           description: input.description ?? null,
           headers: validateHeaders(input.headers),
           rateLimitPerSecond: validateRateLimit(input.rateLimitPerSecond),
@@ -78,7 +78,9 @@ export function webhookResolvers(s: IntegrationsServices): Resolvers {
           ...record,
           updatedAt: new Date().toISOString(),
           url: input.url ? validateWebhookUrl(input.url, s.urlPolicy) : record.url,
-          eventTypes: input.eventTypes ? validateEventTypes(input.eventTypes) : record.eventTypes,
+          eventTypes: input.eventTypes
+            ? validateEventTypes(input.eventTypes, principal.scopes)
+            : record.eventTypes,
           description: input.description === undefined ? record.description : input.description,
           headers: input.headers === undefined ? record.headers : validateHeaders(input.headers),
           rateLimitPerSecond:

@@ -137,7 +137,10 @@ export class SecurityService {
     const { threat: raised, created } = await this.threats.raise(detection, now);
     let threat = raised;
     const settings = await this.settings.get(threat.tenantId);
+    // A tenant named by an unverified credential gets the threat, never an automatic response.
+    const automatic = !detection.tenantClaimed;
     if (
+      automatic &&
       settings.autoSuspendApiKeys &&
       threat.severity >= settings.autoSuspendMinSeverity &&
       threat.principal?.startsWith('apikey:') &&
@@ -145,7 +148,7 @@ export class SecurityService {
     ) {
       threat = await this.autoSuspend(threat, settings.autoSuspendSeconds, now);
     }
-    if (!threat.incidentId && riskOf(threat) >= settings.incidentRiskThreshold) {
+    if (automatic && !threat.incidentId && riskOf(threat) >= settings.incidentRiskThreshold) {
       const incident = await this.openIncident(
         threat.tenantId,
         {

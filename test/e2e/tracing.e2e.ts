@@ -118,6 +118,42 @@ describe('OpenTelemetry traces', () => {
     expect(text).not.toContain('documentPackages');
   });
 
+  it('follows a client that did not sample: nothing of that trace is recorded in any process', async () => {
+    const unsampled = hex(16);
+    expect(
+      (
+        await post(
+          'query Quiet { me { subject } documentPackages(limit: 1) { name } }',
+          `00-${unsampled}-${hex(8)}-00`,
+        )
+      ).status,
+    ).toBe(200);
+    // A sampled request sent after it is the barrier: once its spans (both processes) are in,
+    // the unsampled one's would have been too.
+    const barrier = hex(16);
+    expect(
+      (
+        await post(
+          'query Barrier { me { subject } documentPackages(limit: 1) { name } }',
+          `00-${barrier}-${hex(8)}-01`,
+        )
+      ).status,
+    ).toBe(200);
+    await eventually(
+      () =>
+        inTrace(barrier).some((s) => s.name === 'graphql knowledge') &&
+        inTrace(barrier).some((s) => s.name === 'query Barrier'),
+      15_000,
+      'the barrier trace',
+    );
+    expect(inTrace(unsampled)).toEqual([]);
+    expect(
+      otlp.spans.filter(
+        (s) => s.name === 'query Quiet' || (s.name === 'graphql knowledge' && !s.parentSpanId),
+      ),
+    ).toEqual([]);
+  });
+
   it('links the subscription executions and webhook deliveries of an event to its publish', async () => {
     const receiver = await platform.receiver();
     const created = await platform.t.gql<{ createWebhook: { webhook: { id: string } } }>(

@@ -35,6 +35,11 @@ export interface Detection {
   readonly principal: string | null;
   readonly clientIp: string | null;
   readonly evidence: Record<string, unknown>;
+  /**
+   * The tenant comes from a credential nobody verified (a failing JWT's `tenant_id`): anyone can
+   * name any tenant there, so such a threat never opens an incident or suspends a key by itself.
+   */
+  readonly tenantClaimed?: boolean;
 }
 
 export function riskOf(threat: Pick<ThreatRecord, 'severity' | 'confidence'>): number {
@@ -91,8 +96,9 @@ export class ThreatStore {
         });
         return { threat: updated, created: false };
       }
+      const { tenantClaimed: _claimed, ...detected } = detection;
       const threat: ThreatRecord = {
-        ...detection,
+        ...detected,
         id: randomUUID(),
         createdAt: at,
         detectedAt: at,

@@ -77,6 +77,7 @@ export class Detectors {
   private block(entry: AuthBlockReport): Detection {
     return {
       tenantId: entry.tenantId,
+      tenantClaimed: entry.tenantId !== PLATFORM_TENANT,
       type: 'BRUTE_FORCE_ATTACK',
       condition: 'auth_failures',
       severity: 0.9,
@@ -90,6 +91,7 @@ export class Detectors {
         blockedUntil: new Date(entry.until).toISOString(),
         userAgent: entry.userAgent,
         auditEventIds: entry.auditEventId ? [entry.auditEventId] : [],
+        ...(entry.tenantId !== PLATFORM_TENANT ? { tenantClaimed: true } : {}),
       },
     };
   }
@@ -115,6 +117,7 @@ export class Detectors {
     return [
       {
         tenantId,
+        tenantClaimed: tenantId !== PLATFORM_TENANT,
         type: 'BRUTE_FORCE_ATTACK',
         condition: 'password_spray',
         severity: 0.9,
@@ -129,6 +132,7 @@ export class Detectors {
           sample: entry.credentials.slice(0, 20).map((c) => c.credential),
           userAgent: entry.userAgent,
           auditEventIds: entry.auditEventIds ?? [],
+          ...(tenantId !== PLATFORM_TENANT ? { tenantClaimed: true } : {}),
         },
       },
     ];
