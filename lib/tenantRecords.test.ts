@@ -49,6 +49,28 @@ describe('TenantRecords.page', () => {
     expect((await records.page(tenant, { first: 50, after: null, matches: () => true })).totalCount).toBe(13);
   });
 
+  it('lets a sparse filter walk past the scan bound instead of dead-ending', async () => {
+    const sparse = `sparse-${randomUUID()}`;
+    const at = Date.parse('2026-02-01T00:00:00Z');
+    // 6,001 records, of which only the oldest matches: beyond one page's 5,000-record scan.
+    const pipeline = redis.pipeline();
+    for (let n = 0; n <= 6_000; n += 1) {
+      const row: Row = { id: `s${n}`, tenantId: sparse, createdAt: new Date(at + n * 1000).toISOString(), n };
+      pipeline.hset(`${prefix}{t:${sparse}}:rows`, row.id, JSON.stringify(row));
+      pipeline.zadd(`${prefix}{t:${sparse}}:rows:by-created`, at + n * 1000, row.id);
+    }
+    await pipeline.exec();
+    const first = await records.page(sparse, { first: 10, after: null, matches: (r) => r.n === 0 });
+    expect(first).toMatchObject({ items: [], hasNextPage: true });
+    const second = await records.page(sparse, {
+      first: 10,
+      after: first.endCursor,
+      matches: (r) => r.n === 0,
+    });
+    expect(second.items.map((r) => r.n)).toEqual([0]);
+    expect(second.hasNextPage).toBe(false);
+  });
+
   it('refuses a cursor of another tenant or another kind', async () => {
     const page = await records.page(tenant, { first: 1, after: null, matches: () => true });
     const cursor = page.cursors[0] as string;

@@ -14,9 +14,23 @@ export interface KeysetPage<T> {
   readonly items: T[];
   readonly cursors: string[];
   readonly hasNextPage: boolean;
+  /**
+   * Where the next page starts: the last item's cursor, or, when the scan bound stopped the page,
+   * the last record scanned (a sparse filter can always be walked further).
+   */
+  readonly endCursor: string | null;
   /** Every record of the kind in the tenant, unfiltered. */
   readonly totalCount: number;
 }
+
+const COMPARE_AND_SET = `
+local current = redis.call('HGET', KEYS[1], ARGV[1])
+if not current then return 0 end
+local revision = cjson.decode(current).revision or 0
+if revision ~= tonumber(ARGV[2]) then return 0 end
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
+return 1
+`;
 
 /** Records a filtered page reads at most before it stops and says there may be more. */
 const SCAN_LIMIT = 5_000;
@@ -48,6 +62,26 @@ export class TenantRecords<T extends TenantRecord> {
       .zadd(this.indexKey(record.tenantId), Date.parse(record.createdAt), record.id)
       .exec();
     return record;
+  }
+
+  /**
+   * Writes `next` only if the stored record still has revision `expected` (a record without one
+   * counts as 0): concurrent writers retry on the fresh record instead of overwriting each other.
+   * The index is untouched: the record exists already.
+   */
+  async compareAndSet(tenantId: string, id: string, expected: number, next: T): Promise<boolean> {
+    return (
+      Number(
+        await this.redis.eval(
+          COMPARE_AND_SET,
+          1,
+          this.hashKey(tenantId),
+          id,
+          String(expected),
+          JSON.stringify(next),
+        ),
+      ) === 1
+    );
   }
 
   async get(tenantId: string, id: string): Promise<T | null> {
@@ -105,6 +139,8 @@ export class TenantRecords<T extends TenantRecord> {
     const cursors: string[] = [];
     let scanned = 0;
     let hasNextPage = false;
+    let lastScanned: string | null = null;
+    let more = false;
     let passedAfter = afterId === null;
     const totalCount = await this.redis.zcard(indexKey);
     // Equal scores come back by id descending, so skipping through the cursor's own id resumes
@@ -136,19 +172,25 @@ export class TenantRecords<T extends TenantRecord> {
       }
       const found = await this.getMany(tenantId, ids);
       for (let i = 0; i < found.length; i += 1) {
-        scanned += 1;
         const record = found[i];
-        if (!record || !options.matches(record)) continue;
-        if (items.length === options.first) {
-          hasNextPage = true;
-          break;
+        if (record && options.matches(record)) {
+          if (items.length === options.first) {
+            hasNextPage = true;
+            break;
+          }
+          items.push(record);
+          cursors.push(encodeKeyset(kind, tenantId, [scores[i] as string, record.id]));
         }
-        items.push(record);
-        cursors.push(encodeKeyset(kind, tenantId, [scores[i] as string, record.id]));
+        scanned += 1;
+        lastScanned = encodeKeyset(kind, tenantId, [scores[i] as string, ids[i] as string]);
       }
-      if (batch.length < 400) break;
+      more = batch.length === 400;
+      if (!more) break;
     }
-    if (scanned >= SCAN_LIMIT && items.length > 0) hasNextPage = true;
-    return { items, cursors, hasNextPage, totalCount };
+    if (hasNextPage) return { items, cursors, hasNextPage, totalCount, endCursor: cursors.at(-1) ?? null };
+    // Stopped by the scan bound with records left: resume after the last one scanned.
+    if (scanned >= SCAN_LIMIT && more)
+      return { items, cursors, hasNextPage: true, totalCount, endCursor: lastScanned };
+    return { items, cursors, hasNextPage: false, totalCount, endCursor: cursors.at(-1) ?? null };
   }
 }

@@ -210,7 +210,7 @@ async function threatsAndIncidents(): Promise<void> {
       after,
       Date.now(),
     );
-    after = page.hasNextPage ? (page.cursors[page.cursors.length - 1] ?? null) : null;
+    after = page.hasNextPage ? page.endCursor : null;
     pages += 1;
   } while (after);
   const pageMs = (performance.now() - started) / pages;

@@ -1,4 +1,4 @@
-import { Kind } from 'graphql';
+import { Kind, type FragmentDefinitionNode, type SelectionNode } from 'graphql';
 import type { ActivityReporter } from '../../lib/security/activity.js';
 import type { OperationHooks } from '../engine/OperationRunner.js';
 import type { PreparedOperation } from '../pipeline/RequestPipeline.js';
@@ -67,15 +67,27 @@ export function useActivity(options: ActivityOptions): OperationHooks {
   };
 }
 
-/** Root `createExport` fields that answered a job (aliases count each). */
+/** Root `createExport` fields that answered a job: aliases count each, fragments are followed. */
 function createdExports(prepared: PreparedOperation, data: Record<string, unknown>): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of prepared.document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   let count = 0;
-  for (const definition of prepared.document.definitions) {
-    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
-    for (const selection of definition.selectionSet.selections) {
-      if (selection.kind !== Kind.FIELD || selection.name.value !== 'createExport') continue;
-      if (data[selection.alias?.value ?? selection.name.value]) count += 1;
+  const seen = new Set<string>();
+  const walk = (selections: readonly SelectionNode[]): void => {
+    for (const selection of selections) {
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value === 'createExport' && data[selection.alias?.value ?? 'createExport'])
+          count += 1;
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) walk(selection.selectionSet.selections);
+      else if (!seen.has(selection.name.value)) {
+        seen.add(selection.name.value);
+        const fragment = fragments.get(selection.name.value);
+        if (fragment) walk(fragment.selectionSet.selections);
+      }
     }
-  }
+  };
+  for (const definition of prepared.document.definitions)
+    if (definition.kind === Kind.OPERATION_DEFINITION) walk(definition.selectionSet.selections);
   return count;
 }

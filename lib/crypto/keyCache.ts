@@ -20,6 +20,18 @@ export class KeyCache {
   private readonly loading = new Map<string, Promise<CachedKey | null>>();
   private readonly shredded = new Map<string, { value: boolean; expires: number }>();
   private epochValue = 0;
+  private nextSweepAt = 0;
+
+  /**
+   * Drops (and zeroes) expired entries, at most once per `cacheMs`: unwrapped keys of tenants no
+   * longer in use do not stay in memory for the life of the process.
+   */
+  private sweep(now: number): void {
+    this.nextSweepAt = now + this.cacheMs;
+    for (const [cacheKey, entry] of this.entries) if (entry.expires <= now) this.evict(cacheKey);
+    for (const [cacheKey, shredded] of this.shredded)
+      if (shredded.expires <= now) this.shredded.delete(cacheKey);
+  }
 
   constructor(
     private readonly store: KeyStore,
@@ -41,8 +53,10 @@ export class KeyCache {
   }
 
   async get(tenantId: string, keyId: string): Promise<CachedKey | null> {
+    const now = Date.now();
+    if (now >= this.nextSweepAt) this.sweep(now);
     const hit = this.entries.get(`${tenantId}\n${keyId}`);
-    if (hit && hit.expires > Date.now()) return hit;
+    if (hit && hit.expires > now) return hit;
     return this.reload(tenantId, keyId);
   }
 

@@ -72,11 +72,12 @@ const MAX_DISTINCT = 20;
 /** Principals summarised per flush; beyond it, the flush happens early. */
 const MAX_PRINCIPALS = 5_000;
 
-function bump(map: Map<string, number>, key: string | null | undefined, by: number): void {
-  if (!key) return;
+function bump(map: Map<string, number>, raw: string | null | undefined, by: number): void {
+  if (!raw) return;
+  const key = raw.length > 300 ? raw.slice(0, 300) : raw;
   const count = map.get(key);
   if (count !== undefined) map.set(key, count + by);
-  else if (map.size < MAX_DISTINCT) map.set(key.slice(0, 300), by);
+  else if (map.size < MAX_DISTINCT) map.set(key, by);
 }
 
 /** A summary being gathered: counts by IP and user agent in Maps until it is sent. */

@@ -115,7 +115,7 @@ export function createSecuritySubgraph(deps: SubgraphDeps): SubgraphDefinition {
           })),
           totalCount: page.totalCount,
           hasNextPage: page.hasNextPage,
-          endCursor: page.cursors[page.cursors.length - 1] ?? null,
+          endCursor: page.endCursor,
         };
       },
       securityThreat: async (_root, { id }, { principal }) => {
@@ -138,7 +138,7 @@ export function createSecuritySubgraph(deps: SubgraphDeps): SubgraphDefinition {
           })),
           totalCount: page.totalCount,
           hasNextPage: page.hasNextPage,
-          endCursor: page.cursors[page.cursors.length - 1] ?? null,
+          endCursor: page.endCursor,
         };
       },
       securityIncident: async (_root, { id }, { principal }) => {
@@ -165,6 +165,13 @@ export function createSecuritySubgraph(deps: SubgraphDeps): SubgraphDefinition {
               unknown,
             },
           );
+        }
+        // Operators see every tenant's errors: that belongs to people the identity provider
+        // vouches for, never to a long-lived key.
+        if (input.scopes.includes('platform:operator')) {
+          throw new PlatformError('BAD_USER_INPUT', 'platform:operator cannot be given to an API key', {
+            field: 'scopes',
+          });
         }
         // No escalation: a key may carry only scopes its creator holds.
         const beyond = input.scopes.filter((s) => !principal.scopes.includes(s));

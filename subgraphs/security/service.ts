@@ -148,7 +148,18 @@ export class SecurityService {
     ) {
       threat = await this.autoSuspend(threat, settings.autoSuspendSeconds, now);
     }
+    let claimedFor: string | null = null;
     if (automatic && !threat.incidentId && riskOf(threat) >= settings.incidentRiskThreshold) {
+      // The threat is claimed for the new incident first (compare-and-set), so two detections
+      // racing on it open one incident, not two.
+      const incidentId = await this.incidents.nextId(threat.tenantId, now);
+      const claimed = await this.threats.change(threat.tenantId, threat.id, (current) =>
+        current.incidentId ? null : { ...current, incidentId },
+      );
+      threat = claimed?.record ?? threat;
+      if (claimed?.changed) claimedFor = incidentId;
+    }
+    if (claimedFor) {
       const incident = await this.openIncident(
         threat.tenantId,
         {
@@ -159,8 +170,8 @@ export class SecurityService {
         },
         SECURITY_SYSTEM,
         now,
+        claimedFor,
       );
-      threat = { ...threat, incidentId: incident.id };
       await this.audit({
         tenantId: threat.tenantId,
         action: 'securityIncident.open',
@@ -206,7 +217,11 @@ export class SecurityService {
       resource: key.id,
       details: { threatId: threat.id, until: until.toISOString(), automatic: true },
     });
-    return this.threats.update(threat, { response: `api_key_suspended until ${until.toISOString()}` });
+    const response = `api_key_suspended until ${until.toISOString()}`;
+    return (
+      (await this.threats.change(threat.tenantId, threat.id, (current) => ({ ...current, response })))
+        ?.record ?? threat
+    );
   }
 
   async suspendKey(
@@ -260,14 +275,24 @@ export class SecurityService {
   ): Promise<ThreatRecord> {
     const cleanNote = text('note', note, MAX_TEXT);
     if (status === threat.status && !cleanNote) return threat;
-    const updated = await this.threats.update(threat, {
+    const changed = await this.threats.change(threat.tenantId, threat.id, (current) => ({
+      ...current,
       status,
       notes: cleanNote
-        ? [...threat.notes, { at: new Date().toISOString(), by: actor, note: cleanNote }].slice(-100)
-        : threat.notes,
-    });
+        ? [...current.notes, { at: new Date().toISOString(), by: actor, note: cleanNote }].slice(-100)
+        : current.notes,
+    }));
+    if (!changed) throw new PlatformError('NOT_FOUND', `No threat ${threat.id}`, { field: 'id' });
+    const updated = changed.record;
     await this.publish(threat.tenantId, 'THREAT_UPDATED', threatEventData(updated), actor);
     return updated;
+  }
+
+  /** Points a threat at its incident, unless another incident claimed it meanwhile. */
+  private async linkThreat(threat: ThreatRecord, incidentId: string): Promise<void> {
+    await this.threats.change(threat.tenantId, threat.id, (current) =>
+      current.incidentId && current.incidentId !== incidentId ? null : { ...current, incidentId },
+    );
   }
 
   /** Threats of the tenant by id; NOT_FOUND names any that do not exist or belong to another incident. */
@@ -304,12 +329,14 @@ export class SecurityService {
     input: OpenIncidentInput,
     actor: string,
     now = new Date(),
+    /** An id allocated before (a detection claimed its threat for it). */
+    presetId?: string,
   ): Promise<IncidentRecord> {
     const title = text('title', input.title, 300);
     if (!title) throw new PlatformError('BAD_USER_INPUT', 'title must not be empty', { field: 'title' });
-    const threats = await this.linkable(tenantId, input.threatIds ?? [], null);
+    const threats = await this.linkable(tenantId, input.threatIds ?? [], presetId ?? null);
     const sla = (await this.settings.get(tenantId)).incidentSla[input.severity];
-    const id = await this.incidents.nextId(tenantId, now);
+    const id = presetId ?? (await this.incidents.nextId(tenantId, now));
     const at = now.toISOString();
     const assignee = text('assignee', input.assignee, 200);
     const timeline: TimelineEntry[] = [
@@ -337,7 +364,7 @@ export class SecurityService {
       updatedAt: at,
       revision: 1,
     });
-    await Promise.all(threats.map((t) => this.threats.update(t, { incidentId: id })));
+    await Promise.all(threats.map((t) => this.linkThreat(t, id)));
     await this.publish(tenantId, 'INCIDENT_OPENED', incidentEventData(incident), actor);
     return incident;
   }
@@ -392,9 +419,7 @@ export class SecurityService {
     if (!result) throw new PlatformError('NOT_FOUND', `No incident ${id}`, { field: 'id' });
     const { record, changed } = result;
     if (!changed) return record;
-    await Promise.all(
-      newThreats.filter((t) => t.incidentId !== id).map((t) => this.threats.update(t, { incidentId: id })),
-    );
+    await Promise.all(newThreats.filter((t) => t.incidentId !== id).map((t) => this.linkThreat(t, id)));
     await this.publish(
       tenantId,
       'INCIDENT_UPDATED',
@@ -458,8 +483,12 @@ export class SecurityService {
         this.options.logger.warn({ err: error, tenantId }, 'overdue alert signal failed'),
       );
     }
-    if (marked === 0 && (await this.incidents.unresolved(tenantId)).length === 0)
+    if (marked === 0 && (await this.incidents.unresolved(tenantId)).length === 0) {
       await this.options.redis.srem(this.incidents.tenantsKey, tenantId);
+      // An incident opened between the two reads put the tenant back first: keep it listed.
+      if ((await this.incidents.unresolved(tenantId)).length > 0)
+        await this.options.redis.sadd(this.incidents.tenantsKey, tenantId);
+    }
     return marked;
   }
 

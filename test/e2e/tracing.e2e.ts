@@ -222,11 +222,18 @@ describe('OpenTelemetry traces', () => {
     const exportId = body.data.createExport.id;
     await eventually(
       () =>
-        otlp.spans.some((s) => s.name === `export ${exportId}` && s.links.some((l) => l.traceId === traceId)),
+        otlp.spans.some(
+          (s) =>
+            s.name === 'export job' &&
+            s.attributes['kg.export_id'] === exportId &&
+            s.links.some((l) => l.traceId === traceId),
+        ),
       20_000,
       'the export job span',
     );
-    const job = otlp.spans.find((s) => s.name === `export ${exportId}`) as ReceivedSpan;
+    const job = otlp.spans.find(
+      (s) => s.name === 'export job' && s.attributes['kg.export_id'] === exportId,
+    ) as ReceivedSpan;
     expect(job.attributes).toMatchObject({ 'kg.export_id': exportId, 'kg.tenant_id': tenant });
   });
 });

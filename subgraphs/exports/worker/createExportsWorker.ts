@@ -241,7 +241,7 @@ export async function createExportsWorker(deps: SubgraphDeps): Promise<RunningWo
   // can run long after, and more than once).
   const processTraced = (job: Job<ExportQueueData>, token?: string) =>
     inSpan(
-      `export ${job.data.exportId}`,
+      'export job',
       {
         kind: SpanKind.CONSUMER,
         links: linkTo(job.data.traceparent),

@@ -6,6 +6,8 @@ import type { AlertChange, AlertRecord, AlertStore } from './AlertStore.js';
 
 const GROUP = 'alerting';
 const BATCH = 500;
+/** A signal read by a monitor that never acknowledged it is taken over after this long. */
+const CLAIM_IDLE_MS = 30_000;
 
 /**
  * Applies the alert signals other subgraphs raise (lib/alertSignals.ts) as alerts of their
@@ -44,6 +46,12 @@ export class AlertSignalConsumer {
       });
     await this.ready;
     let read = 0;
+    // Entries a previous leader read and never acknowledged (it died), taken over once idle.
+    const claimed = (await redis
+      .xautoclaim(this.stream, GROUP, this.options.consumer, CLAIM_IDLE_MS, '0-0', 'COUNT', BATCH)
+      .catch(() => null)) as [string, Array<[string, string[]] | null>] | null;
+    const orphans = (claimed?.[1] ?? []).filter((r): r is [string, string[]] => Array.isArray(r?.[1]));
+    read += await this.applyRows(orphans);
     // Own pending entries first (a previous drain that failed midway), then new ones.
     for (const from of ['0', '>']) {
       const result = (await redis.xreadgroup(
@@ -56,21 +64,24 @@ export class AlertSignalConsumer {
         this.stream,
         from,
       )) as Array<[string, Array<[string, string[]]>]> | null;
-      for (const [, rows] of result ?? []) {
-        for (const [id, fields] of rows) {
-          read += 1;
-          try {
-            const signal = JSON.parse(fields[1] ?? 'null') as AlertSignal | null;
-            if (signal) await this.apply(signal);
-          } catch (error) {
-            this.options.logger.warn({ err: error, id }, 'alert signal failed');
-            continue;
-          }
-          await redis.xack(this.stream, GROUP, id);
-        }
-      }
+      for (const [, rows] of result ?? []) read += await this.applyRows(rows);
     }
     return read;
+  }
+
+  /** Applies and acknowledges each entry; one that fails stays pending (retried, or claimed). */
+  private async applyRows(rows: ReadonlyArray<[string, string[]]>): Promise<number> {
+    for (const [id, fields] of rows) {
+      try {
+        const signal = JSON.parse(fields[1] ?? 'null') as AlertSignal | null;
+        if (signal) await this.apply(signal);
+      } catch (error) {
+        this.options.logger.warn({ err: error, id }, 'alert signal failed');
+        continue;
+      }
+      await this.options.redis.xack(this.stream, GROUP, id);
+    }
+    return rows.length;
   }
 
   private async apply(signal: AlertSignal): Promise<void> {

@@ -51,14 +51,6 @@ export function isOverdue(incident: IncidentRecord, now: number): boolean {
   return Date.parse(incident.resolutionDueAt) <= now;
 }
 
-const COMPARE_AND_SET = `
-local current = redis.call('HGET', KEYS[1], ARGV[1])
-if not current then return 0 end
-if cjson.decode(current).revision ~= tonumber(ARGV[2]) then return 0 end
-redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
-return 1
-`;
-
 /**
  * Security incidents: ids INC-YYYYMMDD-NNNN from a per-tenant daily counter, every change a
  * compare-and-set on the record's revision (two people updating at once both land, in order, or
@@ -96,11 +88,10 @@ export class IncidentStore {
 
   async create(record: IncidentRecord): Promise<IncidentRecord> {
     await this.records.put(record);
-    await this.redis
-      .multi()
-      .sadd(this.unresolvedKey(record.tenantId), record.id)
-      .sadd(this.tenantsKey, record.tenantId)
-      .exec();
+    // Two commands, not one transaction: the tenant's set and the platform's list of tenants are
+    // in different hash slots. The tenant first, so the SLA walk never misses a stored incident.
+    await this.redis.sadd(this.unresolvedKey(record.tenantId), record.id);
+    await this.redis.sadd(this.tenantsKey, record.tenantId);
     return record;
   }
 
@@ -126,17 +117,7 @@ export class IncidentStore {
             : next.timeline,
         revision: current.revision + 1,
       };
-      const landed = Number(
-        await this.redis.eval(
-          COMPARE_AND_SET,
-          1,
-          tenantKey(this.prefix, tenantId, 'security:incidents'),
-          id,
-          String(current.revision),
-          JSON.stringify(stored),
-        ),
-      );
-      if (landed !== 1) continue;
+      if (!(await this.records.compareAndSet(tenantId, id, current.revision, stored))) continue;
       if (stored.status === 'RESOLVED') await this.redis.srem(this.unresolvedKey(tenantId), id);
       else if (current.status === 'RESOLVED') await this.redis.sadd(this.unresolvedKey(tenantId), id);
       return { record: stored, changed: true };

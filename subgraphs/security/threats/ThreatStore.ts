@@ -24,6 +24,8 @@ export interface ThreatRecord extends TenantRecord {
   readonly incidentId: string | null;
   readonly response: string | null;
   readonly notes: ReadonlyArray<{ readonly at: string; readonly by: string; readonly note: string }>;
+  /** Bumped by every write: changes are compare-and-set on it (absent on early records: 0). */
+  readonly revision?: number;
 }
 
 export interface Detection {
@@ -81,20 +83,25 @@ export class ThreatStore {
   async raise(detection: Detection, now = new Date()): Promise<{ threat: ThreatRecord; created: boolean }> {
     const slot = ThreatStore.slot(detection);
     const at = now.toISOString();
-    for (let attempt = 0; attempt < 3; attempt += 1) {
+    for (let attempt = 0; attempt < 5; attempt += 1) {
       const openId = await this.redis.hget(this.openKey(detection.tenantId), slot);
-      const current = openId ? await this.records.get(detection.tenantId, openId) : null;
-      if (current && current.status !== 'DISMISSED') {
-        const updated = await this.records.put({
-          ...current,
-          severity: Math.max(current.severity, detection.severity),
-          confidence: Math.max(current.confidence, detection.confidence),
-          clientIp: detection.clientIp ?? current.clientIp,
-          evidence: detection.evidence,
-          lastSeenAt: at,
-          occurrences: current.occurrences + 1,
-        });
-        return { threat: updated, created: false };
+      if (openId) {
+        // Recurrence: the open threat of the condition is updated, unless someone dismissed it
+        // meanwhile (then the slot is free and a new threat starts).
+        const updated = await this.change(detection.tenantId, openId, (current) =>
+          current.status === 'DISMISSED'
+            ? null
+            : {
+                ...current,
+                severity: Math.max(current.severity, detection.severity),
+                confidence: Math.max(current.confidence, detection.confidence),
+                clientIp: detection.clientIp ?? current.clientIp,
+                evidence: detection.evidence,
+                lastSeenAt: at,
+                occurrences: current.occurrences + 1,
+              },
+        );
+        if (updated?.changed) return { threat: updated.record, created: false };
       }
       const { tenantClaimed: _claimed, ...detected } = detection;
       const threat: ThreatRecord = {
@@ -108,6 +115,7 @@ export class ThreatStore {
         incidentId: null,
         response: null,
         notes: [],
+        revision: 1,
       };
       const claimed = openId
         ? // The slot's threat was dismissed (or lost): take the slot over only if it is unchanged.
@@ -127,18 +135,35 @@ export class ThreatStore {
     throw new Error('threat slot contended');
   }
 
-  async update(record: ThreatRecord, change: Partial<ThreatRecord>): Promise<ThreatRecord> {
-    const next = await this.records.put({ ...record, ...change });
-    // A dismissed threat frees its condition: the next detection is a new threat.
-    if (next.status === 'DISMISSED')
-      await this.redis.eval(
-        "if redis.call('HGET', KEYS[1], ARGV[1]) == ARGV[2] then redis.call('HDEL', KEYS[1], ARGV[1]) end return 1",
-        1,
-        this.openKey(next.tenantId),
-        ThreatStore.slot(next),
-        next.id,
-      );
-    return next;
+  /**
+   * Applies `apply` to the freshest record until it lands (compare-and-set on the revision, 5
+   * tries): a detection and a person's verdict never overwrite each other. `apply` returns null to
+   * leave the record alone. A dismissed threat frees its condition's slot.
+   */
+  async change(
+    tenantId: string,
+    id: string,
+    apply: (current: ThreatRecord) => ThreatRecord | null,
+  ): Promise<{ record: ThreatRecord; changed: boolean } | null> {
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const current = await this.records.get(tenantId, id);
+      if (!current) return null;
+      const next = apply(current);
+      if (!next) return { record: current, changed: false };
+      const revision = current.revision ?? 0;
+      const stored: ThreatRecord = { ...next, revision: revision + 1 };
+      if (!(await this.records.compareAndSet(tenantId, id, revision, stored))) continue;
+      if (stored.status === 'DISMISSED' && current.status !== 'DISMISSED')
+        await this.redis.eval(
+          "if redis.call('HGET', KEYS[1], ARGV[1]) == ARGV[2] then redis.call('HDEL', KEYS[1], ARGV[1]) end return 1",
+          1,
+          this.openKey(tenantId),
+          ThreatStore.slot(stored),
+          stored.id,
+        );
+      return { record: stored, changed: true };
+    }
+    throw new Error(`threat ${id} contended`);
   }
 
   /** Newest first, filtered; keyset cursors (creation time, id) so inserts never shift a page. */
