@@ -266,6 +266,20 @@ describe('threat detection', () => {
   it('flags password spraying: 15 distinct subjects failing from one IP within 5 minutes', async () => {
     const tenant = t.tenant('spray');
     const wrongKey = new TextEncoder().encode('not-the-platform-secret-not-the-platform-secret');
+    // Below the threshold stays quiet: 14 subjects from another IP, in another tenant.
+    const below = t.tenant('spray-below');
+    for (let i = 0; i < 14; i += 1) {
+      const forged = await new SignJWT({ tenant_id: below, scope: 'graph:read' })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject(`user-${i}`)
+        .setExpirationTime('5m')
+        .sign(wrongKey);
+      expect((await call(forged, '{ me { subject } }', { 'x-forwarded-for': '192.0.2.45' })).status).toBe(
+        401,
+      );
+    }
+    await drained();
+    expect(await threatsOf(below)).toEqual([]);
     for (let i = 0; i < 16; i += 1) {
       const forged = await new SignJWT({ tenant_id: tenant, scope: 'graph:read' })
         .setProtectedHeader({ alg: 'HS256' })
