@@ -10,9 +10,10 @@ import { createJwtVerifier, type Authenticator } from './pipeline/authenticate.j
 import { useApiKeyAuth } from './plugins/useApiKeyAuth.js';
 import { useBruteForce } from './plugins/useBruteForce.js';
 import { useRateLimit } from './plugins/useRateLimit.js';
+import { useSyntheticAuth } from './plugins/useSyntheticAuth.js';
 
 export interface GatewaySecurity {
-  /** JWTs and API keys, behind brute-force protection. */
+  /** JWTs, API keys and synthetic checks' credentials, behind brute-force protection. */
   readonly authenticate: Authenticator;
   /** Rate and cost limits: admission of every operation. */
   readonly rateLimit: OperationHooks;
@@ -74,15 +75,19 @@ export function createGatewaySecurity(options: {
   });
 
   const authenticate = useBruteForce(
-    useApiKeyAuth({
-      verifier: apiKeys,
-      jwt: createJwtVerifier({
-        jwtSecret: config.AUTH_JWT_SECRET,
-        jwksUrl: config.AUTH_JWKS_URL,
-        issuer: config.AUTH_ISSUER,
-        audience: config.AUTH_AUDIENCE,
+    // Synthetic checks' per-run credentials (the monitor mints them), then API keys and JWTs.
+    useSyntheticAuth(
+      useApiKeyAuth({
+        verifier: apiKeys,
+        jwt: createJwtVerifier({
+          jwtSecret: config.AUTH_JWT_SECRET,
+          jwksUrl: config.AUTH_JWKS_URL,
+          issuer: config.AUTH_ISSUER,
+          audience: config.AUTH_AUDIENCE,
+        }),
       }),
-    }),
+      { internalKey: config.INTERNAL_SIGNING_KEY },
+    ),
     {
       redis,
       prefix,

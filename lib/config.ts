@@ -165,6 +165,21 @@ const schema = z
     ERROR_TRACKING_STREAM_RETENTION: positive.default(100_000),
     /** Days an error group is kept after it was last seen. @default 30 */
     ERROR_TRACKING_RETENTION_DAYS: positive.default(30),
+    // Synthetic checks (docs/OBSERVABILITY.md "Synthetic checks").
+    /**
+     * The gateway synthetic checks run through: the monitor posts their operations there and opens
+     * their subscriptions on it (ws://). @default http://<HOST>:<GATEWAY_PORT>/graphql, or the
+     * gateway `npm start` / `main.ts all` started in the same process
+     */
+    SYNTHETIC_GATEWAY_URL: z
+      .string()
+      .url()
+      .regex(/^https?:\/\//, 'must be an http:// or https:// URL')
+      .optional(),
+    /** Shortest interval a synthetic check may have, seconds. @default 30 */
+    SYNTHETIC_MIN_INTERVAL_SECONDS: positive.default(30),
+    /** Synthetic check runs the monitor leader has in flight at once. @default 8 */
+    SYNTHETIC_CONCURRENCY: positive.max(256).default(8),
     /** GraphiQL at GET /graphql for browsers (Accept: text/html). @default on unless NODE_ENV=production */
     GRAPHIQL_ENABLED: bool,
     /**
@@ -431,6 +446,7 @@ const EXAMPLES: Record<string, string> = {
   SECRETS_ENCRYPTION_KEYS: 'k1:<base64 of 32 random bytes>',
   SUBGRAPH_URLS: 'knowledge=http://knowledge:4001/graphql,exports=http://exports:4003/graphql',
   GATEWAY_PORT: '4000',
+  SYNTHETIC_GATEWAY_URL: 'http://gateway:4000/graphql',
   WEBHOOK_ALLOWED_CIDRS: '10.20.0.0/16,127.0.0.1/32',
   TRUSTED_PROXY_CIDRS: '10.0.0.0/8',
   AUDIT_SIGNING_KEYS: 'audit-2026:<base64 of a 32-byte Ed25519 seed>',

@@ -66,11 +66,15 @@ export async function startPlatform(
     port: options.ephemeralPorts ? 0 : config.GATEWAY_PORT,
   });
   const roles = options.withWorkers === false ? [] : (options.workers ?? Object.keys(WORKER_FACTORIES));
+  // Synthetic checks run through the gateway started here, whatever port it got.
+  const workerConfig: Config = config.SYNTHETIC_GATEWAY_URL
+    ? config
+    : { ...config, SYNTHETIC_GATEWAY_URL: gateway.url };
   const workers = await Promise.all(
     roles.map((role) => {
       const start = WORKER_FACTORIES[role];
       if (!start) throw new Error(`no worker role ${role}`);
-      return start({ ...connections, config });
+      return start({ ...connections, config: workerConfig });
     }),
   );
   connections.heartbeat.add(

@@ -8,6 +8,7 @@ import {
 } from 'jose';
 import { PlatformError } from '../../lib/errors.js';
 import type { Principal } from '../../lib/principal.js';
+import { SYNTHETIC_PREFIX } from '../../lib/syntheticCredential.js';
 
 export interface AuthenticateOptions {
   /** HS256 shared secret (dev/test). */
@@ -21,7 +22,8 @@ export interface AuthenticateOptions {
 /** A verified client identity; `expiresAt` (ms) lets long-lived subscriptions end when it lapses. */
 export interface AuthenticatedPrincipal extends Principal {
   readonly expiresAt: number;
-  readonly method: 'jwt' | 'api_key';
+  /** `synthetic`: a synthetic check's run (lib/syntheticCredential.ts), as `synthetic:<checkId>`. */
+  readonly method: 'jwt' | 'api_key' | 'synthetic';
   /** The API key's id (never its secret) when `method` is api_key. */
   readonly keyId?: string;
   /** Per-key rate limit override. */
@@ -58,7 +60,10 @@ export type TokenVerifier = (token: string) => Promise<AuthenticatedPrincipal>;
 const BEARER = /^Bearer\s+([A-Za-z0-9._~+/=-]+)$/i;
 
 /** The credential a request presents, and what kind it is; UNAUTHENTICATED when none or malformed. */
-export function presented(credentials: Credentials): { kind: 'jwt' | 'api_key'; secret: string } {
+export function presented(credentials: Credentials): {
+  kind: 'jwt' | 'api_key' | 'synthetic';
+  secret: string;
+} {
   const header = credentials.apiKey?.trim();
   if (header) return { kind: 'api_key', secret: header };
   const authorization = credentials.authorization?.trim();
@@ -66,7 +71,13 @@ export function presented(credentials: Credentials): { kind: 'jwt' | 'api_key'; 
     throw new PlatformError('UNAUTHENTICATED', 'Missing Authorization: Bearer <token or API key>');
   const match = BEARER.exec(authorization);
   if (!match?.[1]) throw new PlatformError('UNAUTHENTICATED', 'Authorization must be "Bearer <token>"');
-  return { kind: match[1].startsWith('kgk_') ? 'api_key' : 'jwt', secret: match[1] };
+  const secret = match[1];
+  const kind = secret.startsWith('kgk_')
+    ? 'api_key'
+    : secret.startsWith(SYNTHETIC_PREFIX)
+      ? 'synthetic'
+      : 'jwt';
+  return { kind, secret };
 }
 
 const CACHE_LIMIT = 10_000;

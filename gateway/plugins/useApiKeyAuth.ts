@@ -1,3 +1,4 @@
+import { PlatformError } from '../../lib/errors.js';
 import type { ApiKeyVerifier } from '../../subgraphs/security/gatewayApi.js';
 import { presented, type Authenticator, type TokenVerifier } from '../pipeline/authenticate.js';
 
@@ -20,6 +21,9 @@ export function useApiKeyAuth(options: ApiKeyAuthOptions): Authenticator {
   return async (credentials) => {
     const credential = presented(credentials);
     if (credential.kind === 'jwt') return options.jwt(credential.secret);
+    // Verified by useSyntheticAuth in front of this, or by nobody.
+    if (credential.kind === 'synthetic')
+      throw new PlatformError('UNAUTHENTICATED', 'Synthetic credentials are not accepted here');
     const key = await options.verifier.verify(credential.secret);
     return {
       subject: `apikey:${key.id}`,

@@ -4,6 +4,7 @@ import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { ChannelListeners } from '../../lib/ChannelListeners.js';
 import { PlatformError } from '../../lib/errors.js';
 import type { Logger } from '../../lib/logger.js';
+import { peekSyntheticCredential } from '../../lib/syntheticCredential.js';
 import { presented, type Authenticator, type Credentials } from '../pipeline/authenticate.js';
 import type { RequestOrigin } from '../pipeline/RequestPipeline.js';
 
@@ -26,7 +27,7 @@ export interface BruteForceOptions {
 export interface AuthFailure {
   readonly ip: string;
   readonly userAgent: string | null;
-  /** `key:<display prefix>` or `jwt:<unverified sub>`; never a secret. */
+  /** `key:<display prefix>`, `jwt:<unverified sub>` or `synthetic:<unverified check id>`; never a secret. */
   readonly credential: string | null;
   /** The tenant the credential names, when it names one (an unverified JWT claim). */
   readonly claimedTenant: string | null;
@@ -49,6 +50,13 @@ function describe(credentials: Credentials): { credential: string | null; claime
   }
   if (credential.kind === 'api_key')
     return { credential: `key:${credential.secret.slice(0, 10)}`, claimedTenant: null };
+  if (credential.kind === 'synthetic') {
+    // What it claims, unverified (as a JWT's claims are): only a forgery or a stale copy fails.
+    const claims = peekSyntheticCredential(credential.secret);
+    return claims
+      ? { credential: `synthetic:${claims.checkId}`, claimedTenant: claims.tenantId }
+      : { credential: null, claimedTenant: null };
+  }
   try {
     const claims = decodeJwt(credential.secret);
     return {

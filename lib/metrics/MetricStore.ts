@@ -93,6 +93,15 @@ export class MetricStore {
     await pipeline.exec();
   }
 
+  /**
+   * Drops one label set from the tenant's index of the metric (its stored points expire with the
+   * retention): for series whose subject is gone (a deleted synthetic check), so the index stays
+   * bounded by what exists.
+   */
+  async forget(tenantId: string, name: string, labels: Labels): Promise<void> {
+    await this.redis.hdel(this.indexKey(tenantId, name), labelKey(labels));
+  }
+
   /** The label sets a tenant's metric has been recorded with, matching `filter` (all equal). */
   async series(tenantId: string, name: string, filter: Labels = {}): Promise<Labels[]> {
     const all = await this.redis.hgetall(this.indexKey(tenantId, name));

@@ -2,7 +2,9 @@
  * The metrics alert rules and `Query.metrics` can see (docs/OBSERVABILITY.md). Tenant metrics are
  * recorded per tenant; platform metrics (process resources, dependencies, queues) once for the
  * platform and readable by every tenant, like a status page. Label values are bounded by
- * construction (operation types, error codes, catalogue event types, roles): never ids.
+ * construction (operation types, error codes, catalogue event types, roles): never request or
+ * object ids. The one id label, synthetic checks' `check`, is bounded by the 100 checks a tenant
+ * may have.
  */
 export type MetricKind = 'counter' | 'gauge' | 'histogram';
 export type MetricScope = 'tenant' | 'platform';
@@ -101,6 +103,23 @@ export const METRICS: readonly MetricDefinition[] = [
     description: 'Subscriptions open on all gateways.',
     labels: [],
     combine: 'sum',
+  }),
+  metric({
+    name: 'synthetic_check_success',
+    kind: 'gauge',
+    scope: 'tenant',
+    unit: 'boolean',
+    description: 'Whether a synthetic check’s last run in the bucket passed (1) or failed (0).',
+    labels: ['check'],
+  }),
+  metric({
+    name: 'synthetic_check_duration_ms',
+    kind: 'gauge',
+    scope: 'tenant',
+    unit: 'ms',
+    description:
+      'How long a synthetic check’s last run in the bucket took (the round trip, for SUBSCRIPTION_ROUND_TRIP).',
+    labels: ['check'],
   }),
   metric({
     name: 'process_memory_percent',

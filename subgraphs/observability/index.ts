@@ -16,6 +16,9 @@ import { channelFromInput } from './notify/channels.js';
 import { ErrorGroupAlerts } from './errors/errorAlerts.js';
 import { ErrorGroupStore, errorTrackingSettings } from './errors/ErrorGroupStore.js';
 import { errorGroupResolvers } from './errors/resolvers.js';
+import { syntheticResolvers } from './synthetic/resolvers.js';
+import { SyntheticAlerts } from './synthetic/syntheticAlerts.js';
+import { SyntheticStore } from './synthetic/SyntheticStore.js';
 import { alertStreamKey, type AlertRecord } from './alerts/AlertStore.js';
 import { ruleFromInput, SEVERITY_RANK, type Labels } from './alerts/rules.js';
 import {
@@ -65,6 +68,13 @@ export function createObservabilitySubgraph(deps: SubgraphDeps): SubgraphDefinit
       settings: errorTracking,
     }),
   });
+  const synthetic = syntheticResolvers({
+    store: new SyntheticStore(deps.redis, config.REDIS_KEY_PREFIX),
+    alerts: new SyntheticAlerts({ alerts, notify: (alert, kind) => alerting.notifier.enqueue(alert, kind) }),
+    channels: alerting.channels,
+    metrics: metricStore,
+    minIntervalSeconds: config.SYNTHETIC_MIN_INTERVAL_SECONDS,
+  });
   const healthStream = EventLog.fromConfig(config, deps.redis, deps.logger, (prefix) =>
     healthStreamKey(prefix),
   );
@@ -101,6 +111,7 @@ export function createObservabilitySubgraph(deps: SubgraphDeps): SubgraphDefinit
   const resolvers: Resolvers = {
     Query: {
       ...errorGroups.Query,
+      ...synthetic.Query,
       platformHealth: async () => {
         const [dependencies, stored] = await Promise.all([
           Promise.all([
@@ -249,6 +260,7 @@ export function createObservabilitySubgraph(deps: SubgraphDeps): SubgraphDefinit
     },
     Mutation: {
       ...errorGroups.Mutation,
+      ...synthetic.Mutation,
       createAlertRule: async (_root, { input }, { principal }) => {
         const record = ruleFromInput(
           input,
@@ -439,6 +451,7 @@ export function createObservabilitySubgraph(deps: SubgraphDeps): SubgraphDefinit
       },
     },
     ErrorGroup: errorGroups.ErrorGroup,
+    SyntheticCheck: synthetic.SyntheticCheck,
     Silence: {
       __resolveReference: async (ref, { principal }) => {
         const record = await alerts.silences.get(principal.tenantId, ref.id);

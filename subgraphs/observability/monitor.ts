@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Redis } from 'ioredis';
+import { hostForUrl } from '../../lib/httpServer.js';
 import { MetricStore } from '../../lib/metrics/MetricStore.js';
 import { PLATFORM_TENANT } from '../../lib/principal.js';
 import { probe } from '../../lib/probe.js';
@@ -12,6 +13,10 @@ import { ErrorGroupAlerts } from './errors/errorAlerts.js';
 import { ErrorGroupStore, errorTrackingSettings } from './errors/ErrorGroupStore.js';
 import { ErrorGrouper } from './errors/ErrorGrouper.js';
 import { HealthModel } from './health/health.js';
+import { SyntheticRunner } from './synthetic/runner.js';
+import { SyntheticScheduler } from './synthetic/SyntheticScheduler.js';
+import { SyntheticAlerts } from './synthetic/syntheticAlerts.js';
+import { SyntheticStore } from './synthetic/SyntheticStore.js';
 
 /** Renews the lease only while this instance holds it (a lapsed lease is someone else's). */
 const RENEW = `
@@ -22,6 +27,9 @@ return redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) and 1 or 0
 `;
 
 type LeasingRedis = Redis & { monitorLease?(key: string, id: string, ms: string): Promise<number> };
+
+/** How often the leader looks for due synthetic checks: their schedule is to the second. */
+const SYNTHETIC_DISPATCH_MS = 1_000;
 
 export interface MonitorStats {
   readonly leader: boolean;
@@ -39,9 +47,10 @@ export interface RunningMonitor extends RunningWorker {
 
 /**
  * The monitor role (`main.ts worker monitor`): evaluates every tenant's alert rules each
- * ALERT_EVAL_INTERVAL_SECONDS. Several replicas are safe: one leads through a Redis lease that
- * lapses after two intervals, so a standby takes over within two intervals of the leader dying;
- * and every transition is a compare-and-set, so even two leaders at once notify a change once.
+ * ALERT_EVAL_INTERVAL_SECONDS, checks health, groups errors and runs synthetic checks. Several
+ * replicas are safe: one leads through a Redis lease that lapses after two intervals, so a standby
+ * takes over within two intervals of the leader dying; and every transition is a compare-and-set,
+ * so even two leaders at once notify a change once.
  */
 export async function startMonitor(deps: SubgraphDeps): Promise<RunningMonitor> {
   const { config } = deps;
@@ -107,6 +116,35 @@ export async function startMonitor(deps: SubgraphDeps): Promise<RunningMonitor> 
   let lastRules = 0;
   let running: Promise<void> | null = null;
   let stopped = false;
+
+  // Synthetic checks: the leader dispatches due runs every second, apart from the cycle, so a run
+  // (up to its timeout) never holds up health checks or rule evaluation.
+  const synthetic = new SyntheticScheduler({
+    store: new SyntheticStore(deps.redis, config.REDIS_KEY_PREFIX),
+    alerts: new SyntheticAlerts({
+      alerts: alerting.alerts,
+      notify: (alert, change) => alerting.notifier.enqueue(alert, change),
+    }),
+    metrics: deps.metrics,
+    runner: new SyntheticRunner({
+      gatewayUrl:
+        config.SYNTHETIC_GATEWAY_URL ?? `http://${hostForUrl(config.HOST)}:${config.GATEWAY_PORT}/graphql`,
+      internalKey: config.INTERNAL_SIGNING_KEY,
+      redis: deps.redis,
+    }),
+    concurrency: config.SYNTHETIC_CONCURRENCY,
+    logger: log,
+  });
+  let dispatching = false;
+  const dispatchTimer = setInterval(() => {
+    if (!leader || stopped || dispatching) return;
+    dispatching = true;
+    synthetic
+      .dispatch()
+      .catch((error: unknown) => log.warn({ err: error }, 'synthetic dispatch failed'))
+      .finally(() => (dispatching = false));
+  }, SYNTHETIC_DISPATCH_MS);
+  dispatchTimer.unref();
 
   /** Round trips to the dependencies, as platform series rules and status pages can read. */
   const probeDependencies = async () => {
@@ -213,7 +251,9 @@ export async function startMonitor(deps: SubgraphDeps): Promise<RunningMonitor> 
     },
     close: async () => {
       stopped = true;
+      clearInterval(dispatchTimer);
       await running;
+      await synthetic.close();
       await errorGroups.close();
       // Hand over at once rather than after the lease lapses.
       if (leader)

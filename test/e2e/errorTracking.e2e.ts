@@ -22,7 +22,7 @@ const INSPECT = 'query Inspect($id: ID!) { alert(id: $id) { id } }';
 const PEEK = 'query Peek($id: ID!) { alert(id: $id) { id } }';
 const GROUPS = `query Groups($filter: ErrorGroupFilter, $first: Int, $after: String) {
   errorGroups(filter: $filter, first: $first, after: $after) {
-    edges { cursor node { id type message normalizedMessage level status count operations subgraphs
+    edges { cursor node { id fingerprint type message normalizedMessage level status count operations subgraphs
       windows { start count } ignoredRemaining regressedAt resolvedBy { subject } alert { id state severity source } } }
     pageInfo { hasNextPage endCursor }
   }
@@ -35,6 +35,7 @@ const GROUP = `query Group($id: ID!) {
 
 interface GroupNode {
   id: string;
+  fingerprint: string;
   type: string;
   message: string;
   normalizedMessage: string | null;
@@ -137,6 +138,7 @@ describe('error tracking', () => {
     );
     groupId = group?.id as string;
     expect(groupId).toMatch(/^[0-9a-f]{64}$/);
+    expect(group?.fingerprint).toBe(groupId);
     expect(group).toMatchObject({
       type: 'SyntaxError',
       // What the client was shown (masked), never the real message.

@@ -53,21 +53,36 @@ describe('threat detection', () => {
     return res.body.data?.securityThreats.edges.map((e) => e.node) ?? [];
   };
 
-  /** Every gateway summary so far has reached the detectors and been handled. */
+  /**
+   * Every request sent so far has reached the detectors and been handled. A barrier request of a
+   * principal of its own follows: a gateway flush sends everything it gathered, so once the
+   * barrier's summary is in the stream, delivered and acknowledged, so is everything before it.
+   */
+  let barriers = 0;
   const drained = async () => {
-    // The gateway sends what it coalesced every 200 ms (SECURITY_ACTIVITY_FLUSH_MS): three periods.
-    await new Promise((r) => setTimeout(r, 600));
+    const principal = `barrier-${(barriers += 1)}`;
+    const token = await t.token(t.tenant('barrier'), ['events:read'], principal);
+    expect((await call(token, '{ eventTypes { name } }')).status).toBe(200);
+    const key = activityStreamKey(t.config.REDIS_KEY_PREFIX);
+    let barrierId: string | null = null;
     await eventually(
       async () => {
-        const groups = (await redis.xinfo(
-          'GROUPS',
-          activityStreamKey(t.config.REDIS_KEY_PREFIX),
-        )) as unknown[][];
+        if (!barrierId) {
+          const recent = (await redis.xrevrange(key, '+', '-', 'COUNT', 500)) as Array<[string, string[]]>;
+          barrierId =
+            recent.find(([, fields]) => fields[1]?.includes(`"principal":"${principal}"`))?.[0] ?? null;
+          if (!barrierId) return false;
+        }
+        const groups = (await redis.xinfo('GROUPS', key)) as unknown[][];
         const group = groups[0] ?? [];
-        const field = (name: string) => group[group.indexOf(name) + 1];
-        return Number(field('pending')) === 0 && Number(field('lag')) === 0;
+        const field = (name: string) => String(group[group.indexOf(name) + 1]);
+        const [deliveredMs = 0, deliveredSeq = 0] = field('last-delivered-id').split('-').map(Number);
+        const [barrierMs = 0, barrierSeq = 0] = barrierId.split('-').map(Number);
+        const delivered =
+          deliveredMs > barrierMs || (deliveredMs === barrierMs && deliveredSeq >= barrierSeq);
+        return delivered && Number(field('pending')) === 0;
       },
-      10_000,
+      20_000,
       'the detectors to drain the activity stream',
     );
   };
@@ -161,7 +176,7 @@ describe('threat detection', () => {
           (e) => e.node.action === 'securityIncident.open' && e.node.resource === read.incidentId,
         );
       },
-      10_000,
+      20_000,
       'the automatic incident in the audit trail',
     );
 
@@ -177,7 +192,7 @@ describe('threat detection', () => {
     // agent" once learned: only the steady user's threats are compared.)
     await eventually(
       () => stream.results.filter((r) => JSON.stringify(r).includes('"principal":"steady-user"')).length >= 2,
-      10_000,
+      20_000,
       'the threats on the stream',
     );
     const streamed = stream.results
@@ -222,7 +237,7 @@ describe('threat detection', () => {
     ).toBe(200);
     await eventually(
       async () => (await threatsOf(tenant)).some((x) => x.condition === 'new_ip'),
-      10_000,
+      20_000,
       'new_ip',
     );
     const threat = (await threatsOf(tenant)).find((x) => x.condition === 'new_ip') as Threat;
@@ -292,7 +307,7 @@ describe('threat detection', () => {
     }
     await eventually(
       async () => (await threatsOf(tenant)).some((x) => x.condition === 'password_spray'),
-      10_000,
+      20_000,
       'password_spray',
     );
     const threat = (await threatsOf(tenant)).find((x) => x.condition === 'password_spray') as Threat;
@@ -328,7 +343,7 @@ describe('threat detection', () => {
           ) ?? [];
         return actions.includes(`securityThreat.detect system:security ${threat.id}`);
       },
-      10_000,
+      20_000,
       'the detection in the audit trail',
     );
     // Risk 77, but the tenant came from the forged tokens' own claim: anyone can name any tenant
@@ -365,7 +380,7 @@ describe('threat detection', () => {
         const conditions = (await threatsOf(tenant)).map((x) => x.condition);
         return conditions.includes('export_volume') && conditions.includes('off_hours');
       },
-      10_000,
+      20_000,
       'export_volume and off_hours',
     );
     const threats = await threatsOf(tenant);
@@ -396,7 +411,7 @@ describe('threat detection', () => {
     expect(bytes).toBeGreaterThan(100);
     await eventually(
       async () => (await threatsOf(tenant)).some((x) => x.condition === 'download_volume'),
-      10_000,
+      20_000,
       'download_volume',
     );
     const threat = (await threatsOf(tenant)).find((x) => x.condition === 'download_volume') as Threat;

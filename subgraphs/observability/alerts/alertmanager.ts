@@ -12,6 +12,8 @@ export interface ExternalAlert {
   readonly startsAt: string;
   readonly endsAt: string | null;
   readonly fingerprint: string;
+  /** Notification channels a new alert is paged to (a synthetic check's); none otherwise. */
+  readonly channels?: readonly string[];
 }
 
 const SEVERITIES: Record<string, AlertSeverity> = {
@@ -132,6 +134,7 @@ export async function ingestExternalAlerts(
           note: null,
           silenced: false,
           clearedAt: null,
+          ...(external.channels?.length ? { channels: external.channels } : {}),
         }),
         change,
         { event: true },

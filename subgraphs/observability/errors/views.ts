@@ -19,6 +19,7 @@ export function toErrorGroup(owner: string, record: ErrorGroupRecord, now: numbe
   return {
     owner,
     id: record.fingerprint,
+    fingerprint: record.fingerprint,
     type: record.type,
     message: record.message,
     normalizedMessage: record.normalizedMessage ?? null,

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { AlertView } from '../views.js';
 import type { ErrorGroupView } from '../errors/views.js';
+import type { SyntheticCheckView } from '../synthetic/views.js';
 import type { SubgraphContext } from '../../../lib/subgraphServer.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -121,7 +122,9 @@ export type AlertSource =
   | 'EXTERNAL'
   | 'RULE'
   /** Raised by the security subgraph: an incident past its acknowledge or resolution due time. */
-  | 'SECURITY';
+  | 'SECURITY'
+  /** Raised by a synthetic check that failed; resolved by its next passing run. */
+  | 'SYNTHETIC';
 
 export type AlertState =
   | 'FIRING'
@@ -185,6 +188,29 @@ export type CreateSilenceInput = {
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+export type CreateSyntheticCheckInput = {
+  /** Default: NO_ERRORS. SUBSCRIPTION_ROUND_TRIP takes NO_ERRORS and MAX_DURATION_MS only. */
+  assertions?: InputMaybe<Array<SyntheticAssertionInput>>;
+  channels?: InputMaybe<Array<Scalars['ID']['input']>>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** At least SYNTHETIC_MIN_INTERVAL_SECONDS (30), at most 86400. */
+  intervalSeconds?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  /** OPERATION: one query (no mutation, no subscription), at most 10,000 characters. */
+  operation?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * OPERATION: what its credential may do, a subset of the creator's (default: the creator's, less
+   * platform:operator, which no check may carry). SUBSCRIPTION_ROUND_TRIP always runs with
+   * events:read and events:publish, for its own probe only.
+   */
+  scopes?: InputMaybe<Array<Scalars['String']['input']>>;
+  severity?: InputMaybe<AlertSeverity>;
+  /** 100 to 30000. */
+  timeoutMs?: InputMaybe<Scalars['Int']['input']>;
+  type?: InputMaybe<SyntheticCheckType>;
+  variables?: InputMaybe<Scalars['JSON']['input']>;
+};
+
 export type DependencyHealth = {
   __typename?: 'DependencyHealth';
   error: Maybe<Scalars['String']['output']>;
@@ -203,8 +229,10 @@ export type ErrorGroup = {
   /** The ERROR_TRACKING alert its threshold raised, while it is open. */
   alert: Maybe<Alert>;
   count: Scalars['Int']['output'];
+  /** SHA-256 over the error type, the normalised message and the top 3 stack frames (hex). */
+  fingerprint: Scalars['String']['output'];
   firstSeen: Scalars['DateTime']['output'];
-  /** The fingerprint. */
+  /** The fingerprint (the group's id). */
   id: Scalars['ID']['output'];
   /** Occurrences still ignored before the group is UNRESOLVED again. */
   ignoredRemaining: Maybe<Scalars['Int']['output']>;
@@ -405,8 +433,15 @@ export type Mutation = {
   createAlertRule: AlertRule;
   createNotificationChannel: NotificationChannel;
   createSilence: Silence;
+  /**
+   * A check the monitor runs every `intervalSeconds`, first within about a second. At most 100 per
+   * tenant; bad input is BAD_USER_INPUT naming the field, scopes the creator lacks FORBIDDEN.
+   */
+  createSyntheticCheck: SyntheticCheck;
   deleteAlertRule: Scalars['Boolean']['output'];
   deleteNotificationChannel: Scalars['Boolean']['output'];
+  /** Deletes the check and its results; its alert resolves. */
+  deleteSyntheticCheck: Scalars['Boolean']['output'];
   expireSilence: Silence;
   /**
    * Marks the group IGNORED: still counted, never alerted, until `until` or for `count` more
@@ -425,6 +460,13 @@ export type Mutation = {
    * its alert; an occurrence after this makes it REGRESSED.
    */
   resolveErrorGroup: ErrorGroup;
+  /**
+   * Has the monitor run the check now (even when disabled) and returns that run's result, recorded
+   * like any other. SERVICE_UNAVAILABLE when no monitor ran it in time.
+   */
+  runSyntheticCheck: SyntheticCheckResult;
+  /** Changes a check; disabling it resolves its alert. */
+  updateSyntheticCheck: SyntheticCheck;
 };
 
 
@@ -449,12 +491,22 @@ export type MutationCreateSilenceArgs = {
 };
 
 
+export type MutationCreateSyntheticCheckArgs = {
+  input: CreateSyntheticCheckInput;
+};
+
+
 export type MutationDeleteAlertRuleArgs = {
   id: Scalars['ID']['input'];
 };
 
 
 export type MutationDeleteNotificationChannelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteSyntheticCheckArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -484,6 +536,17 @@ export type MutationResolveAlertArgs = {
 
 export type MutationResolveErrorGroupArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRunSyntheticCheckArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateSyntheticCheckArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateSyntheticCheckInput;
 };
 
 /** A channel; its URL and routing key are stored encrypted and never returned. */
@@ -551,6 +614,9 @@ export type Query = {
   notificationChannels: Array<NotificationChannel>;
   platformHealth: PlatformHealth;
   silences: Array<Silence>;
+  syntheticCheck: Maybe<SyntheticCheck>;
+  /** The tenant's synthetic checks, newest first (at most 100 exist). */
+  syntheticChecks: Array<SyntheticCheck>;
 };
 
 
@@ -598,6 +664,11 @@ export type QueryMetricsArgs = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+
+export type QuerySyntheticCheckArgs = {
+  id: Scalars['ID']['input'];
+};
+
 /** Label matchers: an alert is silenced when every matcher equals one of its labels. */
 export type Silence = {
   __typename?: 'Silence';
@@ -637,6 +708,160 @@ export type SubscriptionAlertsArgs = {
 export type SubscriptionHealthChangedArgs = {
   components?: InputMaybe<Array<Scalars['String']['input']>>;
   since?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SyntheticAssertion = {
+  __typename?: 'SyntheticAssertion';
+  path: Maybe<Scalars['String']['output']>;
+  type: SyntheticAssertionType;
+  value: Maybe<Scalars['JSON']['output']>;
+};
+
+export type SyntheticAssertionInput = {
+  /** JSON_PATH_EQUALS, JSON_PATH_EXISTS: a JSONPath starting at `$` (filter and script expressions are refused). */
+  path?: InputMaybe<Scalars['String']['input']>;
+  type: SyntheticAssertionType;
+  /** MAX_DURATION_MS: milliseconds. JSON_PATH_EQUALS: the JSON value expected. */
+  value?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+export type SyntheticAssertionType =
+  /** `path` (JSONPath over the response, e.g. `$.data.webhook.status`) selects one value equal to `value`. */
+  | 'JSON_PATH_EQUALS'
+  /** `path` selects at least one value (null counts). */
+  | 'JSON_PATH_EXISTS'
+  /** The run took at most `value` milliseconds. */
+  | 'MAX_DURATION_MS'
+  /** The response has no `errors` (and was answered at all). */
+  | 'NO_ERRORS';
+
+/**
+ * An operation the monitor runs through the gateway every `intervalSeconds` as the tenant, with a
+ * credential of its own (principal `synthetic:<id>`, the check's `scopes`), never a user's token.
+ * Each run is recorded (the last 1,000 are kept), as metrics `synthetic_check_success` and
+ * `synthetic_check_duration_ms` (label `check` = the id) that alert rules can use, and a failing run
+ * opens a SYNTHETIC alert paged to `channels` until a run passes (docs/OBSERVABILITY.md).
+ */
+export type SyntheticCheck = {
+  __typename?: 'SyntheticCheck';
+  /** Its SYNTHETIC alert, while one is open. */
+  alert: Maybe<Alert>;
+  assertions: Array<SyntheticAssertion>;
+  /** Notification channels its alert is paged to (besides the alert.* platform events). */
+  channels: Array<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Principal;
+  enabled: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  intervalSeconds: Scalars['Int']['output'];
+  lastResult: Maybe<SyntheticCheckResult>;
+  name: Scalars['String']['output'];
+  /**
+   * When the monitor runs it next (null while disabled); while a run is under way, when it would
+   * be taken again were that run lost with its monitor.
+   */
+  nextRunAt: Maybe<Scalars['DateTime']['output']>;
+  /** OPERATION: the GraphQL document (one query). */
+  operation: Maybe<Scalars['String']['output']>;
+  /** Newest first; `first` ≤ 200. */
+  results: SyntheticCheckResultConnection;
+  /** What the check's credential may do: a subset of its creator's scopes. */
+  scopes: Array<Scalars['String']['output']>;
+  severity: AlertSeverity;
+  status: SyntheticCheckStatus;
+  /** A run that has no answer within this long fails. */
+  timeoutMs: Scalars['Int']['output'];
+  type: SyntheticCheckType;
+  updatedAt: Scalars['DateTime']['output'];
+  variables: Maybe<Scalars['JSON']['output']>;
+};
+
+
+/**
+ * An operation the monitor runs through the gateway every `intervalSeconds` as the tenant, with a
+ * credential of its own (principal `synthetic:<id>`, the check's `scopes`), never a user's token.
+ * Each run is recorded (the last 1,000 are kept), as metrics `synthetic_check_success` and
+ * `synthetic_check_duration_ms` (label `check` = the id) that alert rules can use, and a failing run
+ * opens a SYNTHETIC alert paged to `channels` until a run passes (docs/OBSERVABILITY.md).
+ */
+export type SyntheticCheckResultsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * Why a run failed: one failed assertion, or the run itself (no answer in time, an unreadable
+ * answer, the round trip's event not arriving), when `assertion` is null. `actual` shows only what
+ * the assertion names (error codes, a duration, the value at the path), never the rest of the answer.
+ */
+export type SyntheticCheckFailure = {
+  __typename?: 'SyntheticCheckFailure';
+  actual: Scalars['String']['output'];
+  assertion: Maybe<SyntheticAssertionType>;
+  expected: Scalars['String']['output'];
+  path: Maybe<Scalars['String']['output']>;
+};
+
+export type SyntheticCheckResult = {
+  __typename?: 'SyntheticCheckResult';
+  /** When the run started. */
+  at: Scalars['DateTime']['output'];
+  /** Until the answer (or the event, for a round trip) arrived, or the run gave up. */
+  durationMs: Scalars['Float']['output'];
+  /** `extensions.code` of the answer's errors (at most 20, each once). */
+  errorCodes: Array<Scalars['String']['output']>;
+  failures: Array<SyntheticCheckFailure>;
+  id: Scalars['ID']['output'];
+  success: Scalars['Boolean']['output'];
+};
+
+export type SyntheticCheckResultConnection = {
+  __typename?: 'SyntheticCheckResultConnection';
+  edges: Array<SyntheticCheckResultEdge>;
+  pageInfo: SyntheticCheckResultPageInfo;
+};
+
+export type SyntheticCheckResultEdge = {
+  __typename?: 'SyntheticCheckResultEdge';
+  cursor: Scalars['String']['output'];
+  node: SyntheticCheckResult;
+};
+
+export type SyntheticCheckResultPageInfo = {
+  __typename?: 'SyntheticCheckResultPageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type SyntheticCheckStatus =
+  /** The last run failed: its `failures` say why. */
+  | 'FAILING'
+  /** The last run passed. */
+  | 'PASSING'
+  /** Never run yet. */
+  | 'UNKNOWN';
+
+export type SyntheticCheckType =
+  /** Runs `operation` (one query) through the gateway and checks its assertions. */
+  | 'OPERATION'
+  /**
+   * Built in: subscribes to `events(types: ["synthetic.ping"])` through the gateway, publishes a
+   * `synthetic.ping` event and measures until it arrives.
+   */
+  | 'SUBSCRIPTION_ROUND_TRIP';
+
+/** Fields left out stay as they are. */
+export type UpdateSyntheticCheckInput = {
+  assertions?: InputMaybe<Array<SyntheticAssertionInput>>;
+  channels?: InputMaybe<Array<Scalars['ID']['input']>>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  intervalSeconds?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  operation?: InputMaybe<Scalars['String']['input']>;
+  scopes?: InputMaybe<Array<Scalars['String']['input']>>;
+  severity?: InputMaybe<AlertSeverity>;
+  timeoutMs?: InputMaybe<Scalars['Int']['input']>;
+  variables?: InputMaybe<Scalars['JSON']['input']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -765,6 +990,7 @@ export type ResolversTypes = ResolversObject<{
   CreateAlertRuleInput: CreateAlertRuleInput;
   CreateNotificationChannelInput: CreateNotificationChannelInput;
   CreateSilenceInput: CreateSilenceInput;
+  CreateSyntheticCheckInput: CreateSyntheticCheckInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DependencyHealth: ResolverTypeWrapper<DependencyHealth>;
   ErrorGroup: ResolverTypeWrapper<ErrorGroupView>;
@@ -794,6 +1020,18 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Silence: ResolverTypeWrapper<Silence>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SyntheticAssertion: ResolverTypeWrapper<SyntheticAssertion>;
+  SyntheticAssertionInput: SyntheticAssertionInput;
+  SyntheticAssertionType: SyntheticAssertionType;
+  SyntheticCheck: ResolverTypeWrapper<SyntheticCheckView>;
+  SyntheticCheckFailure: ResolverTypeWrapper<SyntheticCheckFailure>;
+  SyntheticCheckResult: ResolverTypeWrapper<SyntheticCheckResult>;
+  SyntheticCheckResultConnection: ResolverTypeWrapper<SyntheticCheckResultConnection>;
+  SyntheticCheckResultEdge: ResolverTypeWrapper<SyntheticCheckResultEdge>;
+  SyntheticCheckResultPageInfo: ResolverTypeWrapper<SyntheticCheckResultPageInfo>;
+  SyntheticCheckStatus: SyntheticCheckStatus;
+  SyntheticCheckType: SyntheticCheckType;
+  UpdateSyntheticCheckInput: UpdateSyntheticCheckInput;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -813,6 +1051,7 @@ export type ResolversParentTypes = ResolversObject<{
   CreateAlertRuleInput: CreateAlertRuleInput;
   CreateNotificationChannelInput: CreateNotificationChannelInput;
   CreateSilenceInput: CreateSilenceInput;
+  CreateSyntheticCheckInput: CreateSyntheticCheckInput;
   DateTime: Scalars['DateTime']['output'];
   DependencyHealth: DependencyHealth;
   ErrorGroup: ErrorGroupView;
@@ -837,6 +1076,15 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Silence: Silence | FederationReferenceTypes['Silence'];
   Subscription: Record<PropertyKey, never>;
+  SyntheticAssertion: SyntheticAssertion;
+  SyntheticAssertionInput: SyntheticAssertionInput;
+  SyntheticCheck: SyntheticCheckView;
+  SyntheticCheckFailure: SyntheticCheckFailure;
+  SyntheticCheckResult: SyntheticCheckResult;
+  SyntheticCheckResultConnection: SyntheticCheckResultConnection;
+  SyntheticCheckResultEdge: SyntheticCheckResultEdge;
+  SyntheticCheckResultPageInfo: SyntheticCheckResultPageInfo;
+  UpdateSyntheticCheckInput: UpdateSyntheticCheckInput;
 }>;
 
 export type AlertResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Alert'] = ResolversParentTypes['Alert'], FederationReferenceType extends FederationReferenceTypes['Alert'] = FederationReferenceTypes['Alert']> = ResolversObject<{
@@ -923,6 +1171,7 @@ export type DependencyHealthResolvers<ContextType = SubgraphContext, ParentType 
 export type ErrorGroupResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ErrorGroup'] = ResolversParentTypes['ErrorGroup']> = ResolversObject<{
   alert?: Resolver<Maybe<ResolversTypes['Alert']>, ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fingerprint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   firstSeen?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ignoredRemaining?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1026,13 +1275,17 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   createAlertRule?: Resolver<ResolversTypes['AlertRule'], ParentType, ContextType, RequireFields<MutationCreateAlertRuleArgs, 'input'>>;
   createNotificationChannel?: Resolver<ResolversTypes['NotificationChannel'], ParentType, ContextType, RequireFields<MutationCreateNotificationChannelArgs, 'input'>>;
   createSilence?: Resolver<ResolversTypes['Silence'], ParentType, ContextType, RequireFields<MutationCreateSilenceArgs, 'input'>>;
+  createSyntheticCheck?: Resolver<ResolversTypes['SyntheticCheck'], ParentType, ContextType, RequireFields<MutationCreateSyntheticCheckArgs, 'input'>>;
   deleteAlertRule?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteAlertRuleArgs, 'id'>>;
   deleteNotificationChannel?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteNotificationChannelArgs, 'id'>>;
+  deleteSyntheticCheck?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteSyntheticCheckArgs, 'id'>>;
   expireSilence?: Resolver<ResolversTypes['Silence'], ParentType, ContextType, RequireFields<MutationExpireSilenceArgs, 'id'>>;
   ignoreErrorGroup?: Resolver<ResolversTypes['ErrorGroup'], ParentType, ContextType, RequireFields<MutationIgnoreErrorGroupArgs, 'id'>>;
   ingestAlertmanagerAlerts?: Resolver<ResolversTypes['IngestAlertsPayload'], ParentType, ContextType, RequireFields<MutationIngestAlertmanagerAlertsArgs, 'payload'>>;
   resolveAlert?: Resolver<ResolversTypes['Alert'], ParentType, ContextType, RequireFields<MutationResolveAlertArgs, 'id'>>;
   resolveErrorGroup?: Resolver<ResolversTypes['ErrorGroup'], ParentType, ContextType, RequireFields<MutationResolveErrorGroupArgs, 'id'>>;
+  runSyntheticCheck?: Resolver<ResolversTypes['SyntheticCheckResult'], ParentType, ContextType, RequireFields<MutationRunSyntheticCheckArgs, 'id'>>;
+  updateSyntheticCheck?: Resolver<ResolversTypes['SyntheticCheck'], ParentType, ContextType, RequireFields<MutationUpdateSyntheticCheckArgs, 'id' | 'input'>>;
 }>;
 
 export type NotificationChannelResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['NotificationChannel'] = ResolversParentTypes['NotificationChannel'], FederationReferenceType extends FederationReferenceTypes['NotificationChannel'] = FederationReferenceTypes['NotificationChannel']> = ResolversObject<{
@@ -1069,6 +1322,8 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   notificationChannels?: Resolver<Array<ResolversTypes['NotificationChannel']>, ParentType, ContextType>;
   platformHealth?: Resolver<ResolversTypes['PlatformHealth'], ParentType, ContextType>;
   silences?: Resolver<Array<ResolversTypes['Silence']>, ParentType, ContextType>;
+  syntheticCheck?: Resolver<Maybe<ResolversTypes['SyntheticCheck']>, ParentType, ContextType, RequireFields<QuerySyntheticCheckArgs, 'id'>>;
+  syntheticChecks?: Resolver<Array<ResolversTypes['SyntheticCheck']>, ParentType, ContextType>;
 }>;
 
 export type SilenceResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Silence'] = ResolversParentTypes['Silence'], FederationReferenceType extends FederationReferenceTypes['Silence'] = FederationReferenceTypes['Silence']> = ResolversObject<{
@@ -1086,6 +1341,66 @@ export type SilenceResolvers<ContextType = SubgraphContext, ParentType extends R
 export type SubscriptionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
   alerts?: SubscriptionResolver<ResolversTypes['Alert'], "alerts", ParentType, ContextType, Partial<SubscriptionAlertsArgs>>;
   healthChanged?: SubscriptionResolver<ResolversTypes['HealthTransition'], "healthChanged", ParentType, ContextType, Partial<SubscriptionHealthChangedArgs>>;
+}>;
+
+export type SyntheticAssertionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SyntheticAssertion'] = ResolversParentTypes['SyntheticAssertion']> = ResolversObject<{
+  path?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['SyntheticAssertionType'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+}>;
+
+export type SyntheticCheckResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SyntheticCheck'] = ResolversParentTypes['SyntheticCheck']> = ResolversObject<{
+  alert?: Resolver<Maybe<ResolversTypes['Alert']>, ParentType, ContextType>;
+  assertions?: Resolver<Array<ResolversTypes['SyntheticAssertion']>, ParentType, ContextType>;
+  channels?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['Principal'], ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  intervalSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastResult?: Resolver<Maybe<ResolversTypes['SyntheticCheckResult']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextRunAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  results?: Resolver<ResolversTypes['SyntheticCheckResultConnection'], ParentType, ContextType, RequireFields<SyntheticCheckResultsArgs, 'first'>>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['AlertSeverity'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SyntheticCheckStatus'], ParentType, ContextType>;
+  timeoutMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['SyntheticCheckType'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  variables?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+}>;
+
+export type SyntheticCheckFailureResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SyntheticCheckFailure'] = ResolversParentTypes['SyntheticCheckFailure']> = ResolversObject<{
+  actual?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  assertion?: Resolver<Maybe<ResolversTypes['SyntheticAssertionType']>, ParentType, ContextType>;
+  expected?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type SyntheticCheckResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SyntheticCheckResult'] = ResolversParentTypes['SyntheticCheckResult']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  errorCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  failures?: Resolver<Array<ResolversTypes['SyntheticCheckFailure']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  success?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type SyntheticCheckResultConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SyntheticCheckResultConnection'] = ResolversParentTypes['SyntheticCheckResultConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SyntheticCheckResultEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['SyntheticCheckResultPageInfo'], ParentType, ContextType>;
+}>;
+
+export type SyntheticCheckResultEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SyntheticCheckResultEdge'] = ResolversParentTypes['SyntheticCheckResultEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SyntheticCheckResult'], ParentType, ContextType>;
+}>;
+
+export type SyntheticCheckResultPageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SyntheticCheckResultPageInfo'] = ResolversParentTypes['SyntheticCheckResultPageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
@@ -1117,5 +1432,12 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   Silence?: SilenceResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  SyntheticAssertion?: SyntheticAssertionResolvers<ContextType>;
+  SyntheticCheck?: SyntheticCheckResolvers<ContextType>;
+  SyntheticCheckFailure?: SyntheticCheckFailureResolvers<ContextType>;
+  SyntheticCheckResult?: SyntheticCheckResultResolvers<ContextType>;
+  SyntheticCheckResultConnection?: SyntheticCheckResultConnectionResolvers<ContextType>;
+  SyntheticCheckResultEdge?: SyntheticCheckResultEdgeResolvers<ContextType>;
+  SyntheticCheckResultPageInfo?: SyntheticCheckResultPageInfoResolvers<ContextType>;
 }>;
 

@@ -102,8 +102,12 @@ export class Notifier {
 
   private async enqueueOnce(alert: AlertRecord, change: AlertChange): Promise<void> {
     if (change !== 'firing' && change !== 'acknowledged' && change !== 'resolved') return;
-    if (!alert.ruleId) return;
-    const channels = alert.channels ?? (await this.o.rules.get(alert.tenantId, alert.ruleId))?.channels ?? [];
+    // A rule's alert pages its rule's channels; other alerts only the channels they carry (a
+    // synthetic check's).
+    const channels =
+      alert.channels ??
+      (alert.ruleId ? (await this.o.rules.get(alert.tenantId, alert.ruleId))?.channels : null) ??
+      [];
     if (channels.length === 0) return;
     if (change === 'firing') {
       // Marks the firing notification as on its way: acknowledge and resolve wait for it.
