@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import { decodeKeyset, encodeKeyset } from './cursors.js';
+import { scanKeyset, type KeysetResult } from './keysetScan.js';
 import { tenantKey } from './redis.js';
 
 /** A stored record: every record belongs to one tenant and has an id and a creation time. */
@@ -9,16 +9,8 @@ export interface TenantRecord {
   readonly createdAt: string;
 }
 
-/** A filtered page with keyset cursors; `hasNextPage` may be true at the scan bound with fewer items. */
-export interface KeysetPage<T> {
-  readonly items: T[];
-  readonly cursors: string[];
-  readonly hasNextPage: boolean;
-  /**
-   * Where the next page starts: the last item's cursor, or, when the scan bound stopped the page,
-   * the last record scanned (a sparse filter can always be walked further).
-   */
-  readonly endCursor: string | null;
+/** A filtered page with keyset cursors (lib/keysetScan), and how many records the tenant has. */
+export interface KeysetPage<T> extends KeysetResult<T> {
   /** Every record of the kind in the tenant, unfiltered. */
   readonly totalCount: number;
 }
@@ -31,9 +23,6 @@ if revision ~= tonumber(ARGV[2]) then return 0 end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
 return 1
 `;
-
-/** Records a filtered page reads at most before it stops and says there may be more. */
-const SCAN_LIMIT = 5_000;
 
 /**
  * JSON records of one kind in Redis, walled by tenant: one hash of id → JSON and one sorted set
@@ -118,79 +107,26 @@ export class TenantRecords<T extends TenantRecord> {
   }
 
   /**
-   * Newest first, filtered by `matches`, with keyset cursors (creation time, id): records created
-   * meanwhile never shift or repeat a page, unlike `list`'s offsets. Reads at most SCAN_LIMIT
-   * records per page.
+   * Newest first, filtered by `matches`, with keyset cursors (creation time, id; lib/keysetScan):
+   * records created meanwhile never shift or repeat a page. Reads at most 5,000 records per page.
    */
   async page(
     tenantId: string,
     options: { first: number; after: string | null; matches: (record: T) => boolean },
   ): Promise<KeysetPage<T>> {
-    const kind = `records:${this.kind}`;
-    let max = '+inf';
-    let afterId: string | null = null;
-    if (options.after) {
-      const [score, id] = decodeKeyset(kind, tenantId, options.after, 2);
-      max = String(score);
-      afterId = id ?? null;
-    }
-    const indexKey = this.indexKey(tenantId);
-    const items: T[] = [];
-    const cursors: string[] = [];
-    let scanned = 0;
-    let hasNextPage = false;
-    let lastScanned: string | null = null;
-    let more = false;
-    let passedAfter = afterId === null;
-    const totalCount = await this.redis.zcard(indexKey);
-    // Equal scores come back by id descending, so skipping through the cursor's own id resumes
-    // exactly after it.
-    let offset = 0;
-    while (scanned < SCAN_LIMIT && !hasNextPage) {
-      const batch = await this.redis.zrevrangebyscore(
-        indexKey,
-        max,
-        '-inf',
-        'WITHSCORES',
-        'LIMIT',
-        offset,
-        200,
-      );
-      if (batch.length === 0) break;
-      offset += batch.length / 2;
-      const ids: string[] = [];
-      const scores: string[] = [];
-      for (let i = 0; i < batch.length; i += 2) {
-        const id = batch[i] as string;
-        if (!passedAfter && batch[i + 1] === max) {
-          if (id === afterId) passedAfter = true;
-          continue;
-        }
-        passedAfter = true;
-        ids.push(id);
-        scores.push(batch[i + 1] as string);
-      }
-      const found = await this.getMany(tenantId, ids);
-      for (let i = 0; i < found.length; i += 1) {
-        const record = found[i];
-        if (record && options.matches(record)) {
-          if (items.length === options.first) {
-            hasNextPage = true;
-            break;
-          }
-          items.push(record);
-          cursors.push(encodeKeyset(kind, tenantId, [scores[i] as string, record.id]));
-        }
-        scanned += 1;
-        lastScanned = encodeKeyset(kind, tenantId, [scores[i] as string, ids[i] as string]);
-      }
-      more = batch.length === 400;
-      if (!more) break;
-    }
-    if (hasNextPage) return { items, cursors, hasNextPage, totalCount, endCursor: cursors.at(-1) ?? null };
-    // Stopped by the scan bound with records left: resume after the last one scanned.
-    if (scanned >= SCAN_LIMIT && more)
-      return { items, cursors, hasNextPage: true, totalCount, endCursor: lastScanned };
-    return { items, cursors, hasNextPage: false, totalCount, endCursor: cursors.at(-1) ?? null };
+    const [totalCount, page] = await Promise.all([
+      this.redis.zcard(this.indexKey(tenantId)),
+      scanKeyset<T>({
+        redis: this.redis,
+        indexKey: this.indexKey(tenantId),
+        kind: `records:${this.kind}`,
+        owner: tenantId,
+        first: options.first,
+        after: options.after,
+        load: (ids) => this.getMany(tenantId, ids),
+        matches: options.matches,
+      }),
+    ]);
+    return { ...page, totalCount };
   }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { Redis } from 'ioredis';
 import { hostForUrl } from '../../lib/httpServer.js';
+import { Lease } from '../../lib/lease.js';
 import { MetricStore } from '../../lib/metrics/MetricStore.js';
 import { PLATFORM_TENANT } from '../../lib/principal.js';
 import { probe } from '../../lib/probe.js';
@@ -17,16 +17,6 @@ import { SyntheticRunner } from './synthetic/runner.js';
 import { SyntheticScheduler } from './synthetic/SyntheticScheduler.js';
 import { SyntheticAlerts } from './synthetic/syntheticAlerts.js';
 import { SyntheticStore } from './synthetic/SyntheticStore.js';
-
-/** Renews the lease only while this instance holds it (a lapsed lease is someone else's). */
-const RENEW = `
-if redis.call('GET', KEYS[1]) == ARGV[1] then
-  return redis.call('PEXPIRE', KEYS[1], ARGV[2])
-end
-return redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) and 1 or 0
-`;
-
-type LeasingRedis = Redis & { monitorLease?(key: string, id: string, ms: string): Promise<number> };
 
 /** How often the leader looks for due synthetic checks: their schedule is to the second. */
 const SYNTHETIC_DISPATCH_MS = 1_000;
@@ -56,11 +46,10 @@ export async function startMonitor(deps: SubgraphDeps): Promise<RunningMonitor> 
   const { config } = deps;
   const log = deps.logger.child({ worker: 'monitor' });
   const id = `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
-  const redis = deps.redis as LeasingRedis;
-  if (typeof redis.monitorLease !== 'function')
-    deps.redis.defineCommand('monitorLease', { numberOfKeys: 1, lua: RENEW });
   const leaseKey = `${config.REDIS_KEY_PREFIX}observability:monitor-leader`;
   const intervalMs = Math.min(config.ALERT_EVAL_INTERVAL_SECONDS, config.HEALTH_INTERVAL_SECONDS) * 1000;
+  // One leads; the lease lapses after two intervals, so a standby takes over within two.
+  const lease = new Lease(deps.redis, leaseKey, id, intervalMs * 2);
   const healthEveryMs = config.HEALTH_INTERVAL_SECONDS * 1000;
   const alertsEveryMs = config.ALERT_EVAL_INTERVAL_SECONDS * 1000;
   let lastHealthAt = 0;
@@ -196,12 +185,7 @@ export async function startMonitor(deps: SubgraphDeps): Promise<RunningMonitor> 
 
   const tick = async () => {
     try {
-      leader =
-        (await (redis.monitorLease as NonNullable<LeasingRedis['monitorLease']>)(
-          leaseKey,
-          id,
-          String(intervalMs * 2),
-        )) === 1;
+      leader = await lease.hold();
     } catch (error) {
       leader = false;
       log.warn({ err: error }, 'monitor lease unavailable');
@@ -256,15 +240,7 @@ export async function startMonitor(deps: SubgraphDeps): Promise<RunningMonitor> 
       await synthetic.close();
       await errorGroups.close();
       // Hand over at once rather than after the lease lapses.
-      if (leader)
-        await redis
-          .eval(
-            "if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) end",
-            1,
-            leaseKey,
-            id,
-          )
-          .catch(() => 0);
+      if (leader) await lease.release();
       await health.close();
       await alerting.close();
     },

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { decodeKeyset, encodeKeyset } from '../../../lib/cursors.js';
+import { scanKeyset } from '../../../lib/keysetScan.js';
 import { eventStreamKey } from '../../../lib/events/EventLog.js';
 import { validateEvent } from '../../../lib/events/validateEvent.js';
 import { tenantKey } from '../../../lib/redis.js';
@@ -212,76 +212,31 @@ export class AlertStore {
     first: number,
     after: string | null,
   ): Promise<{ alerts: AlertRecord[]; cursors: string[]; hasNextPage: boolean; endCursor: string | null }> {
-    let max = filter.to ? `(${Date.parse(filter.to)}` : '+inf';
-    let skipThrough: string | null = null;
-    if (after) {
-      const [score, id] = decodeKeyset('alerts', tenantId, after, 2);
-      max = score as string;
-      skipThrough = id as string;
-    }
-    const min = filter.from ? String(Date.parse(filter.from)) : '-inf';
-    const alerts: AlertRecord[] = [];
-    const cursors: string[] = [];
-    let offset = 0;
-    let hasNextPage = false;
-    // The last entry examined: a sparse filter that scanned its limit resumes from there.
-    let lastScanned: string | null = null;
-    // Pages of ids by score; filters apply to the records, so scan until the page is full.
-    for (let round = 0; round < SCAN_ROUNDS && !hasNextPage; round += 1) {
-      const batch = await this.redis.zrevrangebyscore(
-        this.key(tenantId, 'alerts-by-start'),
-        max,
-        min,
-        'WITHSCORES',
-        'LIMIT',
-        offset,
-        200,
-      );
-      if (batch.length === 0) break;
-      offset += batch.length / 2;
-      const ids: string[] = [];
-      const scores = new Map<string, string>();
-      for (let i = 0; i < batch.length; i += 2) {
-        ids.push(batch[i] as string);
-        scores.set(batch[i] as string, batch[i + 1] as string);
-      }
-      const raws = await this.redis.hmget(this.key(tenantId, 'alerts'), ...ids);
-      for (const raw of raws) {
-        if (!raw) continue;
-        const alert = JSON.parse(raw) as AlertRecord;
-        const score = scores.get(alert.id) as string;
-        const position = encodeKeyset('alerts', tenantId, [score, alert.id]);
-        // Ties on startsAt are ordered by id descending, as ZREVRANGEBYSCORE returns them.
-        if (skipThrough !== null && score === max && alert.id >= skipThrough) continue;
-        const matches =
-          (!filter.states?.length || filter.states.includes(alert.state)) &&
-          (!filter.severities?.length || filter.severities.includes(alert.severity)) &&
-          (!filter.ruleId || alert.ruleId === filter.ruleId);
-        if (!matches) {
-          lastScanned = position;
-          continue;
-        }
-        if (alerts.length === first) {
-          hasNextPage = true;
-          break;
-        }
-        alerts.push(alert);
-        cursors.push(position);
-        lastScanned = position;
-      }
-      if (round === SCAN_ROUNDS - 1 && batch.length === 400 && !hasNextPage) {
-        // Scanned as far as one request may: say there is more, from the last entry examined.
-        hasNextPage = true;
-      }
-    }
-    // A full page continues after its last alert; a scan that hit its limit, after what it examined.
-    const endCursor =
-      alerts.length === first
-        ? (cursors.at(-1) ?? null)
-        : hasNextPage
-          ? lastScanned
-          : (cursors.at(-1) ?? null);
-    return { alerts, cursors, hasNextPage, endCursor };
+    const page = await scanKeyset<AlertRecord>({
+      redis: this.redis,
+      indexKey: this.key(tenantId, 'alerts-by-start'),
+      kind: 'alerts',
+      owner: tenantId,
+      first,
+      after,
+      min: filter.from ? String(Date.parse(filter.from)) : '-inf',
+      max: filter.to ? `(${Date.parse(filter.to)}` : '+inf',
+      rounds: SCAN_ROUNDS,
+      load: async (ids) =>
+        (await this.redis.hmget(this.key(tenantId, 'alerts'), ...ids)).map((raw) =>
+          raw ? (JSON.parse(raw) as AlertRecord) : null,
+        ),
+      matches: (alert) =>
+        (!filter.states?.length || filter.states.includes(alert.state)) &&
+        (!filter.severities?.length || filter.severities.includes(alert.severity)) &&
+        (!filter.ruleId || alert.ruleId === filter.ruleId),
+    });
+    return {
+      alerts: page.items,
+      cursors: page.cursors,
+      hasNextPage: page.hasNextPage,
+      endCursor: page.endCursor,
+    };
   }
 }
 

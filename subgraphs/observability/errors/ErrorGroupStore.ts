@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { Config } from '../../../lib/config.js';
-import { decodeKeyset, encodeKeyset } from '../../../lib/cursors.js';
+import { scanKeyset } from '../../../lib/keysetScan.js';
 import type { ErrorLevel } from '../../../lib/errorTracking/ErrorReporter.js';
 import { tenantKey } from '../../../lib/redis.js';
 import type { ErrorGroupStatus } from '../generated/resolvers.js';
@@ -287,65 +287,31 @@ export class ErrorGroupStore {
     hasNextPage: boolean;
     endCursor: string | null;
   }> {
-    let max = filter.to ? `(${Date.parse(filter.to)}` : '+inf';
-    let afterId: string | null = null;
-    if (after) {
-      const [score, id] = decodeKeyset('error-groups', owner, after, 2);
-      max = score as string;
-      afterId = id as string;
-    }
-    const min = filter.from ? String(Date.parse(filter.from)) : '-inf';
-    const groups: ErrorGroupRecord[] = [];
-    const cursors: string[] = [];
-    let offset = 0;
-    let hasNextPage = false;
-    let lastScanned: string | null = null;
-    for (let round = 0; round < SCAN_ROUNDS && !hasNextPage; round += 1) {
-      const batch = await this.redis.zrevrangebyscore(
-        this.key(owner, 'error-groups-by-last-seen'),
-        max,
-        min,
-        'WITHSCORES',
-        'LIMIT',
-        offset,
-        200,
-      );
-      if (batch.length === 0) break;
-      offset += batch.length / 2;
-      const ids: string[] = [];
-      const scores = new Map<string, string>();
-      for (let i = 0; i < batch.length; i += 2) {
-        const id = batch[i] as string;
-        // Ties on lastSeen come by fingerprint descending: skip through the cursor's own.
-        if (afterId !== null && batch[i + 1] === max && id >= afterId) continue;
-        ids.push(id);
-        scores.set(id, batch[i + 1] as string);
-      }
-      const raws = ids.length > 0 ? await this.redis.hmget(this.key(owner, 'error-groups'), ...ids) : [];
-      for (const raw of raws) {
-        if (!raw) continue;
-        const group = parse(raw);
-        const position = encodeKeyset('error-groups', owner, [
-          scores.get(group.fingerprint) as string,
-          group.fingerprint,
-        ]);
-        lastScanned = position;
-        const matches =
-          (!filter.statuses?.length || filter.statuses.includes(effectiveStatus(group, now))) &&
-          (!filter.levels?.length || filter.levels.includes(group.level)) &&
-          (!filter.subgraph || group.subgraphs[filter.subgraph] !== undefined) &&
-          (!filter.operation || group.operations[filter.operation] !== undefined);
-        if (!matches) continue;
-        if (groups.length === first) {
-          hasNextPage = true;
-          break;
-        }
-        groups.push(group);
-        cursors.push(position);
-      }
-      if (round === SCAN_ROUNDS - 1 && batch.length === 400 && !hasNextPage) hasNextPage = true;
-    }
-    const endCursor = groups.length === first || !hasNextPage ? (cursors.at(-1) ?? null) : lastScanned;
-    return { groups, cursors, hasNextPage, endCursor };
+    const page = await scanKeyset<ErrorGroupRecord>({
+      redis: this.redis,
+      indexKey: this.key(owner, 'error-groups-by-last-seen'),
+      kind: 'error-groups',
+      owner,
+      first,
+      after,
+      min: filter.from ? String(Date.parse(filter.from)) : '-inf',
+      max: filter.to ? `(${Date.parse(filter.to)}` : '+inf',
+      rounds: SCAN_ROUNDS,
+      load: async (ids) =>
+        (await this.redis.hmget(this.key(owner, 'error-groups'), ...ids)).map((raw) =>
+          raw ? parse(raw) : null,
+        ),
+      matches: (group) =>
+        (!filter.statuses?.length || filter.statuses.includes(effectiveStatus(group, now))) &&
+        (!filter.levels?.length || filter.levels.includes(group.level)) &&
+        (!filter.subgraph || group.subgraphs[filter.subgraph] !== undefined) &&
+        (!filter.operation || group.operations[filter.operation] !== undefined),
+    });
+    return {
+      groups: page.items,
+      cursors: page.cursors,
+      hasNextPage: page.hasNextPage,
+      endCursor: page.endCursor,
+    };
   }
 }
