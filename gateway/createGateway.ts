@@ -17,6 +17,7 @@ import { OperationRunner } from './engine/OperationRunner.js';
 import { GatewayMetrics } from './metrics.js';
 import { createGatewaySecurity } from './gatewaySecurity.js';
 import { useActivity } from './plugins/useActivity.js';
+import { useSyntheticLimits } from './plugins/useSyntheticLimits.js';
 import { RequestPipeline, type PreparedOperation } from './pipeline/RequestPipeline.js';
 import { ScopePolicy } from './pipeline/scopePolicy.js';
 import { PersistedDocuments } from './pipeline/persistedDocuments.js';
@@ -156,6 +157,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     context,
     hooks: [
       ...(config.RATE_LIMIT_ENABLED ? [security.rateLimit] : []),
+      useSyntheticLimits(),
       useAudit({
         trail: audit,
         available: () => options.redis.status === 'ready',

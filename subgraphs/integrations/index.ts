@@ -48,6 +48,11 @@ export function createIntegrationsSubgraph(deps: SubgraphDeps): SubgraphDefiniti
       ...management.Mutation,
       ...history.Mutation,
       publishEvent: (_root, { input }, { principal }) => {
+        // A synthetic check's principal publishes its round trip's ping and nothing else.
+        if (principal.subject.startsWith('synthetic:') && input.type !== 'synthetic.ping')
+          throw new PlatformError('FORBIDDEN', 'A synthetic check publishes only synthetic.ping', {
+            field: 'type',
+          });
         if (isSecurityEvent(input.type))
           throw new PlatformError('FORBIDDEN', 'security.* events are published by the platform only', {
             field: 'type',

@@ -470,6 +470,27 @@ describe('synthetic checks', () => {
       expect(refused.status).toBe(401);
       expect(refused.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     }
+    // A genuine one only reads: a mutation is refused, and its one write is the round trip's ping.
+    const genuineWrite = signSyntheticCredential(
+      { ...grant, scopes: ['observability:write', 'events:publish'] },
+      key,
+    );
+    const mutation = await post(
+      `Bearer ${genuineWrite}`,
+      'mutation { deleteSyntheticCheck(id: "' + checkId + '") }',
+    );
+    expect(mutation.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const otherEvent = await post(
+      `Bearer ${genuineWrite}`,
+      'mutation { publishEvent(input: { type: "package.created", data: { packageId: "p" } }) { id } }',
+    );
+    expect(otherEvent.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // The refused delete left the check in place.
+    const still = await post(`Bearer ${signSyntheticCredential(grant, key)}`, query);
+    expect(
+      (still.body.data as { syntheticChecks: Array<{ id: string }> }).syntheticChecks.map((c) => c.id),
+    ).toContain(checkId);
+
     // Over WebSocket too: connection_init with a forged one is closed 4403.
     let code = 0;
     const client = wsClient(w.t.url, forged, (c) => {
