@@ -188,15 +188,21 @@ async function threatsAndIncidents(): Promise<void> {
   const ids: string[] = [];
   for (let i = 0; i < incidentCount; i += 1) {
     ids.push(
-      (await service.openIncident('tenant-inc', { title: `incident ${i}`, severity: 'HIGH' }, 'bench')).id,
+      (
+        await service.incidentService.openIncident(
+          'tenant-inc',
+          { title: `incident ${i}`, severity: 'HIGH' },
+          'bench',
+        )
+      ).id,
     );
   }
   const openMs = (performance.now() - started) / incidentCount;
   started = performance.now();
   for (const id of ids) {
     for (const status of ['INVESTIGATING', 'IDENTIFIED', 'MONITORING', 'RESOLVED'] as const)
-      await service.updateIncident('tenant-inc', id, { status, note: 'bench' }, 'bench');
-    await service.updateIncident('tenant-inc', id, { note: 'post-mortem' }, 'bench');
+      await service.incidentService.updateIncident('tenant-inc', id, { status, note: 'bench' }, 'bench');
+    await service.incidentService.updateIncident('tenant-inc', id, { note: 'post-mortem' }, 'bench');
   }
   const updateMs = (performance.now() - started) / (incidentCount * 5);
   started = performance.now();

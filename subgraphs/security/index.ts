@@ -280,10 +280,10 @@ export function createSecuritySubgraph(deps: SubgraphDeps): SubgraphDefinition {
           ),
         ),
       openSecurityIncident: async (_root, { input }, { principal }) =>
-        toIncident(await service.openIncident(principal.tenantId, input, principal.subject)),
+        toIncident(await service.incidentService.openIncident(principal.tenantId, input, principal.subject)),
       updateSecurityIncident: async (_root, { id, status, note, assignee, threatIds }, { principal }) =>
         toIncident(
-          await service.updateIncident(
+          await service.incidentService.updateIncident(
             principal.tenantId,
             id,
             {

@@ -1,34 +1,14 @@
 import type { Redis } from 'ioredis';
 import type { AuditEntryInput } from '../../lib/audit/entry.js';
-import { raiseAlertSignal } from '../../lib/alertSignals.js';
 import { PlatformError } from '../../lib/errors.js';
 import type { Logger } from '../../lib/logger.js';
 import { ApiKeyStore, type ApiKeyRecord } from './apiKeys/ApiKeyStore.js';
-import {
-  IncidentStore,
-  isOverdue,
-  type IncidentRecord,
-  type TimelineEntry,
-} from './incidents/IncidentStore.js';
-import {
-  assertTransition,
-  severityForRisk,
-  type IncidentSeverity,
-  type IncidentStatus,
-} from './incidents/lifecycle.js';
+import { IncidentStore } from './incidents/IncidentStore.js';
+import { IncidentService, MAX_TEXT, text } from './incidents/IncidentService.js';
+import { severityForRisk } from './incidents/lifecycle.js';
 import { SECURITY_SYSTEM, type SecurityEvents } from './securityEvents.js';
 import { SecuritySettingsStore } from './settings.js';
 import { ThreatStore, riskOf, type Detection, type ThreatRecord } from './threats/ThreatStore.js';
-
-const MAX_TEXT = 5_000;
-
-function text(field: string, value: string | null | undefined, max: number): string | null {
-  if (value === null || value === undefined) return null;
-  const trimmed = value.trim();
-  if (trimmed.length > max)
-    throw new PlatformError('BAD_USER_INPUT', `${field} is at most ${max} characters`, { field });
-  return trimmed.length > 0 ? trimmed : null;
-}
 
 export function threatEventData(threat: ThreatRecord): Record<string, unknown> {
   return {
@@ -46,44 +26,6 @@ export function threatEventData(threat: ThreatRecord): Record<string, unknown> {
   };
 }
 
-function incidentEventData(
-  incident: IncidentRecord,
-  extra: Record<string, unknown> = {},
-): Record<string, unknown> {
-  return {
-    incidentId: incident.id,
-    title: incident.title,
-    severity: incident.severity,
-    status: incident.status,
-    threatIds: [...incident.threatIds],
-    overdue: incident.overdueSince !== null && incident.status !== 'RESOLVED',
-    ...(incident.assignee ? { assignee: incident.assignee } : {}),
-    ...extra,
-  };
-}
-
-const ALERT_SEVERITY: Record<IncidentSeverity, 'CRITICAL' | 'ERROR' | 'WARNING' | 'INFO'> = {
-  CRITICAL: 'CRITICAL',
-  HIGH: 'ERROR',
-  MEDIUM: 'WARNING',
-  LOW: 'INFO',
-};
-
-export interface OpenIncidentInput {
-  readonly title: string;
-  readonly description?: string | null;
-  readonly severity: IncidentSeverity;
-  readonly threatIds?: readonly string[] | null;
-  readonly assignee?: string | null;
-}
-
-export interface IncidentChange {
-  readonly status?: IncidentStatus | null;
-  readonly note?: string | null;
-  readonly assignee?: string | null;
-  readonly threatIds?: readonly string[] | null;
-}
-
 /**
  * What the security subgraph does with threats and incidents, for its API and its worker alike:
  * a detection becomes a threat (deduplicated), a high-risk one opens an incident and, when the
@@ -95,6 +37,8 @@ export class SecurityService {
   readonly incidents: IncidentStore;
   readonly settings: SecuritySettingsStore;
   readonly apiKeys: ApiKeyStore;
+  /** Incidents: opening, lifecycle, SLA (incidents/IncidentService.ts). */
+  readonly incidentService: IncidentService;
 
   constructor(
     private readonly options: {
@@ -113,6 +57,16 @@ export class SecurityService {
     this.incidents = new IncidentStore(options.redis, options.prefix);
     this.settings = new SecuritySettingsStore(options.redis, options.prefix);
     this.apiKeys = new ApiKeyStore(options.redis, options.prefix);
+    this.incidentService = new IncidentService({
+      redis: options.redis,
+      prefix: options.prefix,
+      logger: options.logger,
+      incidents: this.incidents,
+      threats: this.threats,
+      settings: this.settings,
+      publish: (...args) => this.publish(...args),
+      audit: (entry) => this.audit(entry),
+    });
   }
 
   /** Publishes; a lost event is logged, never allowed to undo the change it reports. */
@@ -160,7 +114,7 @@ export class SecurityService {
       if (claimed?.changed) claimedFor = incidentId;
     }
     if (claimedFor) {
-      const incident = await this.openIncident(
+      const incident = await this.incidentService.openIncident(
         threat.tenantId,
         {
           title: `${threat.type.replace(/_/g, ' ').toLowerCase()}: ${threat.condition}${threat.principal ? ` by ${threat.principal}` : ''}`,
@@ -286,221 +240,5 @@ export class SecurityService {
     const updated = changed.record;
     await this.publish(threat.tenantId, 'THREAT_UPDATED', threatEventData(updated), actor);
     return updated;
-  }
-
-  /** Points a threat at its incident, unless another incident claimed it meanwhile. */
-  private async linkThreat(threat: ThreatRecord, incidentId: string): Promise<void> {
-    await this.threats.change(threat.tenantId, threat.id, (current) =>
-      current.incidentId && current.incidentId !== incidentId ? null : { ...current, incidentId },
-    );
-  }
-
-  /** Threats of the tenant by id; NOT_FOUND names any that do not exist or belong to another incident. */
-  private async linkable(
-    tenantId: string,
-    ids: readonly string[],
-    incidentId: string | null,
-  ): Promise<ThreatRecord[]> {
-    const unique = [...new Set(ids)];
-    if (unique.length > 100)
-      throw new PlatformError('BAD_USER_INPUT', 'at most 100 threats per incident', { field: 'threatIds' });
-    const found = await this.threats.records.getMany(tenantId, unique);
-    const missing = unique.filter((_, i) => !found[i]);
-    if (missing.length > 0)
-      throw new PlatformError('NOT_FOUND', `No threat ${missing.join(', ')}`, {
-        field: 'threatIds',
-        ids: missing,
-      });
-    const taken = found.filter((t) => t && t.incidentId && t.incidentId !== incidentId) as ThreatRecord[];
-    if (taken.length > 0)
-      throw new PlatformError(
-        'BAD_USER_INPUT',
-        `Threat ${taken[0]?.id} already belongs to ${taken[0]?.incidentId}`,
-        {
-          field: 'threatIds',
-          ids: taken.map((t) => t.id),
-        },
-      );
-    return found as ThreatRecord[];
-  }
-
-  async openIncident(
-    tenantId: string,
-    input: OpenIncidentInput,
-    actor: string,
-    now = new Date(),
-    /** An id allocated before (a detection claimed its threat for it). */
-    presetId?: string,
-  ): Promise<IncidentRecord> {
-    const title = text('title', input.title, 300);
-    if (!title) throw new PlatformError('BAD_USER_INPUT', 'title must not be empty', { field: 'title' });
-    const threats = await this.linkable(tenantId, input.threatIds ?? [], presetId ?? null);
-    const sla = (await this.settings.get(tenantId)).incidentSla[input.severity];
-    const id = presetId ?? (await this.incidents.nextId(tenantId, now));
-    const at = now.toISOString();
-    const assignee = text('assignee', input.assignee, 200);
-    const timeline: TimelineEntry[] = [
-      { at, actor, kind: 'opened', toStatus: 'OPEN' },
-      ...threats.map((t): TimelineEntry => ({ at, actor, kind: 'threat_linked', threatId: t.id })),
-      ...(assignee ? [{ at, actor, kind: 'assigned', assignee } as TimelineEntry] : []),
-    ];
-    const incident = await this.incidents.create({
-      id,
-      tenantId,
-      createdAt: at,
-      title,
-      description: text('description', input.description, MAX_TEXT),
-      severity: input.severity,
-      status: 'OPEN',
-      assignee,
-      threatIds: threats.map((t) => t.id),
-      timeline,
-      openedBy: actor,
-      acknowledgedAt: null,
-      acknowledgeDueAt: new Date(now.getTime() + sla.acknowledgeSeconds * 1000).toISOString(),
-      resolvedAt: null,
-      resolutionDueAt: new Date(now.getTime() + sla.resolveSeconds * 1000).toISOString(),
-      overdueSince: null,
-      updatedAt: at,
-      revision: 1,
-    });
-    await Promise.all(threats.map((t) => this.linkThreat(t, id)));
-    await this.publish(tenantId, 'INCIDENT_OPENED', incidentEventData(incident), actor);
-    return incident;
-  }
-
-  async updateIncident(
-    tenantId: string,
-    id: string,
-    change: IncidentChange,
-    actor: string,
-    now = new Date(),
-  ): Promise<IncidentRecord> {
-    const note = text('note', change.note, MAX_TEXT);
-    const assignee = change.assignee === undefined ? undefined : text('assignee', change.assignee, 200);
-    const newThreats = change.threatIds?.length ? await this.linkable(tenantId, change.threatIds, id) : [];
-    let from: IncidentStatus | null = null;
-    const result = await this.incidents.change(tenantId, id, (current) => {
-      from = current.status;
-      const at = now.toISOString();
-      const entries: TimelineEntry[] = [];
-      let next: IncidentRecord = current;
-      if (change.status && change.status !== current.status) {
-        assertTransition(current.status, change.status);
-        entries.push({
-          at,
-          actor,
-          kind: 'status_changed',
-          fromStatus: current.status,
-          toStatus: change.status,
-          ...(note ? { note } : {}),
-        });
-        next = {
-          ...next,
-          status: change.status,
-          acknowledgedAt: current.acknowledgedAt ?? at,
-          resolvedAt: change.status === 'RESOLVED' ? at : null,
-          // A reopened incident may fall overdue (and alert) again.
-          overdueSince:
-            change.status === 'RESOLVED' || current.status === 'RESOLVED' ? null : current.overdueSince,
-        };
-      } else if (note) entries.push({ at, actor, kind: 'note', note });
-      if (assignee !== undefined && assignee !== current.assignee) {
-        entries.push({ at, actor, kind: 'assigned', assignee });
-        next = { ...next, assignee };
-      }
-      const linked = newThreats.filter((t) => !current.threatIds.includes(t.id));
-      for (const t of linked) entries.push({ at, actor, kind: 'threat_linked', threatId: t.id });
-      if (linked.length > 0)
-        next = { ...next, threatIds: [...current.threatIds, ...linked.map((t) => t.id)] };
-      if (entries.length === 0) return null;
-      return { ...next, timeline: [...current.timeline, ...entries], updatedAt: at };
-    });
-    if (!result) throw new PlatformError('NOT_FOUND', `No incident ${id}`, { field: 'id' });
-    const { record, changed } = result;
-    if (!changed) return record;
-    await Promise.all(newThreats.filter((t) => t.incidentId !== id).map((t) => this.linkThreat(t, id)));
-    await this.publish(
-      tenantId,
-      'INCIDENT_UPDATED',
-      incidentEventData(record, from && from !== record.status ? { fromStatus: from } : {}),
-      actor,
-    );
-    if (record.status === 'RESOLVED' && from !== 'RESOLVED') await this.clearOverdueAlert(record);
-    return record;
-  }
-
-  /** Marks unresolved incidents past a due time: a timeline entry, an event and an alert, once each. */
-  async checkOverdue(tenantId: string, now = Date.now()): Promise<number> {
-    let marked = 0;
-    for (const incident of await this.incidents.unresolved(tenantId)) {
-      if (incident.overdueSince || !isOverdue(incident, now)) continue;
-      const at = new Date(now).toISOString();
-      const missed =
-        !incident.acknowledgedAt && Date.parse(incident.acknowledgeDueAt) <= now
-          ? 'acknowledge'
-          : 'resolution';
-      const result = await this.incidents.change(tenantId, incident.id, (current) =>
-        current.overdueSince || current.status === 'RESOLVED'
-          ? null
-          : {
-              ...current,
-              overdueSince: at,
-              updatedAt: at,
-              timeline: [
-                ...current.timeline,
-                { at, actor: SECURITY_SYSTEM, kind: 'overdue', note: `${missed} due time passed` },
-              ],
-            },
-      );
-      if (!result?.changed) continue;
-      marked += 1;
-      const record = result.record;
-      await this.audit({
-        tenantId,
-        action: 'securityIncident.overdue',
-        eventType: 'incident_overdue',
-        resource: record.id,
-        details: { missed, severity: record.severity },
-      });
-      await this.publish(
-        tenantId,
-        'INCIDENT_OVERDUE',
-        incidentEventData(record, { note: `${missed} due time passed` }),
-        SECURITY_SYSTEM,
-      );
-      await raiseAlertSignal(this.options.redis, this.options.prefix, {
-        tenantId,
-        source: 'SECURITY',
-        fingerprint: `incident-${record.id}`,
-        state: 'firing',
-        severity: ALERT_SEVERITY[record.severity],
-        summary: `Security incident ${record.id} is overdue (${missed})`,
-        description: record.title,
-        labels: { incident: record.id, severity: record.severity.toLowerCase(), missed },
-        at,
-      }).catch((error: unknown) =>
-        this.options.logger.warn({ err: error, tenantId }, 'overdue alert signal failed'),
-      );
-    }
-    if (marked === 0 && (await this.incidents.unresolved(tenantId)).length === 0) {
-      await this.options.redis.srem(this.incidents.tenantsKey, tenantId);
-      // An incident opened between the two reads put the tenant back first: keep it listed.
-      if ((await this.incidents.unresolved(tenantId)).length > 0)
-        await this.options.redis.sadd(this.incidents.tenantsKey, tenantId);
-    }
-    return marked;
-  }
-
-  private async clearOverdueAlert(record: IncidentRecord): Promise<void> {
-    await raiseAlertSignal(this.options.redis, this.options.prefix, {
-      tenantId: record.tenantId,
-      source: 'SECURITY',
-      fingerprint: `incident-${record.id}`,
-      state: 'resolved',
-      severity: ALERT_SEVERITY[record.severity],
-      summary: `Security incident ${record.id} resolved`,
-      at: new Date().toISOString(),
-    }).catch((error: unknown) => this.options.logger.warn({ err: error }, 'overdue alert clear failed'));
   }
 }

@@ -182,7 +182,7 @@ export async function startSecurityWorker(deps: SubgraphDeps): Promise<RunningSe
     ).catch((error: unknown) => log.warn({ err: error }, 'key maintenance failed'));
     const tenants = await deps.redis.smembers(service.incidents.tenantsKey);
     for (const tenantId of tenants) {
-      await service
+      await service.incidentService
         .checkOverdue(tenantId)
         .catch((error: unknown) => log.warn({ err: error, tenantId }, 'incident SLA check failed'));
     }
