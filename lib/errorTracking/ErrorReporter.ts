@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Logger } from '../logger.js';
+import { StreamBatch } from '../streamBatch.js';
 import { errorType, fingerprint, normaliseMessage, topFrames } from './fingerprint.js';
 
 /** Key of the platform's stream of unexpected errors: every process appends, the monitor groups. */
@@ -80,7 +81,7 @@ export class ErrorReporter {
   private kinds = new Map<string, ErrorOccurrenceEntry[]>();
   private dropped = 0;
   private readonly timer: NodeJS.Timeout;
-  private flushing: Promise<void> | null = null;
+  private readonly batch: StreamBatch;
 
   constructor(
     private readonly options: {
@@ -95,6 +96,14 @@ export class ErrorReporter {
       retention: number;
     },
   ) {
+    this.batch = new StreamBatch({
+      redis: options.redis,
+      key: errorStreamKey(options.prefix),
+      field: 'o',
+      retention: options.retention,
+      logger: options.logger,
+      lost: 'error occurrences not reported',
+    });
     this.timer = setInterval(() => void this.flush(), options.flushMs);
     this.timer.unref();
   }
@@ -160,40 +169,19 @@ export class ErrorReporter {
   }
 
   async flush(): Promise<void> {
-    if (this.flushing) return this.flushing;
+    if (this.batch.pending) return this.batch.pending;
     const entries = this.pending;
     const dropped = this.dropped;
     this.pending = [];
     this.kinds = new Map();
     this.dropped = 0;
     if (dropped > 0) this.options.logger.warn({ dropped }, 'error occurrences dropped: too many at once');
-    if (entries.length === 0) return;
-    const pipeline = this.options.redis.pipeline();
-    for (const entry of entries)
-      pipeline.xadd(
-        errorStreamKey(this.options.prefix),
-        'MAXLEN',
-        '~',
-        String(this.options.retention),
-        '*',
-        'o',
-        JSON.stringify(entry),
-      );
-    this.flushing = pipeline
-      .exec()
-      .then(() => undefined)
-      .catch((error: unknown) => {
-        this.options.logger.warn({ err: error, entries: entries.length }, 'error occurrences not reported');
-      })
-      .finally(() => {
-        this.flushing = null;
-      });
-    return this.flushing;
+    return this.batch.send(entries);
   }
 
   async close(): Promise<void> {
     clearInterval(this.timer);
-    await this.flushing;
+    await this.batch.pending;
     await this.flush();
   }
 }

@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { Logger } from '../logger.js';
+import { StreamBatch } from '../streamBatch.js';
 
 /** Key of the platform's activity stream: what the gateway and the exports subgraph report, the security worker reads. */
 export function activityStreamKey(prefix: string): string {
@@ -96,7 +97,7 @@ export class ActivityReporter {
   private failures = new Map<string, { -readonly [K in keyof AuthFailureSummary]: AuthFailureSummary[K] }>();
   private pending: ActivityEntry[] = [];
   private readonly timer: NodeJS.Timeout;
-  private flushing: Promise<void> | null = null;
+  private readonly batch: StreamBatch;
 
   constructor(
     private readonly options: {
@@ -109,6 +110,14 @@ export class ActivityReporter {
       retention?: number;
     },
   ) {
+    this.batch = new StreamBatch({
+      redis: options.redis,
+      key: activityStreamKey(options.prefix),
+      field: 'a',
+      retention: options.retention ?? 100_000,
+      logger: options.logger,
+      lost: 'activity report failed',
+    });
     this.timer = setInterval(() => void this.flush(), options.flushMs);
     this.timer.unref();
   }
@@ -190,7 +199,7 @@ export class ActivityReporter {
   }
 
   async flush(): Promise<void> {
-    if (this.flushing) return this.flushing;
+    if (this.batch.pending) return this.batch.pending;
     const entries: ActivityEntry[] = [
       ...this.pending,
       ...this.failures.values(),
@@ -203,34 +212,13 @@ export class ActivityReporter {
     this.pending = [];
     this.failures = new Map();
     this.activity = new Map();
-    if (entries.length === 0) return;
-    const pipeline = this.options.redis.pipeline();
-    for (const entry of entries) {
-      pipeline.xadd(
-        activityStreamKey(this.options.prefix),
-        'MAXLEN',
-        '~',
-        String(this.options.retention ?? 100_000),
-        '*',
-        'a',
-        JSON.stringify(entry),
-      );
-    }
-    this.flushing = pipeline
-      .exec()
-      .then(() => undefined)
-      .catch((error: unknown) => {
-        // Lost summaries weaken detection for one window; requests are never held up for it.
-        this.options.logger.warn({ err: error, entries: entries.length }, 'activity report failed');
-      })
-      .finally(() => {
-        this.flushing = null;
-      });
-    return this.flushing;
+    // Lost summaries weaken detection for one window; requests are never held up for it.
+    return this.batch.send(entries);
   }
 
   async close(): Promise<void> {
     clearInterval(this.timer);
+    await this.batch.pending;
     await this.flush();
   }
 }
