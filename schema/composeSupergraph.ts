@@ -4,6 +4,7 @@ import { printSubgraphSchema } from '@apollo/subgraph';
 import { parse, printSchema } from 'graphql';
 import neo4j from 'neo4j-driver';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../lib/config.js';
+import { auditSdl } from '../subgraphs/audit/schemaFiles.js';
 import { buildKnowledgeSchema } from '../subgraphs/knowledge/index.js';
 
 export const SUPERGRAPH_PATH = new URL('./supergraph.graphql', import.meta.url);
@@ -11,6 +12,7 @@ export const API_SCHEMA_PATH = new URL('./api.graphql', import.meta.url);
 
 /** The SDL each subgraph serves: its schema.graphql, or for knowledge what @neo4j/graphql generates from it. */
 export async function subgraphSdl(name: SubgraphName): Promise<string> {
+  if (name === 'audit') return auditSdl();
   if (name !== 'knowledge') {
     return readFileSync(new URL(`../subgraphs/${name}/schema.graphql`, import.meta.url), 'utf8');
   }

@@ -2,13 +2,14 @@ import { createAuditLog } from '../../lib/audit/auditLog.js';
 import { auditStreamKey, entryLeaf } from '../../lib/audit/AuditTrail.js';
 import { consistencyProof, inclusionProof, rootHash } from '../../lib/audit/merkle.js';
 import { verifyTrail } from '../../lib/audit/verifyTrail.js';
-import { buildFederatedSchema, readSchema } from '../../lib/buildSchema.js';
+import { buildFederatedSchema } from '../../lib/buildSchema.js';
 import { PlatformError } from '../../lib/errors.js';
 import { EventLog } from '../../lib/events/EventLog.js';
 import { mapEvents } from '../../lib/events/mapEvents.js';
 import type { PlatformEvent } from '../../lib/events/envelope.js';
 import type { SubgraphDefinition, SubgraphDeps } from '../../lib/subgraphServer.js';
 import { matchesFilter, pageEvents } from './auditQuery.js';
+import { auditSdl } from './schemaFiles.js';
 import { toAuditEvent } from './views.js';
 import type { AuditEvent, AuditEventFilter, Resolvers } from './generated/resolvers.js';
 
@@ -161,7 +162,7 @@ export function createAuditSubgraph(deps: SubgraphDeps): SubgraphDefinition {
 
   return {
     name: 'audit',
-    schema: buildFederatedSchema(readSchema(import.meta.url), resolvers),
+    schema: buildFederatedSchema(auditSdl(), resolvers),
     close: async () => {
       clearInterval(sweeper);
       await events.close();

@@ -182,6 +182,15 @@ export type AuditTrailVerification = {
   valid: Scalars['Boolean']['output'];
 };
 
+export type ComplianceFramework =
+  | 'CCPA'
+  | 'GDPR'
+  | 'HIPAA'
+  | 'ISO27001'
+  | 'PCI_DSS'
+  | 'SOC2'
+  | 'SOX';
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
@@ -376,6 +385,7 @@ export type ResolversTypes = ResolversObject<{
   AuditOutcome: AuditOutcome;
   AuditSigningKey: ResolverTypeWrapper<AuditSigningKey>;
   AuditTrailVerification: ResolverTypeWrapper<AuditTrailVerification>;
+  ComplianceFramework: ComplianceFramework;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
