@@ -14,7 +14,15 @@ module.exports = {
       severity: 'error',
       comment: 'Subgraphs meet only through the supergraph and the event envelope.',
       from: { path: '^subgraphs/([^/]+)/' },
-      to: { path: '^subgraphs/', pathNot: '^subgraphs/$1/' },
+      to: { path: '^subgraphs/', pathNot: '^subgraphs/$1/|^subgraphs/audit/auditApi\\.ts$' },
+    },
+    {
+      name: 'audit-store-through-its-api',
+      severity: 'error',
+      comment:
+        'The audit subgraph owns its store; everything else records and reads through subgraphs/audit/auditApi.ts.',
+      from: { path: '^(gateway|subgraphs|runtime|scripts|bench|test)/', pathNot: '^subgraphs/audit/' },
+      to: { path: '^subgraphs/audit/store/' },
     },
     {
       name: 'nothing-imports-runtime',
@@ -35,7 +43,10 @@ module.exports = {
       severity: 'error',
       comment: 'The gateway reaches a subgraph only through what it exports for it (gatewayApi.ts).',
       from: { path: '^gateway/' },
-      to: { path: '^subgraphs/', pathNot: '^subgraphs/[^/]+/gatewayApi\\.ts$' },
+      to: {
+        path: '^subgraphs/',
+        pathNot: '^subgraphs/[^/]+/gatewayApi\\.ts$|^subgraphs/audit/auditApi\\.ts$',
+      },
     },
     {
       name: 'client-is-its-own-package',

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Driver } from 'neo4j-driver';
 import type { Redis } from 'ioredis';
-import { createAuditLog } from '../lib/audit/auditLog.js';
+import { createAuditLog } from '../subgraphs/audit/auditApi.js';
 import { DependencyBreaker } from '../lib/circuitBreaker.js';
 import type { Config } from '../lib/config.js';
 import { PlatformError } from '../lib/errors.js';

@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import type { AuditTrail } from '../lib/audit/AuditTrail.js';
+import type { AuditTrail } from '../subgraphs/audit/auditApi.js';
 import type { Config } from '../lib/config.js';
 import type { Logger } from '../lib/logger.js';
 import { PLATFORM_TENANT } from '../lib/principal.js';

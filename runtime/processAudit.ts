@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { createAuditLog } from '../lib/audit/auditLog.js';
+import { createAuditLog } from '../subgraphs/audit/auditApi.js';
 import type { Config } from '../lib/config.js';
 import type { Logger } from '../lib/logger.js';
 import { PLATFORM_TENANT } from '../lib/principal.js';

@@ -5,9 +5,7 @@
 // reordered or truncated event. Exit 0 when the log verifies, 1 when it does not, 2 on bad usage.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { createAuditLog } from '../lib/audit/auditLog.js';
-import type { Checkpoint } from '../lib/audit/checkpoints.js';
-import { verifyTrail } from '../lib/audit/verifyTrail.js';
+import { createAuditLog, verifyTrail, type Checkpoint } from '../subgraphs/audit/auditApi.js';
 import { ConfigError, loadConfig } from '../lib/config.js';
 import { createRedis } from '../lib/redis.js';
 import { devSecrets, platformEnv } from './devEnv.mjs';

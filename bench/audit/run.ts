@@ -9,10 +9,14 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { createAuditLog } from '../../lib/audit/auditLog.js';
-import { inclusionProof, rootHash, verifyInclusion } from '../../lib/audit/merkle.js';
-import { entryLeaf } from '../../lib/audit/AuditTrail.js';
-import { verifyTrail } from '../../lib/audit/verifyTrail.js';
+import {
+  createAuditLog,
+  entryLeaf,
+  inclusionProof,
+  rootHash,
+  verifyInclusion,
+  verifyTrail,
+} from '../../subgraphs/audit/auditApi.js';
 import { loadConfig } from '../../lib/config.js';
 import { createRedis, type Redis } from '../../lib/redis.js';
 import { integerFlag } from '../lib/flags.js';

@@ -1,5 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
-import type { AuditEntryInput, AuditOutcome, AuditTrail } from '../../lib/audit/AuditTrail.js';
+import type { AuditEntryInput, AuditOutcome, AuditTrail } from '../../subgraphs/audit/auditApi.js';
 import { PlatformError } from '../../lib/errors.js';
 import { traceFieldsOf } from '../../lib/telemetry/tracing.js';
 import type { OperationHooks } from '../engine/OperationRunner.js';

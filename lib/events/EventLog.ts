@@ -32,7 +32,7 @@ export interface EventLogOptions {
   subscriberBuffer: number;
   /**
    * The tenant stream this log reads and writes. @default the platform event stream; the audit
-   * subgraph reads each tenant's audit stream (lib/audit) with the same machinery.
+   * subgraph reads each tenant's audit stream (subgraphs/audit/store) with the same machinery.
    */
   streamKey?: (prefix: string, tenantId: string) => string;
   /** Counts `events_published_total` per tenant and type. */

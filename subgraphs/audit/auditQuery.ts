@@ -1,4 +1,4 @@
-import type { AuditEntry, AuditTrail } from '../../lib/audit/AuditTrail.js';
+import type { AuditEntry, AuditTrail } from './store/AuditTrail.js';
 import { decodeKeyset, encodeKeyset } from '../../lib/cursors.js';
 import { PlatformError } from '../../lib/errors.js';
 import type { AuditEventConnection, AuditEventFilter, AuditOrder } from './generated/resolvers.js';

@@ -1,7 +1,7 @@
-import { createAuditLog } from '../../lib/audit/auditLog.js';
-import { auditStreamKey, entryLeaf } from '../../lib/audit/AuditTrail.js';
-import { consistencyProof, inclusionProof, rootHash } from '../../lib/audit/merkle.js';
-import { verifyTrail } from '../../lib/audit/verifyTrail.js';
+import { createAuditLog } from './store/auditLog.js';
+import { auditStreamKey, entryLeaf } from './store/AuditTrail.js';
+import { consistencyProof, inclusionProof, rootHash } from './store/merkle.js';
+import { verifyTrail } from './store/verifyTrail.js';
 import { buildFederatedSchema } from '../../lib/buildSchema.js';
 import { PlatformError } from '../../lib/errors.js';
 import { EventLog } from '../../lib/events/EventLog.js';

@@ -1,4 +1,4 @@
-import { entryLeaf, type AuditEntry } from '../../lib/audit/AuditTrail.js';
+import { entryLeaf, type AuditEntry } from './store/AuditTrail.js';
 import type { AuditEvent } from './generated/resolvers.js';
 
 /** A stored record as the API shows it (the inclusion proof is resolved on request). */

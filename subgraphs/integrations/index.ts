@@ -1,5 +1,6 @@
 import { buildFederatedSchema, readSchema } from '../../lib/buildSchema.js';
 import { createKeyring } from '../../lib/crypto/createKeyring.js';
+import { createAuditLog } from '../audit/auditApi.js';
 import { EVENT_CATALOGUE, isSecurityEvent } from '../../lib/events/catalogue.js';
 import { mapEvents } from '../../lib/events/mapEvents.js';
 import { PlatformError } from '../../lib/errors.js';
@@ -21,7 +22,7 @@ export function createIntegrationsSubgraph(deps: SubgraphDeps): SubgraphDefiniti
   const prefix = config.REDIS_KEY_PREFIX;
   const events = EventLog.fromConfig(config, redis, logger, undefined, deps.metrics);
   const deliveries = new DeliveryStore(redis, prefix, config.WEBHOOK_DELIVERY_RETENTION_DAYS);
-  const keyring = createKeyring(deps, 'integrations');
+  const keyring = createKeyring(deps, 'integrations', createAuditLog(redis, config).trail);
   const services: IntegrationsServices = {
     redis,
     prefix,

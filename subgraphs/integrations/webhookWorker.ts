@@ -14,6 +14,7 @@ import { EventFanout } from './delivery/eventFanout.js';
 import { EndpointRateLimiter } from './delivery/rateLimiter.js';
 import { createSafeDispatcher } from '../../lib/outbound/safeDispatcher.js';
 import { createKeyring } from '../../lib/crypto/createKeyring.js';
+import { createAuditLog } from '../audit/auditApi.js';
 import { RewrapSweeper } from '../../lib/crypto/rewrapSweep.js';
 import { webhookTenantsKey } from '../../lib/platformKeys.js';
 import { WebhookStore, type WebhookRecord } from './webhookStore.js';
@@ -36,7 +37,7 @@ export async function startWebhookWorker(
   // Hundreds of concurrent deliveries each make small reads and writes: auto-pipelining sends
   // them in shared batches, which is most of the worker's throughput.
   const redis = createRedis(config.REDIS_URL, 'webhook-store', { autoPipelining: true, logger });
-  const keyring = createKeyring({ config, redis, logger }, 'webhooks');
+  const keyring = createKeyring({ config, redis, logger }, 'webhooks', createAuditLog(redis, config).trail);
   const webhooks = new WebhookStore(redis, prefix, keyring);
   // Secrets move to the newest version of their tenant's key here, where they are opened anyway.
   const rewrap = new RewrapSweeper<WebhookRecord>({

@@ -1,4 +1,5 @@
 import { createKeyring } from '../../lib/crypto/createKeyring.js';
+import { createAuditLog } from '../audit/auditApi.js';
 import type { Keyring } from '../../lib/crypto/keyring.js';
 import { RewrapSweeper } from '../../lib/crypto/rewrapSweep.js';
 import { AddressPolicy } from '../../lib/outbound/addressPolicy.js';
@@ -41,7 +42,7 @@ export function createAlerting(deps: SubgraphDeps): Alerting {
   const rules = new TenantRecords<AlertRuleRecord>(deps.redis, prefix, 'observability:alert-rules');
   const alerts = new AlertStore(deps.redis, prefix, deps.config.EVENTS_RETENTION);
   const channels = new TenantRecords<ChannelRecord>(deps.redis, prefix, 'observability:channels');
-  const keyring = createKeyring(deps, 'observability');
+  const keyring = createKeyring(deps, 'observability', createAuditLog(deps.redis, deps.config).trail);
   // Outbound calls to channels pass the same SSRF wall as webhooks (WEBHOOK_ALLOWED_CIDRS).
   const dispatcher = createSafeDispatcher({
     addresses: new AddressPolicy(deps.config.WEBHOOK_ALLOWED_CIDRS),

@@ -1,4 +1,5 @@
 import { createKeyring } from '../../lib/crypto/createKeyring.js';
+import { createAuditLog } from '../audit/auditApi.js';
 import { keyResolvers, loadEncryptionKey } from './keys/resolvers.js';
 import { randomUUID } from 'node:crypto';
 import { buildFederatedSchema, readSchema } from '../../lib/buildSchema.js';
@@ -53,7 +54,7 @@ export function createSecuritySubgraph(deps: SubgraphDeps): SubgraphDefinition {
   const { config } = deps;
   const eventLog = EventLog.fromConfig(config, deps.redis, deps.logger, undefined, deps.metrics);
   const events = new SecurityEvents(eventLog);
-  const keyring = createKeyring(deps, 'security');
+  const keyring = createKeyring(deps, 'security', createAuditLog(deps.redis, deps.config).trail);
   const keys = keyResolvers({ keyring, events });
   const service = new SecurityService({
     redis: deps.redis,

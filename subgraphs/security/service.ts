@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import type { AuditEntryInput } from '../../lib/audit/entry.js';
+import type { AuditEntryInput } from '../audit/auditApi.js';
 import { PlatformError } from '../../lib/errors.js';
 import type { Logger } from '../../lib/logger.js';
 import { ApiKeyStore, type ApiKeyRecord } from './apiKeys/ApiKeyStore.js';

@@ -3,7 +3,7 @@ import { maintainKeys } from './keys/keyMaintenance.js';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Redis } from 'ioredis';
-import { createAuditLog } from '../../lib/audit/auditLog.js';
+import { createAuditLog } from '../audit/auditApi.js';
 import { EventLog } from '../../lib/events/EventLog.js';
 import { Lease } from '../../lib/lease.js';
 import { failFastWhenDown } from '../../lib/redis.js';
@@ -72,7 +72,7 @@ export async function startSecurityWorker(deps: SubgraphDeps): Promise<RunningSe
       bytesDownloaded: config.SECURITY_MIN_BYTES_PER_WINDOW,
     },
   });
-  const keyring = createKeyring(deps, 'security');
+  const keyring = createKeyring(deps, 'security', trail);
   const stream = activityStreamKey(prefix);
   const cycleMs = config.SECURITY_CYCLE_SECONDS * 1000;
   const lease = new Lease(deps.redis, `${prefix}security:worker-leader`, consumer, cycleMs * 2);

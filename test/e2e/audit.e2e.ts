@@ -1,7 +1,6 @@
 import { createHash, createPublicKey, verify } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAuditLog } from '../../lib/audit/auditLog.js';
-import { verifyTrail as verifyLog } from '../../lib/audit/verifyTrail.js';
+import { createAuditLog, verifyTrail as verifyLog } from '../../subgraphs/audit/auditApi.js';
 import { startTestPlatform, type TestPlatform } from '../support/testPlatform.js';
 import { collect, eventually, wsClient } from '../support/wsClient.js';
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Webhook as Verifier } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAuditLog } from '../../lib/audit/auditLog.js';
+import { createAuditLog } from '../../subgraphs/audit/auditApi.js';
 import { unwrapDek, type Kek, type KeyPurpose, type SealedValue } from '../../lib/crypto/envelope.js';
 import { Keyring } from '../../lib/crypto/keyring.js';
 import type { StoredKey } from '../../lib/crypto/keyStore.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chainHash } from '../../lib/audit/AuditTrail.js';
+import { chainHash } from '../../subgraphs/audit/auditApi.js';
 import { startExportFixture, type ExportFixture } from '../support/exportFixture.js';
 import {
   createExport,

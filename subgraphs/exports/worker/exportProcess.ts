@@ -3,7 +3,7 @@
  * Neo4j driver, Redis client and destinations, streams the export, and reports progress and the
  * outcome over its IPC channel.
  */
-import { AuditTrail } from '../../../lib/audit/AuditTrail.js';
+import { AuditTrail } from '../../audit/auditApi.js';
 import { createNeo4jDriver } from '../../../lib/neo4j.js';
 import { createRedis } from '../../../lib/redis.js';
 import { createDestinations } from '../destinations/createDestination.js';

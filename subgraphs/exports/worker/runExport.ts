@@ -1,5 +1,5 @@
 import type { Driver, Record as Neo4jRecord } from 'neo4j-driver';
-import type { AuditEntry, AuditTrail } from '../../../lib/audit/AuditTrail.js';
+import type { AuditEntry, AuditTrail } from '../../audit/auditApi.js';
 import { PlatformError } from '../../../lib/errors.js';
 import type { Destination } from '../destinations/Destination.js';
 import { buildPlan, type ExportPlan, type SectionQuery } from '../graph/exportPlan.js';

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createAuditLog } from '../../../lib/audit/auditLog.js';
+import { createAuditLog } from '../../audit/auditApi.js';
 import type { Kek } from '../../../lib/crypto/envelope.js';
 import { Keyring } from '../../../lib/crypto/keyring.js';
 import { createLogger } from '../../../lib/logger.js';

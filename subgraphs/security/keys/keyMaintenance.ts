@@ -1,5 +1,4 @@
-import { createAuditLog } from '../../../lib/audit/auditLog.js';
-import type { AuditEntryInput, AuditTrail } from '../../../lib/audit/AuditTrail.js';
+import { createAuditLog, type AuditEntryInput, type AuditTrail } from '../../audit/auditApi.js';
 import type { Keyring } from '../../../lib/crypto/keyring.js';
 import type { SubgraphDeps } from '../../../lib/subgraphServer.js';
 import { SECURITY_SYSTEM } from '../securityEvents.js';

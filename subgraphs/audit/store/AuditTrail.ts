@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { eventStreamKey } from '../events/EventLog.js';
-import { tenantKey } from '../redis.js';
+import { eventStreamKey } from '../../../lib/events/EventLog.js';
+import { tenantKey } from '../../../lib/redis.js';
 import { appendLeaves, nodesRead, type NodeSource } from './merkle.js';
 import { chainHash, entryLeaf, seal, type AuditEntry, type AuditEntryInput } from './entry.js';
 

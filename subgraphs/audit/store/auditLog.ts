@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import type { Config } from '../config.js';
+import type { Config } from '../../../lib/config.js';
 import { AuditTrail } from './AuditTrail.js';
 import { AuditCheckpoints, signingKeys } from './checkpoints.js';
 

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AuditTrail } from './AuditTrail.js';
-import { createRedis } from '../redis.js';
-import { testConfig } from '../../test/support/testPlatform.js';
+import { createRedis } from '../../../lib/redis.js';
+import { testConfig } from '../../../test/support/testPlatform.js';
 
 const url = testConfig().REDIS_URL;
 const prefix = `test:audit:${randomUUID().slice(0, 8)}:`;

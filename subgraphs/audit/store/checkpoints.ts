@@ -8,7 +8,7 @@ import {
   type KeyObject,
 } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { tenantKey } from '../redis.js';
+import { tenantKey } from '../../../lib/redis.js';
 import type { AuditTrail } from './AuditTrail.js';
 import { EMPTY_ROOT, rootHash } from './merkle.js';
 
