@@ -11,6 +11,8 @@ export const SCOPES = [
   'observability:write',
   'audit:read',
   'security:admin',
+  'compliance:read',
+  'compliance:write',
   'platform:operator',
 ] as const;
 
