@@ -3,27 +3,40 @@ import { machineBusyCpuMs, peakRssMiB, processCpuMs, rssMiB } from '../lib/procS
 import type { Teardown } from '../lib/Teardown.js';
 import { GatewayChild } from './GatewayChild.js';
 import type { GatewaySpec } from './protocol.js';
-import { BENCH_BODY, looksClean, postGraphql, problemWith } from './query.js';
+import { looksClean, postGraphql, problemWith } from './query.js';
 import { SubgraphTraffic } from './SubgraphTraffic.js';
 
+/**
+ * `identical`: every client sends the same query (in-flight merging can collapse it);
+ * `varied`: every request pages from a different cursor over 1,000 packages (nothing to merge
+ * but the requester, who is the same principal throughout).
+ */
+export const WORKLOAD_NAMES = ['identical', 'varied'] as const;
+export type WorkloadName = (typeof WORKLOAD_NAMES)[number];
+
 export interface Workload {
+  name: WorkloadName;
   connections: number;
   durationSeconds: number;
   warmupSeconds: number;
   /** Sent on every request to every gateway (ours authenticates with it; the peers ignore it). */
   headers: Record<string, string>;
+  /** Request bodies, sent in turn (one for the identical workload). */
+  bodies: readonly string[];
   expectedJobs: number;
 }
 
 export interface Measurement {
   kind: GatewaySpec['kind'];
+  workload: WorkloadName;
+  /** Bytes of the first checked answer. */
   responseBytes: number;
   load: LoadResult;
   /** The gateway process's user+system CPU over the measured run (until it went idle), per request sent. */
   cpuMsPerRequest: number;
-  /** VmHWM of the gateway process at the end (start-up and warm-up included). */
+  /** VmHWM of the gateway process after this workload (start-up, warm-up and earlier workloads included). */
   peakRssMiB: number;
-  /** VmRSS of the gateway process once it answered the check query, before any load. */
+  /** VmRSS of the gateway process once it answered the first check query, before any load. */
   readyRssMiB: number;
   /** Subgraph requests per client request sent, over the same interval as the CPU. */
   subgraphRequestsPerRequest: number;
@@ -35,16 +48,20 @@ export interface Measurement {
 }
 
 export type Outcome =
-  { ok: true; measurement: Measurement } | { ok: false; kind: GatewaySpec['kind']; reason: string };
+  { ok: true; measurements: Measurement[] } | { ok: false; kind: GatewaySpec['kind']; reason: string };
+
+/** Bodies checked before a workload runs: its first ones, and a spread over the rest. */
+const CHECKED_BODIES = 4;
 
 /**
- * Serves the subgraphs through one gateway in its own process, checks one answer, warms up, then
- * loads it and reads the child's CPU and peak RSS from /proc around the measured run.
+ * Serves the subgraphs through one gateway in its own process and runs each workload against it
+ * in turn: checks a few answers, warms up, then loads it and reads the child's CPU and RSS from
+ * /proc around the measured run.
  */
 export async function measureGateway(
   spec: GatewaySpec,
   env: NodeJS.ProcessEnv,
-  workload: Workload,
+  workloads: readonly Workload[],
   traffic: SubgraphTraffic,
   teardown: Teardown,
 ): Promise<Outcome> {
@@ -60,59 +77,73 @@ export async function measureGateway(
     `${spec.kind}: gateway process ${child.pid} ready in ${((performance.now() - starting) / 1000).toFixed(1)} s`,
   );
   try {
-    const reply = await postGraphql(child.url, workload.headers, BENCH_BODY);
-    const problem = problemWith(reply, workload.expectedJobs);
-    if (problem) return { ok: false, kind: spec.kind, reason: problem };
-    const responseBytes = Buffer.byteLength(reply.text);
-    const readyRssMiB = rssMiB(child.pid);
-
-    const load = (durationSeconds: number): Promise<LoadResult> =>
-      loadTest({
-        url: child.url,
-        connections: workload.connections,
-        durationSeconds,
-        headers: { 'content-type': 'application/json', ...workload.headers },
-        body: BENCH_BODY,
-        verifyBody: looksClean,
-      });
-    if (workload.warmupSeconds > 0) {
-      await load(workload.warmupSeconds);
-      // The warm-up's last requests must not spill into the measured window.
-      await waitUntilIdle(child.pid, traffic);
-    }
-
-    const cpuBefore = processCpuMs(child.pid);
-    const parentBefore = process.cpuUsage();
-    const machineBefore = machineBusyCpuMs();
-    const trafficBefore = traffic.snapshot();
-    const result = await load(workload.durationSeconds);
-    // Requests in flight when the clients stop still cost the gateway and the subgraphs: count
-    // their work too, and divide by requests sent rather than completed.
-    await waitUntilIdle(child.pid, traffic);
-    const cpuAfter = processCpuMs(child.pid);
-    const parentCpu = process.cpuUsage(parentBefore);
-    const parentCpuMs = (parentCpu.user + parentCpu.system) / 1000;
-    const machineCpuMs = machineBusyCpuMs() - machineBefore;
-    const { total, bySubgraph } = SubgraphTraffic.delta(trafficBefore, traffic.snapshot());
-    const sent = Math.max(result.sent, 1);
-    return {
-      ok: true,
-      measurement: {
+    let readyRssMiB: number | undefined;
+    const measurements: Measurement[] = [];
+    for (const workload of workloads) {
+      let responseBytes = 0;
+      const step = Math.max(1, Math.floor(workload.bodies.length / CHECKED_BODIES));
+      for (let i = 0; i < workload.bodies.length; i += step) {
+        const reply = await postGraphql(child.url, workload.headers, workload.bodies[i] ?? '');
+        const problem = problemWith(reply, workload.expectedJobs);
+        if (problem) return { ok: false, kind: spec.kind, reason: `${workload.name} workload: ${problem}` };
+        if (i === 0) responseBytes = Buffer.byteLength(reply.text);
+      }
+      readyRssMiB ??= rssMiB(child.pid);
+      measurements.push({
+        ...(await measureWorkload(child, workload, traffic)),
         kind: spec.kind,
         responseBytes,
-        load: result,
-        cpuMsPerRequest: (cpuAfter - cpuBefore) / sent,
-        peakRssMiB: peakRssMiB(child.pid),
         readyRssMiB,
-        subgraphRequestsPerRequest: total / sent,
-        subgraphRequests: bySubgraph,
-        parentCpuMsPerRequest: parentCpuMs / sent,
-        otherCpuMsPerRequest: Math.max(0, machineCpuMs - parentCpuMs - (cpuAfter - cpuBefore)) / sent,
-      },
-    };
+      });
+    }
+    return { ok: true, measurements };
   } finally {
     await child.stop();
   }
+}
+
+async function measureWorkload(
+  child: GatewayChild,
+  workload: Workload,
+  traffic: SubgraphTraffic,
+): Promise<Omit<Measurement, 'kind' | 'responseBytes' | 'readyRssMiB'>> {
+  const load = (durationSeconds: number): Promise<LoadResult> =>
+    loadTest({
+      url: child.url,
+      connections: workload.connections,
+      durationSeconds,
+      headers: { 'content-type': 'application/json', ...workload.headers },
+      body: workload.bodies,
+      verifyBody: looksClean,
+    });
+  if (workload.warmupSeconds > 0) await load(workload.warmupSeconds);
+  // The warm-up's (or the previous workload's) last requests must not spill into the measured window.
+  await waitUntilIdle(child.pid, traffic);
+
+  const cpuBefore = processCpuMs(child.pid);
+  const parentBefore = process.cpuUsage();
+  const machineBefore = machineBusyCpuMs();
+  const trafficBefore = traffic.snapshot();
+  const result = await load(workload.durationSeconds);
+  // Requests in flight when the clients stop still cost the gateway and the subgraphs: count
+  // their work too, and divide by requests sent rather than completed.
+  await waitUntilIdle(child.pid, traffic);
+  const cpuAfter = processCpuMs(child.pid);
+  const parentCpu = process.cpuUsage(parentBefore);
+  const parentCpuMs = (parentCpu.user + parentCpu.system) / 1000;
+  const machineCpuMs = machineBusyCpuMs() - machineBefore;
+  const { total, bySubgraph } = SubgraphTraffic.delta(trafficBefore, traffic.snapshot());
+  const sent = Math.max(result.sent, 1);
+  return {
+    workload: workload.name,
+    load: result,
+    cpuMsPerRequest: (cpuAfter - cpuBefore) / sent,
+    peakRssMiB: peakRssMiB(child.pid),
+    subgraphRequestsPerRequest: total / sent,
+    subgraphRequests: bySubgraph,
+    parentCpuMsPerRequest: parentCpuMs / sent,
+    otherCpuMsPerRequest: Math.max(0, machineCpuMs - parentCpuMs - (cpuAfter - cpuBefore)) / sent,
+  };
 }
 
 const IDLE_POLL_MS = 250;

@@ -22,6 +22,35 @@ export const BENCH_QUERY = `query GatewayBench {
 
 export const BENCH_BODY = JSON.stringify({ query: BENCH_QUERY, operationName: 'GatewayBench' });
 
+/**
+ * The varied workload's operation: the same selection, a page of 20 jobs after a cursor. Jobs
+ * export one package each, so each page fetches 20 packages no other page has in the same order.
+ */
+export const VARIED_QUERY = `query GatewayBenchVaried($after: String) {
+  me { subject tenantId }
+  exportJobs(first: 20, after: $after) {
+    edges {
+      node {
+        id
+        status
+        requestedBy { subject tenantId }
+        package {
+          name
+          status
+          documents { title documentType entities { name entityType } }
+        }
+      }
+    }
+  }
+}`;
+
+/** One body per page start. */
+export function variedBodies(cursors: readonly string[]): string[] {
+  return cursors.map((after) =>
+    JSON.stringify({ query: VARIED_QUERY, operationName: 'GatewayBenchVaried', variables: { after } }),
+  );
+}
+
 export interface GraphqlReply {
   status: number;
   text: string;
@@ -55,7 +84,7 @@ interface JobShape {
 }
 
 /**
- * Why a reply to BENCH_QUERY is not a full, error-free answer, or null when it is. A load test
+ * Why a reply to BENCH_QUERY or VARIED_QUERY is not a full, error-free answer, or null when it is. A load test
  * over a failing query would measure error paths, not federation.
  */
 export function problemWith(reply: GraphqlReply, expectedJobs: number): string | null {

@@ -1,10 +1,13 @@
 /**
- * `npm run bench:gateway -- [--connections 50] [--duration 20] [--warmup 5] [--only ours,apollo,hive]`
+ * `npm run bench:gateway -- [--connections 50] [--duration 20] [--warmup 5] [--only ours,apollo,hive]
+ *   [--workload identical|varied|both]`
  *
  * Federated-query benchmark: starts the six subgraphs in this process against the real Redis and
  * Neo4j (REDIS_URL, NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD; defaults are the local dev services),
  * seeds one bench tenant, then serves the same subgraphs through our gateway, vanilla Apollo and
- * Hive Gateway in turn, each in its own process, and loads each with the same autocannon workload.
+ * Hive Gateway in turn, each in its own process, and loads each with the same autocannon workloads:
+ * `identical` (every request the same, so in-flight merging can collapse subgraph fetches) and
+ * `varied` (every request pages from another of ~1,000 cursors over 1,000 packages).
  * This module is the only one of the parent process that reads process.env.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -18,11 +21,26 @@ import { startGateway } from '../../gateway/createGateway.js';
 import { connect, type Connections } from '../../runtime/connect.js';
 import { startSubgraph } from '../../runtime/startPlatform.js';
 import { Teardown } from '../lib/Teardown.js';
-import { measureGateway, type Outcome, type Workload } from './measureGateway.js';
+import {
+  WORKLOAD_NAMES,
+  measureGateway,
+  type Outcome,
+  type Workload,
+  type WorkloadName,
+} from './measureGateway.js';
 import { GATEWAY_KINDS, type GatewayKind } from './protocol.js';
-import { BENCH_BODY, postGraphql, problemWith } from './query.js';
+import { BENCH_BODY, postGraphql, problemWith, variedBodies } from './query.js';
 import { formatReport } from './report.js';
-import { EXPORT_JOBS, GRAPH_SIZE, createExportJobs, removeBenchData, seedKnowledge } from './seed.js';
+import {
+  EXPORT_JOBS,
+  GRAPH_SIZE,
+  VARIED_GRAPH_SIZE,
+  VARIED_JOBS,
+  createExportJobs,
+  pageCursors,
+  removeBenchData,
+  seedKnowledge,
+} from './seed.js';
 import { SubgraphTraffic } from './SubgraphTraffic.js';
 import { startSpanSink } from './spanSink.js';
 import { integerFlag } from '../lib/flags.js';
@@ -32,13 +50,15 @@ const USAGE = `Usage: npx tsx bench/gateway-query/run.ts [options]
   --duration     seconds of load per gateway   (default 20)
   --warmup       seconds of warm-up per gateway (default 5)
   --only         comma-separated gateways      (default ${GATEWAY_KINDS.join(',')})
-Example: npx tsx bench/gateway-query/run.ts --duration 5 --connections 20 --only ours,apollo`;
+  --workload     identical, varied or both     (default both)
+Example: npx tsx bench/gateway-query/run.ts --duration 5 --connections 20 --only ours,hive --workload varied`;
 
 interface Options {
   connections: number;
   durationSeconds: number;
   warmupSeconds: number;
   gateways: GatewayKind[];
+  workloads: WorkloadName[];
 }
 
 function parseCli(argv: string[]): Options {
@@ -49,6 +69,7 @@ function parseCli(argv: string[]): Options {
       duration: { type: 'string', default: '20' },
       warmup: { type: 'string', default: '5' },
       only: { type: 'string', default: GATEWAY_KINDS.join(',') },
+      workload: { type: 'string', default: 'both' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -66,7 +87,17 @@ function parseCli(argv: string[]): Options {
       `--only takes some of ${GATEWAY_KINDS.join(', ')}; got "${values.only}" (e.g. --only ours,hive)`,
     );
   }
+  const workloads: WorkloadName[] =
+    values.workload === 'both'
+      ? [...WORKLOAD_NAMES]
+      : WORKLOAD_NAMES.filter((name) => name === values.workload);
+  if (workloads.length === 0) {
+    throw new Error(
+      `--workload takes identical, varied or both; got "${values.workload}" (e.g. --workload varied)`,
+    );
+  }
   return {
+    workloads,
     connections: integerFlag('connections', values.connections, 1, 1000),
     durationSeconds: integerFlag('duration', values.duration, 1, 600),
     warmupSeconds: integerFlag('warmup', values.warmup, 0, 120),
@@ -96,14 +127,19 @@ function benchEnvironment(run: string): NodeJS.ProcessEnv {
   };
 }
 
-/** Seeds export jobs through an in-process instance of our gateway, then closes it. */
+/**
+ * Seeds export jobs through an in-process instance of our gateway, then closes it: first the
+ * varied workload's (one per package) if it runs, then the identical workload's 20 (the newest).
+ * Returns the bench API key and the varied workload's page cursors.
+ */
 async function seedExports(
   config: Config,
   connections: Connections,
   urls: Record<string, string>,
   headers: Record<string, string>,
   packageIds: string[],
-): Promise<string> {
+  varied: boolean,
+): Promise<{ apiKey: string; cursors: string[] }> {
   const gateway = await startGateway({
     config,
     logger: connections.logger,
@@ -113,10 +149,12 @@ async function seedExports(
     port: 0,
   });
   try {
-    await createExportJobs(gateway.url, headers, packageIds, EXPORT_JOBS);
+    if (varied) await createExportJobs(gateway.url, headers, packageIds, VARIED_JOBS, 8);
+    await createExportJobs(gateway.url, headers, packageIds.slice(0, GRAPH_SIZE.packages), EXPORT_JOBS);
     const problem = problemWith(await postGraphql(gateway.url, headers, BENCH_BODY), EXPORT_JOBS);
     if (problem) throw new Error(`the bench query does not answer cleanly after seeding: ${problem}`);
-    return await createBenchApiKey(gateway.url, headers);
+    const cursors = varied ? await pageCursors(gateway.url, headers, EXPORT_JOBS, EXPORT_JOBS) : [];
+    return { apiKey: await createBenchApiKey(gateway.url, headers), cursors };
   } finally {
     await gateway.close();
   }
@@ -177,24 +215,41 @@ async function main(options: Options, teardown: Teardown): Promise<boolean> {
     ),
   );
   const seeding = performance.now();
-  const packageIds = await seedKnowledge(connections.neo4j, config.NEO4J_DATABASE, principal.tenantId);
+  const varied = options.workloads.includes('varied');
+  const size = varied ? VARIED_GRAPH_SIZE : GRAPH_SIZE;
+  const packageIds = await seedKnowledge(connections.neo4j, config.NEO4J_DATABASE, principal.tenantId, size);
   const token = await mintToken(config.AUTH_JWT_SECRET ?? '', { ...principal, ttlSeconds: 3600 });
   const headers = { authorization: `Bearer ${token}` };
-  const apiKey = await seedExports(config, connections, urls, headers, packageIds);
+  const { apiKey, cursors } = await seedExports(config, connections, urls, headers, packageIds, varied);
   console.log(
-    `seeded tenant ${principal.tenantId}: ${packageIds.length} packages × ${GRAPH_SIZE.documentsPerPackage} documents × ` +
-      `${GRAPH_SIZE.entitiesPerDocument} entities, ${EXPORT_JOBS} export jobs (${Math.round(performance.now() - seeding)} ms)`,
+    `seeded tenant ${principal.tenantId}: ${packageIds.length} packages × ${size.documentsPerPackage} documents × ` +
+      `${size.entitiesPerDocument} entities, ${EXPORT_JOBS + (varied ? VARIED_JOBS : 0)} export jobs` +
+      (varied ? `, ${cursors.length} varied page starts` : '') +
+      ` (${Math.round(performance.now() - seeding)} ms)`,
   );
 
   const spans = await startSpanSink();
   teardown.defer('stop the span receiver', () => spans.close());
   const traffic = new SubgraphTraffic(urls);
   teardown.defer('stop counting subgraph traffic', () => traffic.close());
-  const workload: Workload = { ...options, headers, expectedJobs: EXPORT_JOBS };
-  const keyWorkload: Workload = { ...workload, headers: { 'x-api-key': apiKey } };
+  const bodies: Record<WorkloadName, readonly string[]> = {
+    identical: [BENCH_BODY],
+    varied: variedBodies(cursors),
+  };
+  const workloadsWith = (requestHeaders: Record<string, string>): Workload[] =>
+    options.workloads.map((name) => ({
+      name,
+      connections: options.connections,
+      durationSeconds: options.durationSeconds,
+      warmupSeconds: options.warmupSeconds,
+      headers: requestHeaders,
+      bodies: bodies[name],
+      expectedJobs: EXPORT_JOBS,
+    }));
   console.log(
-    `load: ${options.connections} connections, ${options.warmupSeconds} s warm-up + ${options.durationSeconds} s per gateway, ` +
-      `each gateway in its own process; subgraphs and autocannon in this one`,
+    `load: ${options.connections} connections, ${options.warmupSeconds} s warm-up + ${options.durationSeconds} s ` +
+      `per gateway and workload (${options.workloads.join(', ')}), each gateway in its own process; ` +
+      `subgraphs and autocannon in this one`,
   );
 
   const outcomes: Outcome[] = [];
@@ -215,15 +270,18 @@ async function main(options: Options, teardown: Teardown): Promise<boolean> {
               OTEL_TRACES_SAMPLER_ARG: kind === 'ours-traced' ? '1' : '0.1',
             }
           : env,
-      kind === 'ours-key' ? keyWorkload : workload,
+      workloadsWith(kind === 'ours-key' ? { 'x-api-key': apiKey } : headers),
       traffic,
       teardown,
     );
     if (teardown.started) return false;
     outcomes.push(outcome);
     if (outcome.ok) {
-      const { load } = outcome.measurement;
-      console.log(`${kind}: ${load.rps.toFixed(1)} req/s, p99 ${load.p99} ms, ${load.errors} errors`);
+      for (const { workload, load } of outcome.measurements) {
+        console.log(
+          `${kind} ${workload}: ${load.rps.toFixed(1)} req/s, p99 ${load.p99} ms, ${load.errors} errors`,
+        );
+      }
     } else {
       console.error(`${kind}: not measured: ${outcome.reason}`);
       // The peers are the bar, ours is the subject: without both there is no comparison to print.

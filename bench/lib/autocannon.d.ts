@@ -14,8 +14,17 @@ declare module 'autocannon' {
     method?: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
     headers?: Record<string, string>;
     body?: string;
+    /** Requests each connection loops over; setupRequest may rewrite one before it is sent. */
+    requests?: Array<{ setupRequest?: (request: RequestSpec, context: object) => RequestSpec }>;
     /** Returning false counts the response as a mismatch. */
     verifyBody?: (body: string) => boolean;
+  }
+
+  export interface RequestSpec {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string | Buffer;
   }
 
   export interface Histogram {

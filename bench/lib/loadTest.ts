@@ -6,7 +6,11 @@ export interface LoadOptions {
   /** Seconds. */
   durationSeconds: number;
   headers: Record<string, string>;
-  body: string;
+  /**
+   * One body, sent on every request, or several, sent in turn (one shared rotation over all
+   * connections, so requests in flight at once differ).
+   */
+  body: string | readonly string[];
   /** A 2xx response whose body fails this counts as an error (e.g. a GraphQL `errors` entry). */
   verifyBody?: (body: string) => boolean;
 }
@@ -41,13 +45,27 @@ export async function loadTest(options: LoadOptions): Promise<LoadResult> {
   const verify = options.verifyBody;
   let lastStatus = 0;
   let badBodies = 0;
+  const bodies = typeof options.body === 'string' ? [options.body] : options.body;
+  if (bodies.length === 0) throw new Error('loadTest needs at least one body');
+  let turn = 0;
   const instance = autocannon({
     url: options.url,
     connections: options.connections,
     duration: options.durationSeconds,
     method: 'POST',
     headers: options.headers,
-    body: options.body,
+    body: bodies[0],
+    ...(bodies.length > 1 && {
+      requests: [
+        {
+          setupRequest: (request) => {
+            request.body = bodies[turn] ?? bodies[0];
+            turn = (turn + 1) % bodies.length;
+            return request;
+          },
+        },
+      ],
+    }),
     // autocannon emits `response` and then, synchronously for the same response, calls verifyBody;
     // so lastStatus is this body's status and only 2xx bodies are judged (non-2xx count already).
     verifyBody: (body) => {
