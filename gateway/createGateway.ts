@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Driver } from 'neo4j-driver';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../lib/redis.js';
 import { createAuditLog } from '../subgraphs/audit/auditApi.js';
 import { DependencyBreaker } from '../lib/circuitBreaker.js';
 import type { Config } from '../lib/config.js';
@@ -39,7 +39,7 @@ import { createDestinations, DOWNLOAD_PATH, serveDownload } from '../subgraphs/e
 export interface GatewayOptions {
   config: Config;
   logger: Logger;
-  redis: Redis;
+  redis: RedisClient;
   neo4j: Driver;
   /** Where each subgraph answers, by name. */
   subgraphUrls: Readonly<Record<string, string>>;

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../lib/redis.js';
 import type { AuditTrail } from '../subgraphs/audit/auditApi.js';
 import type { Config } from '../lib/config.js';
 import type { Logger } from '../lib/logger.js';
@@ -31,7 +31,7 @@ export interface GatewaySecurity {
  */
 export function createGatewaySecurity(options: {
   config: Config;
-  redis: Redis;
+  redis: RedisClient;
   logger: Logger;
   audit: AuditTrail;
 }): GatewaySecurity {

@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../lib/redis.js';
 import { probe } from '../lib/probe.js';
 
 export interface DependencyStatus {
@@ -15,7 +15,7 @@ export interface Readiness {
 }
 
 export interface ReadinessTargets {
-  redis: Redis;
+  redis: RedisClient;
   neo4j: Driver;
   neo4jDatabase: string;
   subgraphs: ReadonlyArray<{ name: string; url: string }>;

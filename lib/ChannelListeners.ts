@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import { duplicateRedis, type RedisClient } from './redis.js';
 import type { Logger } from './logger.js';
 
 /**
@@ -7,12 +7,12 @@ import type { Logger } from './logger.js';
  * JSON; an unreadable one is logged and skipped.
  */
 export class ChannelListeners<T> {
-  private readonly subscriber: Redis;
+  private readonly subscriber: RedisClient;
   private readonly listeners = new Map<string, Set<(message: T) => void>>();
 
-  constructor(redis: Redis, connectionName: string, logger: Logger) {
+  constructor(redis: RedisClient, connectionName: string, logger: Logger) {
     // Its own offline queue: a subscribe issued before it connects waits (it resubscribes itself).
-    this.subscriber = redis.duplicate({ connectionName, enableOfflineQueue: true });
+    this.subscriber = duplicateRedis(redis, { connectionName, enableOfflineQueue: true });
     // It reconnects and resubscribes by itself; the request connection reports outages.
     this.subscriber.on('error', () => undefined);
     this.subscriber.on('message', (channel: string, raw: string) => {

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis.js';
 
 /** Alert severities, as the alerting engine (observability) names them. */
 export type SignalSeverity = 'INFO' | 'WARNING' | 'ERROR' | 'CRITICAL';
@@ -29,6 +29,10 @@ export function alertSignalStreamKey(prefix: string): string {
 }
 
 /** Appends a signal; the monitor applies it within a cycle (at-least-once, idempotent by fingerprint). */
-export async function raiseAlertSignal(redis: Redis, prefix: string, signal: AlertSignal): Promise<void> {
+export async function raiseAlertSignal(
+  redis: RedisClient,
+  prefix: string,
+  signal: AlertSignal,
+): Promise<void> {
   await redis.xadd(alertSignalStreamKey(prefix), 'MAXLEN', '~', '100000', '*', 's', JSON.stringify(signal));
 }

@@ -39,6 +39,14 @@ const schema = z
     SUBGRAPH_URLS: z.string().optional(),
     /** @default redis://127.0.0.1:6379 */
     REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
+    /**
+     * Seed nodes of a Redis Cluster, comma-separated host:port. Set: every Redis client of every
+     * process runs in cluster mode (credentials and TLS still from REDIS_URL). @default unset (one server at REDIS_URL)
+     */
+    REDIS_CLUSTER_NODES: z
+      .string()
+      .regex(/^\s*[^\s:,]+:\d{1,5}\s*(,\s*[^\s:,]+:\d{1,5}\s*)*$/, 'must be a comma-separated host:port list')
+      .optional(),
     /** Prefix of every Redis key; tests use a unique one. @default kg: */
     REDIS_KEY_PREFIX: z.string().default('kg:'),
     /** @default bolt://127.0.0.1:7687 */
@@ -421,7 +429,10 @@ export interface Config extends Omit<
   | 'EXPORTS_CUSTOM_QUERY_ENABLED'
   | 'EXPORTS_S3_FORCE_PATH_STYLE'
   | 'EXPORTS_S3_PRESIGNED_DOWNLOADS'
+  | 'REDIS_CLUSTER_NODES'
 > {
+  /** Empty: a single Redis at REDIS_URL. */
+  REDIS_CLUSTER_NODES: ReadonlyArray<{ host: string; port: number }>;
   SECRETS_ENCRYPTION_KEYS: ReadonlyArray<{ id: string; key: Buffer }>;
   EXPORTS_CUSTOM_QUERY_ENABLED: boolean;
   EXPORTS_S3_FORCE_PATH_STYLE: boolean;
@@ -439,6 +450,7 @@ export interface Config extends Omit<
 
 const EXAMPLES: Record<string, string> = {
   REDIS_URL: 'redis://127.0.0.1:6379',
+  REDIS_CLUSTER_NODES: '10.0.0.11:6379,10.0.0.12:6379,10.0.0.13:6379',
   NEO4J_URI: 'bolt://127.0.0.1:7687',
   INTERNAL_SIGNING_KEY: 'a 48-character random string',
   AUTH_JWT_SECRET: 'a 48-character random string',
@@ -477,6 +489,19 @@ function parseSubgraphUrls(raw: string | undefined): Partial<Record<SubgraphName
     out[name as SubgraphName] = url;
   }
   return out;
+}
+
+function parseHostPorts(raw: string | undefined): Array<{ host: string; port: number }> {
+  if (!raw) return [];
+  return raw.split(',').map((entry) => {
+    const [host, port] = entry.trim().split(':') as [string, string];
+    if (Number(port) < 1 || Number(port) > 65535) {
+      throw new ConfigError(
+        `REDIS_CLUSTER_NODES: "${entry.trim()}" has no valid port; example: REDIS_CLUSTER_NODES=${EXAMPLES.REDIS_CLUSTER_NODES}`,
+      );
+    }
+    return { host, port: Number(port) };
+  });
 }
 
 function parseKeys(raw: string): Array<{ id: string; key: Buffer }> {
@@ -526,6 +551,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         }),
     ),
     SUBGRAPH_URLS: parseSubgraphUrls(raw.SUBGRAPH_URLS),
+    REDIS_CLUSTER_NODES: parseHostPorts(raw.REDIS_CLUSTER_NODES),
     SECRETS_ENCRYPTION_KEYS: parseKeys(raw.SECRETS_ENCRYPTION_KEYS),
     EXPORTS_CUSTOM_QUERY_ENABLED: raw.EXPORTS_CUSTOM_QUERY_ENABLED ?? false,
     EXPORTS_S3_FORCE_PATH_STYLE: raw.EXPORTS_S3_FORCE_PATH_STYLE ?? Boolean(raw.EXPORTS_S3_ENDPOINT),

@@ -1,8 +1,8 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis.js';
 import { decodeKeyset, encodeKeyset } from './cursors.js';
 
 export interface KeysetScan<T> {
-  readonly redis: Redis;
+  readonly redis: RedisClient;
   /** The sorted set ordering the records (score: a time, member: the record's id). */
   readonly indexKey: string;
   /** Names the list in its cursors: a cursor of another list is CURSOR_INVALID. */

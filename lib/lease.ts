@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis.js';
 
 /** Renews the lease only while this holder has it (a lapsed lease is someone else's to take). */
 const RENEW = `
@@ -18,7 +18,7 @@ const RELEASE =
  */
 export class Lease {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly key: string,
     private readonly holder: string,
     private readonly ttlMs: number,

@@ -1,7 +1,21 @@
-import { Redis } from 'ioredis';
+import { Cluster, Redis, type ClusterNode, type RedisOptions } from 'ioredis';
 import type { Logger } from './logger.js';
 
-export type { Redis };
+export type { Redis, Cluster };
+
+/**
+ * A connection to the platform's Redis: one server, or a Redis Cluster when REDIS_CLUSTER_NODES
+ * is set. Both share the command API; code that takes a connection takes this type, and only
+ * what differs (duplicating, blocking readers, per-node scans) asks `isCluster`.
+ */
+export type RedisClient = Redis | Cluster;
+
+/** Where Redis is: REDIS_URL, or the cluster's seed nodes (credentials and TLS from REDIS_URL). */
+export interface RedisTarget {
+  REDIS_URL: string;
+  /** Seed nodes of a Redis Cluster; empty or absent: the single server at REDIS_URL. */
+  REDIS_CLUSTER_NODES?: ReadonlyArray<{ host: string; port: number }>;
+}
 
 export interface RedisClientOptions {
   /** Connect on the first command, for clients that may never send one. */
@@ -18,13 +32,26 @@ export interface RedisClientOptions {
   logger?: Logger;
 }
 
+export function isCluster(client: RedisClient): client is Cluster {
+  return client instanceof Cluster;
+}
+
+/** Whether a target names a Redis Cluster. */
+export function targetsCluster(target: RedisTarget | string): boolean {
+  return typeof target !== 'string' && (target.REDIS_CLUSTER_NODES?.length ?? 0) > 0;
+}
+
+function connectionName(client: RedisClient): string | undefined {
+  return isCluster(client) ? client.options.redisOptions?.connectionName : client.options.connectionName;
+}
+
 /**
  * Once a client has been ready, commands issued while it is disconnected fail at once
  * ("Stream isn't writeable…", mapped to SERVICE_UNAVAILABLE) instead of waiting in the offline
  * queue for a reconnect: a request is answered or refused, never held for seconds. Before the
  * first connection, commands still queue, so start-up does not race the connect.
  */
-export function failFastWhenDown(client: Redis, logger?: Logger): Redis {
+export function failFastWhenDown<C extends RedisClient>(client: C, logger?: Logger): C {
   let lastReport = 0;
   client.on('ready', () => {
     client.options.enableOfflineQueue = false;
@@ -33,24 +60,78 @@ export function failFastWhenDown(client: Redis, logger?: Logger): Redis {
     const now = Date.now();
     if (now - lastReport < 10_000) return;
     lastReport = now;
-    logger?.warn({ err: error, connection: client.options.connectionName }, 'redis connection failed');
+    logger?.warn({ err: error, connection: connectionName(client) }, 'redis connection failed');
   });
   return client;
 }
 
-/** The one way every process makes a Redis connection. */
-export function createRedis(url: string, name: string, options: RedisClientOptions = {}): Redis {
-  const blocking = options.role === 'blocking';
-  const client = new Redis(url, {
+/**
+ * A second connection like `client` (same server or cluster, same options) under its own name:
+ * for blocking readers and pub/sub subscribers, which must not share a request connection.
+ */
+export function duplicateRedis(
+  client: RedisClient,
+  override: { connectionName: string; enableOfflineQueue?: boolean },
+): RedisClient {
+  if (!isCluster(client)) return client.duplicate(override);
+  const { connectionName: name, ...rest } = override;
+  return client.duplicate([], {
+    ...rest,
+    redisOptions: { ...client.options.redisOptions, connectionName: name },
+  });
+}
+
+/** Node options shared by both modes; credentials, TLS and database come from REDIS_URL. */
+function nodeOptions(url: string, name: string, blocking: boolean): RedisOptions {
+  return {
     connectionName: name,
     // A request command in flight when the connection drops is retried once after reconnecting.
     maxRetriesPerRequest: blocking ? null : 1,
-    enableOfflineQueue: true,
-    enableAutoPipelining: options.autoPipelining ?? false,
     connectTimeout: 2_000,
-    retryStrategy: (times) => Math.min(times * 100, 1_000),
-    lazyConnect: options.lazyConnect ?? false,
-  });
+    ...credentialsOf(url),
+  };
+}
+
+function credentialsOf(url: string): Pick<RedisOptions, 'username' | 'password' | 'tls'> {
+  const parsed = new URL(url);
+  return {
+    ...(parsed.username ? { username: decodeURIComponent(parsed.username) } : {}),
+    ...(parsed.password ? { password: decodeURIComponent(parsed.password) } : {}),
+    ...(parsed.protocol === 'rediss:' ? { tls: {} } : {}),
+  };
+}
+
+/** The one way every process makes a Redis connection (a Cluster when the target names one). */
+export function createRedis(
+  target: RedisTarget | string,
+  name: string,
+  options: RedisClientOptions = {},
+): RedisClient {
+  const blocking = options.role === 'blocking';
+  const url = typeof target === 'string' ? target : target.REDIS_URL;
+  const nodes: ClusterNode[] =
+    typeof target === 'string' ? [] : (target.REDIS_CLUSTER_NODES ?? []).map((n) => ({ ...n }));
+  const client: RedisClient =
+    nodes.length > 0
+      ? new Cluster(nodes, {
+          redisOptions: nodeOptions(url, name, blocking),
+          enableOfflineQueue: true,
+          enableAutoPipelining: options.autoPipelining ?? false,
+          lazyConnect: options.lazyConnect ?? false,
+          // While a replica takes over a dead master, commands for its slots wait and retry.
+          retryDelayOnFailover: 200,
+          retryDelayOnClusterDown: 200,
+          retryDelayOnTryAgain: 200,
+          slotsRefreshTimeout: 2_000,
+          clusterRetryStrategy: (times) => Math.min(times * 100, 1_000),
+        })
+      : new Redis(url, {
+          ...nodeOptions(url, name, blocking),
+          enableOfflineQueue: true,
+          enableAutoPipelining: options.autoPipelining ?? false,
+          retryStrategy: (times) => Math.min(times * 100, 1_000),
+          lazyConnect: options.lazyConnect ?? false,
+        });
   if (!blocking) return failFastWhenDown(client, options.logger);
   client.on('error', () => undefined); // blocking clients retry on their own; their users log.
   return client;
@@ -64,7 +145,12 @@ export function tenantKey(prefix: string, tenantId: string, ...parts: string[]):
   return `${prefix}{t:${tenantId}}:${parts.join(':')}`;
 }
 
-/** BullMQ keys live under the platform prefix, so test runs and deployments never share a queue. */
-export function bullPrefix(redisKeyPrefix: string): string {
-  return `${redisKeyPrefix}bull`;
+/**
+ * BullMQ keys live under the platform prefix, so test runs and deployments never share a queue.
+ * BullMQ's scripts touch many keys of one queue at once, so under Cluster each queue's prefix
+ * carries a hash tag of its own (`kg:bull:{webhook-deliveries}`): a queue's keys share a slot and
+ * different queues spread over the shards. A single server keeps the plain `kg:bull` layout.
+ */
+export function bullPrefix(redisKeyPrefix: string, queue: string, cluster: boolean): string {
+  return cluster ? `${redisKeyPrefix}bull:{${queue}}` : `${redisKeyPrefix}bull`;
 }

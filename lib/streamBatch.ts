@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis.js';
 import type { Logger } from './logger.js';
 
 /**
@@ -11,7 +11,7 @@ export class StreamBatch {
 
   constructor(
     private readonly options: {
-      redis: Redis;
+      redis: RedisClient;
       /** The stream's key. */
       key: string;
       /** The entry's field name (readers look for it). */

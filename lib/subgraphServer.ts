@@ -273,7 +273,7 @@ export type WorkerFactory = (deps: SubgraphDeps) => Promise<RunningWorker>;
 
 /** What a subgraph factory receives from the composition root. */
 export interface SubgraphDeps {
-  readonly redis: import('ioredis').Redis;
+  readonly redis: import('./redis.js').RedisClient;
   readonly neo4j: import('neo4j-driver').Driver;
   readonly logger: Logger;
   readonly config: import('./config.js').Config;

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis.js';
 import { scanKeyset, type KeysetResult } from './keysetScan.js';
 import { tenantKey } from './redis.js';
 
@@ -31,7 +31,7 @@ return 1
  */
 export class TenantRecords<T extends TenantRecord> {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
     private readonly kind: string,
   ) {}

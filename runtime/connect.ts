@@ -1,7 +1,7 @@
 import type { Config } from '../lib/config.js';
 import { createLogger, type Logger } from '../lib/logger.js';
 import { createNeo4jDriver, type Driver } from '../lib/neo4j.js';
-import { createRedis, type Redis } from '../lib/redis.js';
+import { createRedis, type RedisClient } from '../lib/redis.js';
 import { MetricStore } from '../lib/metrics/MetricStore.js';
 import { MetricsRecorder } from '../lib/metrics/recorder.js';
 import { sampleProcess } from '../lib/metrics/processSampler.js';
@@ -11,7 +11,7 @@ import { startTracing } from '../lib/telemetry/startTracing.js';
 
 /** The connections every role of a process shares. */
 export interface Connections {
-  redis: Redis;
+  redis: RedisClient;
   neo4j: Driver;
   logger: Logger;
   /** This process's tenant and platform metrics (lib/metrics), flushed to Redis. */
@@ -36,7 +36,7 @@ export function connect(config: Config, name: string): Connections {
       })
     : null;
   const logger = createLogger(config.LOG_LEVEL, name);
-  const redis = createRedis(config.REDIS_URL, name, { logger });
+  const redis = createRedis(config, name, { logger });
   const neo4j = createNeo4jDriver({
     uri: config.NEO4J_URI,
     user: config.NEO4J_USER,

@@ -3,11 +3,11 @@ import { createAuditLog } from '../subgraphs/audit/auditApi.js';
 import type { Config } from '../lib/config.js';
 import type { Logger } from '../lib/logger.js';
 import { PLATFORM_TENANT } from '../lib/principal.js';
-import type { Redis } from '../lib/redis.js';
+import type { RedisClient } from '../lib/redis.js';
 
 /** Records a process start or stop in the platform trail; never blocks or fails the process. */
 export async function recordProcess(
-  redis: Redis,
+  redis: RedisClient,
   config: Config,
   logger: Logger,
   role: string,

@@ -31,7 +31,7 @@ async function main(): Promise<number> {
   }
   // Like `npm start`: the environment wins, dev secrets fill in on a laptop.
   const config = loadConfig(platformEnv(devSecrets()) as NodeJS.ProcessEnv);
-  const redis = createRedis(config.REDIS_URL, 'audit-verify');
+  const redis = createRedis(config, 'audit-verify');
   try {
     const { trail, checkpoints } = createAuditLog(redis, config);
     const stored = await checkpoints.list(values.tenant);

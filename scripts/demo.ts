@@ -26,7 +26,7 @@ try {
     { database: config.NEO4J_DATABASE },
   );
   if (Number(records[0]?.get('packages') ?? 0) === 0) {
-    const redis = createRedis(config.REDIS_URL, 'demo');
+    const redis = createRedis(config, 'demo');
     const events = new EventLog({
       redis,
       prefix: config.REDIS_KEY_PREFIX,

@@ -19,7 +19,7 @@ import { createLogger } from '../../lib/logger.js';
 import { MetricStore } from '../../lib/metrics/MetricStore.js';
 import { MetricsRecorder } from '../../lib/metrics/recorder.js';
 import { createNeo4jDriver } from '../../lib/neo4j.js';
-import { createRedis, type Redis } from '../../lib/redis.js';
+import { createRedis, type RedisClient } from '../../lib/redis.js';
 import { startPlatform } from '../../runtime/startPlatform.js';
 import { createAlerting } from '../../subgraphs/observability/alerting.js';
 import { evaluateTenant } from '../../subgraphs/observability/alerts/evaluate.js';
@@ -53,7 +53,7 @@ const config = loadConfig({
   RATE_LIMIT_ENABLED: 'false',
 });
 const logger = createLogger('warn', 'bench-alerts');
-const redis = createRedis(config.REDIS_URL, 'bench-alerts');
+const redis = createRedis(config, 'bench-alerts');
 const neo4j = createNeo4jDriver({
   uri: config.NEO4J_URI,
   user: config.NEO4J_USER,

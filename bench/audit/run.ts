@@ -18,7 +18,7 @@ import {
   verifyTrail,
 } from '../../subgraphs/audit/auditApi.js';
 import { loadConfig } from '../../lib/config.js';
-import { createRedis, type Redis } from '../../lib/redis.js';
+import { createRedis, type RedisClient } from '../../lib/redis.js';
 import { integerFlag } from '../lib/flags.js';
 import { deleteByPrefix } from '../lib/redisCleanup.js';
 
@@ -38,8 +38,8 @@ const config = loadConfig({
   AUDIT_CHECKPOINT_EVERY: String(Math.max(1000, Math.floor(events / 20))),
 });
 const tenant = `bench-${run}`;
-const clients: Redis[] = Array.from({ length: writers }, (_, i) =>
-  createRedis(config.REDIS_URL, `bench-audit-${i}`),
+const clients: RedisClient[] = Array.from({ length: writers }, (_, i) =>
+  createRedis(config, `bench-audit-${i}`),
 );
 
 function record(i: number) {
@@ -63,7 +63,7 @@ function record(i: number) {
 try {
   const logs = clients.map((client) => createAuditLog(client, config));
   const first = logs[0] as (typeof logs)[number];
-  const before = await (clients[0] as Redis).info('memory');
+  const before = await (clients[0] as RedisClient).info('memory');
   const usedBefore = Number(/used_memory:(\d+)/.exec(before)?.[1] ?? 0);
 
   // Appends: `writers` trails take turns in flights of 2,000 concurrent appends (a mutation burst).
@@ -83,7 +83,7 @@ try {
   const cpuMsPerRecord = (cpu.user + cpu.system) / 1000 / events;
   await first.checkpoints.create(tenant);
 
-  const after = await (clients[0] as Redis).info('memory');
+  const after = await (clients[0] as RedisClient).info('memory');
   const usedAfter = Number(/used_memory:(\d+)/.exec(after)?.[1] ?? 0);
 
   // Verification of the whole log: chain, leaves, every checkpoint.
@@ -128,6 +128,6 @@ try {
     `| inclusion proof from Redis, p50 / p99 | ${(proofMs[100] ?? 0).toFixed(2)} / ${(proofMs[197] ?? 0).toFixed(2)} ms (${proofsOk}/200 verified) | < 5 ms |`,
   );
 } finally {
-  await deleteByPrefix(clients[0] as Redis, config.REDIS_KEY_PREFIX).catch(() => undefined);
+  await deleteByPrefix(clients[0] as RedisClient, config.REDIS_KEY_PREFIX).catch(() => undefined);
   for (const client of clients) client.disconnect();
 }

@@ -89,7 +89,7 @@ const driver = createNeo4jDriver({
   password: config.NEO4J_PASSWORD,
 });
 teardown.defer('neo4j', () => driver.close());
-const redis = createRedis(config.REDIS_URL, 'bench-exports');
+const redis = createRedis(config, 'bench-exports');
 teardown.defer('redis', () => void redis.disconnect());
 
 async function tenantSize(): Promise<number> {

@@ -142,7 +142,7 @@ async function main(): Promise<void> {
     (cleaned ??= (async () => {
       await wipeTenant(platform.connections.neo4j, config.NEO4J_DATABASE, tenantId);
       await platform.close();
-      const redis = createRedis(config.REDIS_URL, 'bench-knowledge-cleanup');
+      const redis = createRedis(config, 'bench-knowledge-cleanup');
       try {
         let cursor = '0';
         do {

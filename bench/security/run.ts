@@ -58,7 +58,7 @@ const config = loadConfig({
   SECURITY_CYCLE_SECONDS: '3600',
 });
 const logger = createLogger('warn', 'bench-security');
-const redis = createRedis(config.REDIS_URL, 'bench-security');
+const redis = createRedis(config, 'bench-security');
 const prefix = config.REDIS_KEY_PREFIX;
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits });
 

@@ -64,7 +64,7 @@ const env: Record<string, string> = {
 const config = loadConfig({ ...process.env, ...env });
 const teardown = new Teardown();
 process.once('SIGINT', () => void teardown.run().then(() => process.exit(130)));
-const redis = createRedis(config.REDIS_URL, 'bench-webhooks');
+const redis = createRedis(config, 'bench-webhooks');
 teardown.defer('redis', async () => {
   // The bench's keys go with it.
   for (let cursor = '0'; ;) {

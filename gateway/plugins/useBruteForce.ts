@@ -1,5 +1,5 @@
 import { decodeJwt } from 'jose';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../lib/redis.js';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { ChannelListeners } from '../../lib/ChannelListeners.js';
 import { PlatformError } from '../../lib/errors.js';
@@ -9,7 +9,7 @@ import { presented, type Authenticator, type Credentials } from '../pipeline/aut
 import type { RequestOrigin } from '../pipeline/RequestPipeline.js';
 
 export interface BruteForceOptions {
-  redis: Redis;
+  redis: RedisClient;
   prefix: string;
   logger: Logger;
   /** Failed authentications that block a client IP or a credential. @default 5 */

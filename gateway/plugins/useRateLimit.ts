@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../lib/redis.js';
 import { PlatformError } from '../../lib/errors.js';
 import { tenantKey } from '../../lib/redis.js';
 import type { Logger } from '../../lib/logger.js';
@@ -11,7 +11,7 @@ export interface RateBudget {
 }
 
 export interface RateLimitOptions {
-  redis: Redis;
+  redis: RedisClient;
   prefix: string;
   logger: Logger;
   /** Points per window of each principal (a user or an API key), unless the key overrides it. */
@@ -51,7 +51,7 @@ end
 return out
 `;
 
-type ChargingRedis = Redis & { rateCharge(numKeys: number, ...args: string[]): Promise<number[]> };
+type ChargingRedis = RedisClient & { rateCharge(numKeys: number, ...args: string[]): Promise<number[]> };
 
 /**
  * Points budgets per principal and per tenant, shared by every gateway (fixed windows in Redis,

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../redis.js';
 import type { AuditRecorder } from '../auditRecorder.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
@@ -12,7 +12,7 @@ import { Keyring } from './keyring.js';
  * the caller: lib does not reach into the audit subgraph).
  */
 export function createKeyring(
-  deps: { config: Config; redis: Redis; logger: Logger },
+  deps: { config: Config; redis: RedisClient; logger: Logger },
   component: string,
   audit: AuditRecorder,
 ): Keyring {

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../redis.js';
 import { tenantKey } from '../redis.js';
 import type { KeyPurpose, WrappedDek } from './envelope.js';
 import { ENSURE, LOCK_RELEASE, LOCK_RENEW, REPLACE, RETIRE } from './keyScripts.js';
@@ -62,7 +62,7 @@ export interface Raw<T> {
   readonly raw: string;
 }
 
-type KeyRedis = Redis & {
+type KeyRedis = RedisClient & {
   keyringEnsure(...args: string[]): Promise<[string, number]>;
   keyringReplace(...args: string[]): Promise<number>;
   keyringRetire(...args: string[]): Promise<Array<number | string>>;
@@ -83,7 +83,7 @@ export class KeyStore {
   private readonly redis: KeyRedis;
 
   constructor(
-    redis: Redis,
+    redis: RedisClient,
     private readonly prefix: string,
   ) {
     if (!('keyringEnsure' in redis)) {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../redis.js';
 import { ChannelListeners } from '../ChannelListeners.js';
 import { PlatformError } from '../errors.js';
 import type { Logger } from '../logger.js';
@@ -68,7 +68,7 @@ export class Keyring {
   private listeners: ChannelListeners<KeyChange> | null = null;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     prefix: string,
     keks: ReadonlyArray<Kek>,
     private readonly logger: Logger,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../redis.js';
 import type { Logger } from '../logger.js';
 import { isEnvelope, type KeyPurpose, type Sealed } from './envelope.js';
 import { KeyringError } from './keyErrors.js';
@@ -17,7 +17,7 @@ export interface SealedRecords<T> {
 }
 
 export interface RewrapSweepOptions<T> {
-  readonly redis: Redis;
+  readonly redis: RedisClient;
   readonly keyring: Keyring;
   readonly purpose: KeyPurpose;
   readonly records: SealedRecords<T>;
@@ -41,7 +41,7 @@ redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
 return 1
 `;
 
-type SweepRedis = Redis & {
+type SweepRedis = RedisClient & {
   rewrapReplace(key: string, field: string, expected: string, next: string): Promise<number>;
 };
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../redis.js';
 import type { Logger } from '../logger.js';
 import { StreamBatch } from '../streamBatch.js';
 import { errorType, fingerprint, normaliseMessage, topFrames } from './fingerprint.js';
@@ -85,7 +85,7 @@ export class ErrorReporter {
 
   constructor(
     private readonly options: {
-      redis: Redis;
+      redis: RedisClient;
       prefix: string;
       logger: Logger;
       /** The process role, the occurrence's subgraph when the caller names none. */

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../redis.js';
 import type { Config } from '../config.js';
 import { PlatformError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { failFastWhenDown, tenantKey } from '../redis.js';
+import calculateSlot from 'cluster-key-slot';
+import { duplicateRedis, failFastWhenDown, isCluster, tenantKey } from '../redis.js';
 import {
   compareStreamIds,
   decodeCursor,
@@ -23,7 +24,7 @@ export interface PublishInput {
 }
 
 export interface EventLogOptions {
-  redis: Redis;
+  redis: RedisClient;
   prefix: string;
   /** Events kept per tenant stream (approximate trim). */
   retention: number;
@@ -37,6 +38,17 @@ export interface EventLogOptions {
   streamKey?: (prefix: string, tenantId: string) => string;
   /** Counts `events_published_total` per tenant and type. */
   metrics?: MetricsRecorder;
+}
+
+/**
+ * One blocking reader and the tenants whose streams it tails. A single server has one group for
+ * every tenant; under Cluster, XREAD may only name keys of one slot, so there is a group per slot.
+ */
+interface ReadGroup {
+  readonly tenantIds: Set<string>;
+  reader: RedisClient;
+  /** The reader's CLIENT ID on a single server, where CLIENT UNBLOCK wakes it for a new tenant. */
+  readerId: number | null;
 }
 
 interface Subscriber {
@@ -55,22 +67,23 @@ const READ_BATCH = 500;
 
 /**
  * The platform event path: a durable, bounded Redis Stream per tenant. Every process that serves
- * subscribers tails the streams of the tenants it serves with one blocking XREAD, so an event
- * published once (on any replica) reaches each local subscriber once, in order. Subscribers with a
- * cursor replay what is retained after it first, then continue live without a gap or duplicate.
+ * subscribers tails the streams of the tenants it serves with one blocking XREAD (one per Cluster
+ * slot), so an event published once (on any replica) reaches each local subscriber once, in order.
+ * Subscribers with a cursor replay what is retained after it first, then continue live without a
+ * gap or duplicate.
  */
 export class EventLog {
   private readonly tenants = new Map<string, { position: StreamId; subscribers: Set<Subscriber> }>();
-  private readonly reader: Redis;
-  private readerId: number | null = null;
-  private running = false;
-  private loop: Promise<void> | null = null;
+  private readonly groups = new Map<number, ReadGroup>();
+  private readonly loops = new Set<Promise<void>>();
+  private readonly cluster: boolean;
+  private running = true;
   private wake: (() => void) | null = null;
 
   /** The platform's event log as configured (prefix, retention, per-subscriber buffer). */
   static fromConfig(
     config: Pick<Config, 'REDIS_KEY_PREFIX' | 'EVENTS_RETENTION' | 'EVENTS_SUBSCRIBER_BUFFER'>,
-    redis: Redis,
+    redis: RedisClient,
     logger: Logger,
     streamKey?: EventLogOptions['streamKey'],
     metrics?: MetricsRecorder,
@@ -87,10 +100,19 @@ export class EventLog {
   }
 
   constructor(private readonly options: EventLogOptions) {
-    this.reader = failFastWhenDown(
-      options.redis.duplicate({ connectionName: 'event-log-reader', enableOfflineQueue: true }),
-      options.logger,
+    this.cluster = isCluster(options.redis);
+  }
+
+  private newReader(): RedisClient {
+    return failFastWhenDown(
+      duplicateRedis(this.options.redis, { connectionName: 'event-log-reader', enableOfflineQueue: true }),
+      this.options.logger,
     );
+  }
+
+  /** The read group of a tenant's stream: its slot under Cluster, the one group otherwise. */
+  private groupOf(tenantId: string): number {
+    return this.cluster ? calculateSlot(this.streamKey(tenantId)) : 0;
   }
 
   private streamKey(tenantId: string): string {
@@ -190,9 +212,15 @@ export class EventLog {
   async close(): Promise<void> {
     this.running = false;
     this.wake?.();
-    if (this.readerId !== null) await this.options.redis.client('UNBLOCK', this.readerId).catch(() => 0);
-    await this.loop?.catch(() => undefined);
-    this.reader.disconnect();
+    for (const group of this.groups.values()) await this.stopReader(group);
+    await Promise.all([...this.loops]);
+    this.groups.clear();
+  }
+
+  /** Ends a group's blocking read (its loop then sees it is no longer the group's reader). */
+  private async stopReader(group: ReadGroup): Promise<void> {
+    if (group.readerId !== null) await this.options.redis.client('UNBLOCK', group.readerId).catch(() => 0);
+    group.reader.disconnect();
   }
 
   private async assertRetained(tenantId: string, sinceId: StreamId): Promise<void> {
@@ -246,7 +274,7 @@ export class EventLog {
       )) as Array<[string, Fields]>;
       tenant = this.tenants.get(tenantId) ?? { position: newest[0]?.[0] ?? '0-0', subscribers: new Set() };
       this.tenants.set(tenantId, tenant);
-      await this.restartRead();
+      await this.joinGroup(tenantId);
     }
     tenant.subscribers.add(subscriber);
     return tenant.position;
@@ -256,24 +284,60 @@ export class EventLog {
     const tenant = this.tenants.get(tenantId);
     if (!tenant) return;
     tenant.subscribers.delete(subscriber);
-    if (tenant.subscribers.size === 0) this.tenants.delete(tenantId);
+    if (tenant.subscribers.size > 0) return;
+    this.tenants.delete(tenantId);
+    const slot = this.groupOf(tenantId);
+    const group = this.groups.get(slot);
+    group?.tenantIds.delete(tenantId);
+    // Under Cluster a slot's reader is a connection per slot: it goes when its last tenant does.
+    if (group && this.cluster && group.tenantIds.size === 0) {
+      this.groups.delete(slot);
+      void this.stopReader(group);
+    }
   }
 
-  /** Starts the tail loop, or interrupts its blocking read so it picks up a new tenant. */
-  private async restartRead(): Promise<void> {
-    if (!this.running) {
-      this.running = true;
-      this.readerId = Number(await this.reader.client('ID'));
-      this.loop = this.tail();
+  /**
+   * Adds a tenant to its read group: starts the group's reader, or makes the running one pick the
+   * tenant up (a single server unblocks its read; under Cluster, where a reader's connection is
+   * not addressable, the slot's reader is replaced — positions live here, so nothing is skipped).
+   */
+  private async joinGroup(tenantId: string): Promise<void> {
+    if (!this.running) return;
+    const slot = this.groupOf(tenantId);
+    const group = this.groups.get(slot);
+    if (!group) {
+      const created: ReadGroup = { tenantIds: new Set([tenantId]), reader: this.newReader(), readerId: null };
+      this.groups.set(slot, created);
+      await this.startLoop(created);
       return;
     }
-    this.wake?.();
-    if (this.readerId !== null) await this.options.redis.client('UNBLOCK', this.readerId);
+    group.tenantIds.add(tenantId);
+    if (!this.cluster) {
+      this.wake?.();
+      if (group.readerId !== null) await this.options.redis.client('UNBLOCK', group.readerId);
+      return;
+    }
+    const previous = group.reader;
+    group.reader = this.newReader();
+    previous.disconnect();
+    await this.startLoop(group);
   }
 
-  private async tail(): Promise<void> {
-    while (this.running) {
-      const entries = [...this.tenants.entries()];
+  private async startLoop(group: ReadGroup): Promise<void> {
+    const reader = group.reader;
+    if (!this.cluster) group.readerId = Number(await reader.client('ID'));
+    const loop = this.tail(group, reader).finally(() => this.loops.delete(loop));
+    this.loops.add(loop);
+  }
+
+  /** Tails a group's streams while `reader` is the group's reader. */
+  private async tail(group: ReadGroup, reader: RedisClient): Promise<void> {
+    const current = () => this.running && group.reader === reader;
+    while (current()) {
+      const entries = [...group.tenantIds].flatMap((tenantId) => {
+        const tenant = this.tenants.get(tenantId);
+        return tenant ? [[tenantId, tenant] as const] : [];
+      });
       if (entries.length === 0) {
         await new Promise<void>((resolve) => {
           this.wake = resolve;
@@ -284,7 +348,7 @@ export class EventLog {
       }
       let result: Array<[string, Array<[string, Fields]>]> | null;
       try {
-        result = (await this.reader.xread(
+        result = (await reader.xread(
           'COUNT',
           READ_BATCH,
           'BLOCK',
@@ -294,16 +358,18 @@ export class EventLog {
           ...entries.map(([, t]) => t.position),
         )) as Array<[string, Array<[string, Fields]>]> | null;
       } catch (error) {
-        if (!this.running) return;
+        if (!current()) return;
         this.options.logger.warn({ err: error }, 'event log read failed; retrying');
         await new Promise((r) => setTimeout(r, 500));
         continue;
       }
+      // A replaced reader's last batch is still delivered: positions only move forward.
       for (const [key, rows] of result ?? []) {
         const tenantId = entries.find(([id]) => this.streamKey(id) === key)?.[0];
         const tenant = tenantId ? this.tenants.get(tenantId) : undefined;
         if (!tenantId || !tenant) continue;
         for (const [id, fields] of rows) {
+          if (compareStreamIds(id, tenant.position) <= 0) continue;
           tenant.position = id;
           const event = this.toEvent(tenantId, id, fields);
           if (!event) continue;

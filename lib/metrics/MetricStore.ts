@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../redis.js';
 import { tenantKey } from '../redis.js';
 import { HISTOGRAM_BUCKETS, metricDefinition, type MetricDefinition } from './catalogue.js';
 
@@ -46,7 +46,7 @@ export class MetricStore {
   readonly bucketMs: number;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
     private readonly retentionDays: number,
     resolutionSeconds = 60,

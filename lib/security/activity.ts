@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../redis.js';
 import type { Logger } from '../logger.js';
 import { StreamBatch } from '../streamBatch.js';
 
@@ -101,7 +101,7 @@ export class ActivityReporter {
 
   constructor(
     private readonly options: {
-      redis: Redis;
+      redis: RedisClient;
       prefix: string;
       logger: Logger;
       /** @default 5000 */

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../lib/redis.js';
 import type { EventLog } from '../../lib/events/EventLog.js';
 import type { DeliveryFeed } from './delivery/deliveryFeed.js';
 import type { DeliveryQueue } from './delivery/deliveryQueue.js';
@@ -8,7 +8,7 @@ import type { WebhookStore } from './webhookStore.js';
 
 /** What the integrations resolvers share, built once by the subgraph factory. */
 export interface IntegrationsServices {
-  readonly redis: Redis;
+  readonly redis: RedisClient;
   readonly prefix: string;
   readonly events: EventLog;
   readonly webhooks: WebhookStore;

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../lib/redis.js';
 import type { Sealed, SealedValue } from '../../lib/crypto/envelope.js';
 import { KeyringError } from '../../lib/crypto/keyErrors.js';
 import type { Keyring } from '../../lib/crypto/keyring.js';
@@ -47,7 +47,7 @@ export class WebhookStore {
   readonly records: TenantRecords<WebhookRecord>;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
     private readonly keyring: Keyring,
   ) {

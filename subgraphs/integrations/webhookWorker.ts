@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { Worker } from 'bullmq';
-import { createRedis } from '../../lib/redis.js';
+import { createRedis, isCluster } from '../../lib/redis.js';
 import { EventLog } from '../../lib/events/EventLog.js';
 import type { SubgraphDeps } from '../../lib/subgraphServer.js';
 import type { RunningWorker } from '../../lib/subgraphServer.js';
@@ -32,11 +32,11 @@ export async function startWebhookWorker(
   const prefix = config.REDIS_KEY_PREFIX;
   const consumer = `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
   // BullMQ workers block on their connection and must retry commands forever themselves.
-  const bullConnection = createRedis(config.REDIS_URL, 'webhook-jobs', { role: 'blocking' });
-  const reader = createRedis(config.REDIS_URL, 'webhook-fanout', { role: 'blocking' });
+  const bullConnection = createRedis(config, 'webhook-jobs', { role: 'blocking' });
+  const reader = createRedis(config, 'webhook-fanout', { role: 'blocking' });
   // Hundreds of concurrent deliveries each make small reads and writes: auto-pipelining sends
   // them in shared batches, which is most of the worker's throughput.
-  const redis = createRedis(config.REDIS_URL, 'webhook-store', { autoPipelining: true, logger });
+  const redis = createRedis(config, 'webhook-store', { autoPipelining: true, logger });
   const keyring = createKeyring({ config, redis, logger }, 'webhooks', createAuditLog(redis, config).trail);
   const webhooks = new WebhookStore(redis, prefix, keyring);
   // Secrets move to the newest version of their tenant's key here, where they are opened anyway.
@@ -76,7 +76,7 @@ export async function startWebhookWorker(
   });
   const worker = new Worker<DeliveryJob>(DELIVERY_QUEUE, processor.process, {
     connection: bullConnection,
-    prefix: bullPrefix(prefix),
+    prefix: bullPrefix(prefix, DELIVERY_QUEUE, isCluster(bullConnection)),
     concurrency: config.WEBHOOK_WORKER_CONCURRENCY,
     lockDuration: config.WEBHOOK_LOCK_MS,
     stalledInterval: Math.max(500, Math.floor(config.WEBHOOK_LOCK_MS / 2)),

@@ -50,7 +50,7 @@ export function createAlerting(deps: SubgraphDeps): Alerting {
     connections: 8,
   });
   const notifier = new Notifier({
-    redisUrl: deps.config.REDIS_URL,
+    queueTarget: deps.config,
     redis: deps.redis,
     prefix,
     channels,

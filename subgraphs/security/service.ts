@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../lib/redis.js';
 import type { AuditEntryInput } from '../audit/auditApi.js';
 import { PlatformError } from '../../lib/errors.js';
 import type { Logger } from '../../lib/logger.js';
@@ -42,7 +42,7 @@ export class SecurityService {
 
   constructor(
     private readonly options: {
-      redis: Redis;
+      redis: RedisClient;
       prefix: string;
       events: SecurityEvents;
       logger: Logger;

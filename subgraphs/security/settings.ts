@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../lib/redis.js';
 import { PlatformError } from '../../lib/errors.js';
 import { tenantKey } from '../../lib/redis.js';
 import type { SecuritySettingsInput } from './generated/resolvers.js';
@@ -125,7 +125,7 @@ export function applySettings(
 /** Each tenant's detector settings: the defaults until it changes one. */
 export class SecuritySettingsStore {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
   ) {}
 

@@ -2,11 +2,11 @@ import { createKeyring } from '../../lib/crypto/createKeyring.js';
 import { maintainKeys } from './keys/keyMaintenance.js';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../lib/redis.js';
 import { createAuditLog } from '../audit/auditApi.js';
 import { EventLog } from '../../lib/events/EventLog.js';
 import { Lease } from '../../lib/lease.js';
-import { failFastWhenDown } from '../../lib/redis.js';
+import { duplicateRedis, failFastWhenDown } from '../../lib/redis.js';
 import { activityStreamKey, type ActivityEntry } from '../../lib/security/activity.js';
 import type { RunningWorker, SubgraphDeps } from '../../lib/subgraphServer.js';
 import { SECURITY_SYSTEM, SecurityEvents } from './securityEvents.js';
@@ -77,8 +77,8 @@ export async function startSecurityWorker(deps: SubgraphDeps): Promise<RunningSe
   const cycleMs = config.SECURITY_CYCLE_SECONDS * 1000;
   const lease = new Lease(deps.redis, `${prefix}security:worker-leader`, consumer, cycleMs * 2);
   // A blocking read holds its connection: it gets one of its own.
-  const reader: Redis = failFastWhenDown(
-    deps.redis.duplicate({ connectionName: 'security-detectors', enableOfflineQueue: true }),
+  const reader: RedisClient = failFastWhenDown(
+    duplicateRedis(deps.redis, { connectionName: 'security-detectors', enableOfflineQueue: true }),
     log,
   );
   await deps.redis.xgroup('CREATE', stream, GROUP, '0', 'MKSTREAM').catch((error: unknown) => {

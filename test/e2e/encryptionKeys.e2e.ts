@@ -6,7 +6,7 @@ import { unwrapDek, type Kek, type KeyPurpose, type SealedValue } from '../../li
 import { Keyring } from '../../lib/crypto/keyring.js';
 import type { StoredKey } from '../../lib/crypto/keyStore.js';
 import { createLogger } from '../../lib/logger.js';
-import { createRedis, tenantKey, type Redis } from '../../lib/redis.js';
+import { createRedis, tenantKey, type RedisClient } from '../../lib/redis.js';
 import { generateSigningSecret } from '../../subgraphs/integrations/delivery/signature.js';
 import {
   startWebhookReceiver,
@@ -33,7 +33,7 @@ const LEGACY = 1_000;
 let platform: WebhookTestPlatform;
 let t: TestPlatform;
 let worker: PlatformProcess;
-let redis: Redis;
+let redis: RedisClient;
 const logger = createLogger('silent', 'keys-e2e');
 const receivers: WebhookReceiver[] = [];
 const keyrings: Keyring[] = [];

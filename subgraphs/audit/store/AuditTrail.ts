@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../../lib/redis.js';
 import { eventStreamKey } from '../../../lib/events/EventLog.js';
 import { tenantKey } from '../../../lib/redis.js';
 import { appendLeaves, nodesRead, type NodeSource } from './merkle.js';
@@ -59,7 +59,7 @@ interface PendingAppend {
   reject(error: unknown): void;
 }
 
-type AppendingRedis = Redis & {
+type AppendingRedis = RedisClient & {
   auditAppendV2(numKeys: number, ...args: Array<string | Buffer>): Promise<number>;
 };
 
@@ -104,7 +104,7 @@ export class AuditTrail {
   private readonly redis: AppendingRedis;
 
   constructor(
-    redis: Redis,
+    redis: RedisClient,
     private readonly prefix: string,
     private readonly options: AuditTrailOptions = {},
   ) {

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../../lib/redis.js';
 import type { Config } from '../../../lib/config.js';
 import { AuditTrail } from './AuditTrail.js';
 import { AuditCheckpoints, signingKeys } from './checkpoints.js';
@@ -10,7 +10,7 @@ export interface AuditLog {
 
 /** The audit log as configured: every process (gateway, audit subgraph, workers) builds it alike. */
 export function createAuditLog(
-  redis: Redis,
+  redis: RedisClient,
   config: Pick<
     Config,
     | 'REDIS_KEY_PREFIX'

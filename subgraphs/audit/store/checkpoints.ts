@@ -7,7 +7,7 @@ import {
   verify,
   type KeyObject,
 } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../../lib/redis.js';
 import { tenantKey } from '../../../lib/redis.js';
 import type { AuditTrail } from './AuditTrail.js';
 import { EMPTY_ROOT, rootHash } from './merkle.js';
@@ -138,7 +138,7 @@ export class AuditCheckpoints {
   private readonly pending = new Set<string>();
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
     private readonly trail: AuditTrail,
     private readonly options: CheckpointOptions,

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../../lib/redis.js';
 
 /** One job, across tenants. */
 export interface JobRef {
@@ -25,7 +25,7 @@ export class FinishedJobsIndex {
   private readonly key: string;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     prefix: string,
   ) {
     this.key = `${prefix}exports:finished`;

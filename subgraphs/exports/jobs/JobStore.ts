@@ -1,5 +1,5 @@
 import { decodeKeyset, encodeKeyset } from '../../../lib/cursors.js';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../../lib/redis.js';
 import { tenantKey } from '../../../lib/redis.js';
 import { TenantRecords } from '../../../lib/tenantRecords.js';
 import { PlatformError } from '../../../lib/errors.js';
@@ -58,7 +58,7 @@ export class JobStore {
   readonly finished: FinishedJobsIndex;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
   ) {
     this.records = new TenantRecords(redis, prefix, 'exports:jobs');

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../../lib/redis.js';
 import { ChannelListeners } from '../../../lib/ChannelListeners.js';
 import { PlatformError } from '../../../lib/errors.js';
 import type { Logger } from '../../../lib/logger.js';
@@ -16,7 +16,7 @@ export class JobWatcher {
   private readonly channels: ChannelListeners<ExportJobRecord>;
 
   constructor(
-    redis: Redis,
+    redis: RedisClient,
     private readonly store: JobStore,
     logger: Logger,
   ) {

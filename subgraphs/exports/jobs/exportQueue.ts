@@ -1,6 +1,6 @@
 import { QUEUE_NAMES } from '../../../lib/platformKeys.js';
-import { bullPrefix } from '../../../lib/redis.js';
-import { createRedis, type Redis } from '../../../lib/redis.js';
+import { bullPrefix, targetsCluster, type RedisTarget } from '../../../lib/redis.js';
+import { createRedis, type RedisClient } from '../../../lib/redis.js';
 import type { Config } from '../../../lib/config.js';
 
 /** The BullMQ queue export jobs travel on; the job id is the export id, so a job is queued once. */
@@ -14,11 +14,13 @@ export interface ExportQueueData {
 }
 
 /** The platform's BullMQ prefix (lib/redis bullPrefix). */
-export function queuePrefix(config: Pick<Config, 'REDIS_KEY_PREFIX'>): string {
-  return bullPrefix(config.REDIS_KEY_PREFIX);
+export function queuePrefix(
+  config: Pick<Config, 'REDIS_KEY_PREFIX' | 'REDIS_URL' | 'REDIS_CLUSTER_NODES'>,
+): string {
+  return bullPrefix(config.REDIS_KEY_PREFIX, EXPORT_QUEUE, targetsCluster(config));
 }
 
 /** BullMQ blocks on its connection and requires unlimited retries; it gets connections of its own. */
-export function queueConnection(config: Pick<Config, 'REDIS_URL'>, name: string): Redis {
-  return createRedis(config.REDIS_URL, name, { role: 'blocking' });
+export function queueConnection(config: RedisTarget, name: string): RedisClient {
+  return createRedis(config, name, { role: 'blocking' });
 }

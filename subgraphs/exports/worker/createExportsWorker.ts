@@ -148,7 +148,11 @@ export async function createExportsWorker(deps: SubgraphDeps): Promise<RunningWo
             password: config.NEO4J_PASSWORD,
             database: config.NEO4J_DATABASE,
           },
-          redis: { url: config.REDIS_URL, keyPrefix: config.REDIS_KEY_PREFIX },
+          redis: {
+            url: config.REDIS_URL,
+            clusterNodes: config.REDIS_CLUSTER_NODES,
+            keyPrefix: config.REDIS_KEY_PREFIX,
+          },
           destinations: destinationConfig(config),
           limits: {
             excelMaxRows: config.EXPORTS_EXCEL_MAX_ROWS,

@@ -34,7 +34,11 @@ process.once('disconnect', () => controller.abort('shutdown'));
 async function run(input: ExportProcessInput): Promise<void> {
   const driver = createNeo4jDriver(input.neo4j);
   // Connected on first use: only AUDIT_LOG exports read Redis.
-  const redis = createRedis(input.redis.url, 'export-job', { lazyConnect: true });
+  const redis = createRedis(
+    { REDIS_URL: input.redis.url, REDIS_CLUSTER_NODES: input.redis.clusterNodes },
+    'export-job',
+    { lazyConnect: true },
+  );
   const destinations = createDestinations(input.destinations);
   try {
     const result = await runExport(input.job, {

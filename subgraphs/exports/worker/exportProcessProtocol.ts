@@ -10,7 +10,7 @@ export interface ExportProcessInput {
   job: ExportJobRecord;
   neo4j: { uri: string; user: string; password: string; database: string };
   /** Where the tenants' audit trails live (AUDIT_LOG). */
-  redis: { url: string; keyPrefix: string };
+  redis: { url: string; clusterNodes: ReadonlyArray<{ host: string; port: number }>; keyPrefix: string };
   destinations: DestinationConfig;
   limits: { excelMaxRows: number; queryMaxRows: number; queryTimeoutMs: number };
 }

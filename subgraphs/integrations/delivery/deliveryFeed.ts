@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../../lib/redis.js';
 import { ChannelListeners } from '../../../lib/ChannelListeners.js';
 import { PlatformError } from '../../../lib/errors.js';
 import type { Logger } from '../../../lib/logger.js';
@@ -15,7 +15,7 @@ export class DeliveryFeed {
   private readonly channels: ChannelListeners<DeliveryUpdate>;
 
   constructor(
-    redis: Redis,
+    redis: RedisClient,
     private readonly channelOf: (tenantId: string) => string,
     private readonly buffer: number,
     logger: Logger,

@@ -1,6 +1,6 @@
 import { QUEUE_NAMES } from '../../../lib/platformKeys.js';
-import { Queue, type ConnectionOptions } from 'bullmq';
-import { bullPrefix } from '../../../lib/redis.js';
+import { Queue } from 'bullmq';
+import { bullPrefix, isCluster, type RedisClient } from '../../../lib/redis.js';
 import type { DeliveryRecord } from './deliveryStore.js';
 
 export const DELIVERY_QUEUE = QUEUE_NAMES.webhookDeliveries;
@@ -35,10 +35,10 @@ export function jobId(record: Pick<DeliveryRecord, 'id' | 'round'>): string {
 export class DeliveryQueue {
   readonly queue: Queue<DeliveryJob>;
 
-  constructor(connection: ConnectionOptions, redisKeyPrefix: string) {
+  constructor(connection: RedisClient, redisKeyPrefix: string) {
     this.queue = new Queue<DeliveryJob>(DELIVERY_QUEUE, {
       connection,
-      prefix: bullPrefix(redisKeyPrefix),
+      prefix: bullPrefix(redisKeyPrefix, DELIVERY_QUEUE, isCluster(connection)),
       defaultJobOptions: {
         attempts: 10,
         backoff: { type: 'exponential', delay: 1000 },

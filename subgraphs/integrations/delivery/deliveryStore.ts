@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../../lib/redis.js';
 import { tenantKey } from '../../../lib/redis.js';
 import type { WebhookDeliveryStatus } from '../generated/resolvers.js';
 
@@ -88,16 +88,16 @@ export function deliveryId(webhookId: string, eventId: string): string {
  */
 export class DeliveryStore {
   private readonly ttlSeconds: number;
-  private readonly redis: Redis & SaveCommand;
+  private readonly redis: RedisClient & SaveCommand;
 
   constructor(
-    redis: Redis,
+    redis: RedisClient,
     private readonly prefix: string,
     retentionDays: number,
   ) {
     this.ttlSeconds = retentionDays * 86_400;
     redis.defineCommand('webhookSaveDelivery', { numberOfKeys: 2, lua: SAVE });
-    this.redis = redis as Redis & SaveCommand;
+    this.redis = redis as RedisClient & SaveCommand;
   }
 
   private key(tenantId: string, id: string, ...rest: string[]): string {

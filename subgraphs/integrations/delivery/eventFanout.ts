@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../../lib/redis.js';
 import { encodeCursor } from '../../../lib/events/envelope.js';
 import type { Logger } from '../../../lib/logger.js';
 import type { WebhookRecord, WebhookStore } from '../webhookStore.js';
@@ -27,7 +27,7 @@ export interface WebhookEnvelope {
 
 export interface EventFanoutOptions {
   /** A connection of its own: XREADGROUP blocks it. */
-  readonly reader: Redis;
+  readonly reader: RedisClient;
   readonly prefix: string;
   readonly webhooks: WebhookStore;
   readonly deliveries: DeliveryStore;

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../../lib/redis.js';
 import { tenantKey } from '../../../lib/redis.js';
 
 // GCRA-style slot reservation: KEYS[1] holds the endpoint's next free time (ms, Redis clock, so
@@ -30,15 +30,15 @@ interface ReserveCommand {
 
 /** Per-endpoint pacing shared by every worker process. */
 export class EndpointRateLimiter {
-  private readonly redis: Redis & ReserveCommand;
+  private readonly redis: RedisClient & ReserveCommand;
 
   constructor(
-    redis: Redis,
+    redis: RedisClient,
     private readonly prefix: string,
   ) {
     // defineCommand sends the script by SHA after the first call.
     redis.defineCommand('webhookReserveSlot', { numberOfKeys: 1, lua: RESERVE });
-    this.redis = redis as Redis & ReserveCommand;
+    this.redis = redis as RedisClient & ReserveCommand;
   }
 
   private key(tenantId: string, webhookId: string): string {

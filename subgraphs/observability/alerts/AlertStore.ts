@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../../lib/redis.js';
 import { scanKeyset } from '../../../lib/keysetScan.js';
 import { eventStreamKey } from '../../../lib/events/EventLog.js';
 import { validateEvent } from '../../../lib/events/validateEvent.js';
@@ -74,7 +74,7 @@ if ARGV[8] ~= '' then redis.call('XADD', KEYS[5], 'MAXLEN', '~', ARGV[9], '*', '
 return 1
 `;
 
-type ApplyingRedis = Redis & { alertApply(numKeys: number, ...args: string[]): Promise<number> };
+type ApplyingRedis = RedisClient & { alertApply(numKeys: number, ...args: string[]): Promise<number> };
 
 /** Rounds of 200 ids one `alerts` request examines at most. */
 const SCAN_ROUNDS = 50;
@@ -90,7 +90,7 @@ export class AlertStore {
   private readonly redis: ApplyingRedis;
 
   constructor(
-    redis: Redis,
+    redis: RedisClient,
     private readonly prefix: string,
     private readonly streamRetention: number,
   ) {

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../../lib/redis.js';
 import { alertSignalStreamKey, type AlertSignal } from '../../../lib/alertSignals.js';
 import type { Logger } from '../../../lib/logger.js';
 import { ingestExternalAlerts } from './alertmanager.js';
@@ -19,7 +19,7 @@ export class AlertSignalConsumer {
 
   constructor(
     private readonly options: {
-      redis: Redis;
+      redis: RedisClient;
       prefix: string;
       store: AlertStore;
       consumer: string;

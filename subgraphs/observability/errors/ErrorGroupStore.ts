@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../../lib/redis.js';
 import type { Config } from '../../../lib/config.js';
 import { scanKeyset } from '../../../lib/keysetScan.js';
 import type { ErrorLevel } from '../../../lib/errorTracking/ErrorReporter.js';
@@ -103,7 +103,7 @@ const WINDOWS_SPAN_MS = 86_400_000;
 /** Rounds of 200 groups one page examines at most. */
 const SCAN_ROUNDS = 25;
 
-type ScriptedRedis = Redis & {
+type ScriptedRedis = RedisClient & {
   errorGroupRecord(...args: string[]): Promise<[number, string?]>;
   errorGroupDecide(...args: string[]): Promise<[string, number] | null>;
   errorGroupClearAlerting(...args: string[]): Promise<number>;
@@ -140,7 +140,7 @@ export class ErrorGroupStore {
   private readonly redis: ScriptedRedis;
 
   constructor(
-    redis: Redis,
+    redis: RedisClient,
     private readonly prefix: string,
     readonly settings: ErrorTrackingSettings,
   ) {

@@ -1,8 +1,8 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../../lib/redis.js';
 import { errorStreamKey, type ErrorOccurrenceEntry } from '../../../lib/errorTracking/ErrorReporter.js';
 import type { Logger } from '../../../lib/logger.js';
 import { PLATFORM_TENANT } from '../../../lib/principal.js';
-import { failFastWhenDown } from '../../../lib/redis.js';
+import { duplicateRedis, failFastWhenDown } from '../../../lib/redis.js';
 import type { ErrorGroupAlerts } from './errorAlerts.js';
 import { effectiveStatus, type ErrorGroupStore, type ViewOccurrence } from './ErrorGroupStore.js';
 
@@ -85,7 +85,7 @@ export function viewsOf(entry: ErrorOccurrenceEntry): Array<{ owner: string; occ
  * forgets groups past retention.
  */
 export class ErrorGrouper {
-  private readonly reader: Redis;
+  private readonly reader: RedisClient;
   private stopped = false;
   private consuming: Promise<void> | null = null;
   private groupReady = false;
@@ -93,7 +93,7 @@ export class ErrorGrouper {
 
   constructor(
     private readonly o: {
-      redis: Redis;
+      redis: RedisClient;
       prefix: string;
       store: ErrorGroupStore;
       alerts: ErrorGroupAlerts;
@@ -103,7 +103,7 @@ export class ErrorGrouper {
   ) {
     // A blocking read holds its connection: it gets one of its own.
     this.reader = failFastWhenDown(
-      o.redis.duplicate({ connectionName: 'error-groups', enableOfflineQueue: true }),
+      duplicateRedis(o.redis, { connectionName: 'error-groups', enableOfflineQueue: true }),
       o.logger,
     );
   }

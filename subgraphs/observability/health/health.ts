@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { statfs } from 'node:fs/promises';
 import { Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../../lib/redis.js';
 import type { Config } from '../../../lib/config.js';
 import { EventLog } from '../../../lib/events/EventLog.js';
 import { heartbeatKey, heartbeatRolesKey } from '../../../lib/heartbeat.js';
@@ -9,7 +9,7 @@ import type { Logger } from '../../../lib/logger.js';
 import type { MetricStore } from '../../../lib/metrics/MetricStore.js';
 import { QUEUE_NAMES, webhookTenantsKey } from '../../../lib/platformKeys.js';
 import { PLATFORM_TENANT } from '../../../lib/principal.js';
-import { bullPrefix, tenantKey } from '../../../lib/redis.js';
+import { bullPrefix, isCluster, tenantKey } from '../../../lib/redis.js';
 import type { SubgraphDeps } from '../../../lib/subgraphServer.js';
 import { probe } from '../../../lib/probe.js';
 
@@ -72,7 +72,7 @@ redis.call('XADD', KEYS[2], 'MAXLEN', '~', ARGV[5], '*', 'e', cjson.encode(annou
 return previous and previous.status or 'NONE'
 `;
 
-type RecordingRedis = Redis & {
+type RecordingRedis = RedisClient & {
   healthRecord?(numKeys: number, ...args: string[]): Promise<string>;
 };
 
@@ -135,7 +135,11 @@ export class HealthModel {
     if (typeof this.redis.healthRecord !== 'function')
       deps.redis.defineCommand('healthRecord', { lua: RECORD_SCRIPT });
     this.queues = Object.values(QUEUE_NAMES).map(
-      (name) => new Queue(name, { connection: deps.redis, prefix: bullPrefix(config.REDIS_KEY_PREFIX) }),
+      (name) =>
+        new Queue(name, {
+          connection: deps.redis,
+          prefix: bullPrefix(config.REDIS_KEY_PREFIX, name, isCluster(deps.redis)),
+        }),
     );
     this.events = EventLog.fromConfig(config, deps.redis, logger);
     this.thresholds = {
@@ -380,7 +384,7 @@ export class HealthModel {
 
 /** The stored state of every component, and when it was last checked. */
 export async function readHealth(
-  redis: Redis,
+  redis: RedisClient,
   prefix: string,
 ): Promise<{ components: ComponentHealth[]; checkedAt: string | null }> {
   const [current, checkedAt] = await Promise.all([

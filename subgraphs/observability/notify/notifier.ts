@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../../lib/redis.js';
 import { createTransport, type Transporter } from 'nodemailer';
 import { request, type Dispatcher } from 'undici';
 import { KeyringError } from '../../../lib/crypto/keyErrors.js';
 import type { Keyring } from '../../../lib/crypto/keyring.js';
 import type { ErrorReporter } from '../../../lib/errorTracking/ErrorReporter.js';
 import type { Logger } from '../../../lib/logger.js';
-import { bullPrefix, createRedis, tenantKey } from '../../../lib/redis.js';
+import { bullPrefix, createRedis, targetsCluster, tenantKey, type RedisTarget } from '../../../lib/redis.js';
 import type { TenantRecords } from '../../../lib/tenantRecords.js';
 import type { AlertChange, AlertRecord, AlertStore } from '../alerts/AlertStore.js';
 import type { AlertRuleRecord } from '../alerts/rules.js';
@@ -27,8 +27,9 @@ interface NotifyJob {
 }
 
 export interface NotifierOptions {
-  readonly redisUrl: string;
-  readonly redis: Redis;
+  /** Where the notification queue's own (blocking) BullMQ connections go. */
+  readonly queueTarget: RedisTarget;
+  readonly redis: RedisClient;
   readonly prefix: string;
   readonly channels: TenantRecords<ChannelRecord>;
   readonly rules: TenantRecords<AlertRuleRecord>;
@@ -64,14 +65,14 @@ export class Notifier {
   private readonly queue: Queue<NotifyJob>;
   private worker: Worker<NotifyJob> | null = null;
   private mailer: Transporter | null = null;
-  private readonly connection: Redis;
-  private workerConnection: Redis | null = null;
+  private readonly connection: RedisClient;
+  private workerConnection: RedisClient | null = null;
 
   constructor(private readonly o: NotifierOptions) {
-    this.connection = createRedis(o.redisUrl, 'alert-notify', { role: 'blocking' });
+    this.connection = createRedis(o.queueTarget, 'alert-notify', { role: 'blocking' });
     this.queue = new Queue<NotifyJob>(NOTIFY_QUEUE, {
       connection: this.connection,
-      prefix: bullPrefix(o.prefix),
+      prefix: bullPrefix(o.prefix, NOTIFY_QUEUE, targetsCluster(o.queueTarget)),
       defaultJobOptions: {
         attempts: 8,
         backoff: { type: 'exponential', delay: 1000 },
@@ -144,10 +145,10 @@ export class Notifier {
 
   /** Sends queued notifications (the monitor role runs this). */
   start(concurrency = 8): void {
-    this.workerConnection = createRedis(this.o.redisUrl, 'alert-notify-worker', { role: 'blocking' });
+    this.workerConnection = createRedis(this.o.queueTarget, 'alert-notify-worker', { role: 'blocking' });
     this.worker = new Worker<NotifyJob>(NOTIFY_QUEUE, (job) => this.process(job), {
       connection: this.workerConnection,
-      prefix: bullPrefix(this.o.prefix),
+      prefix: bullPrefix(this.o.prefix, NOTIFY_QUEUE, targetsCluster(this.o.queueTarget)),
       concurrency,
     });
     this.worker.on('failed', (job, error) => {

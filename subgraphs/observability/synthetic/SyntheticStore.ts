@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../../lib/redis.js';
 import { decodeKeyset, encodeKeyset } from '../../../lib/cursors.js';
 import { PlatformError } from '../../../lib/errors.js';
 import { tenantKey } from '../../../lib/redis.js';
@@ -48,7 +48,7 @@ end
 return out
 `;
 
-type ClaimingRedis = Redis & {
+type ClaimingRedis = RedisClient & {
   syntheticClaim(
     due: string,
     manual: string,
@@ -71,7 +71,7 @@ export class SyntheticStore {
   private readonly redis: ClaimingRedis;
 
   constructor(
-    redis: Redis,
+    redis: RedisClient,
     private readonly prefix: string,
   ) {
     this.redis = redis as ClaimingRedis;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createClient } from 'graphql-ws';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../../lib/redis.js';
 import { request, type Dispatcher } from 'undici';
 import WebSocket from 'ws';
 import { encodeCursor } from '../../../lib/events/envelope.js';
@@ -23,7 +23,7 @@ export interface RunnerOptions {
   /** INTERNAL_SIGNING_KEY: each run's credential is signed with a key derived from it. */
   readonly internalKey: string;
   /** For the server's clock: a round trip's cursor starts just before its probe. */
-  readonly redis: Redis;
+  readonly redis: RedisClient;
   /** Connections to the gateway (internal: loopback and private addresses are expected). */
   readonly dispatcher?: Dispatcher;
 }

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../../lib/redis.js';
 import { tenantKey } from '../../../lib/redis.js';
 import { TenantRecords, type TenantRecord } from '../../../lib/tenantRecords.js';
 
@@ -50,7 +50,7 @@ export class ApiKeyStore {
   readonly records: TenantRecords<ApiKeyRecord>;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
   ) {
     this.records = new TenantRecords<ApiKeyRecord>(redis, prefix, 'security:api-keys');

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../../lib/redis.js';
 import { ChannelListeners } from '../../../lib/ChannelListeners.js';
 import { PlatformError } from '../../../lib/errors.js';
 import type { Logger } from '../../../lib/logger.js';
@@ -21,7 +21,7 @@ export interface VerifiedApiKey {
 }
 
 export interface ApiKeyVerifierOptions {
-  redis: Redis;
+  redis: RedisClient;
   prefix: string;
   logger: Logger;
   /** How long a verified key is trusted without a lookup; changes arrive by channel sooner. @default 30000 */

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../../lib/redis.js';
 import type { AuditEntryInput } from '../../audit/auditApi.js';
 import { raiseAlertSignal } from '../../../lib/alertSignals.js';
 import { PlatformError } from '../../../lib/errors.js';
@@ -59,7 +59,7 @@ export interface IncidentChange {
 }
 
 export interface IncidentServiceOptions {
-  readonly redis: Redis;
+  readonly redis: RedisClient;
   readonly prefix: string;
   readonly logger: Logger;
   readonly incidents: IncidentStore;

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../../lib/redis.js';
 import { tenantKey } from '../../../lib/redis.js';
 import { TenantRecords, type KeysetPage, type TenantRecord } from '../../../lib/tenantRecords.js';
 import type { IncidentSeverity, IncidentStatus } from './lifecycle.js';
@@ -60,7 +60,7 @@ export class IncidentStore {
   readonly records: TenantRecords<IncidentRecord>;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
   ) {
     this.records = new TenantRecords<IncidentRecord>(redis, prefix, 'security:incidents');

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../../lib/redis.js';
 import { tenantKey } from '../../../lib/redis.js';
 import { TenantRecords, type KeysetPage, type TenantRecord } from '../../../lib/tenantRecords.js';
 
@@ -65,7 +65,7 @@ export class ThreatStore {
   readonly records: TenantRecords<ThreatRecord>;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
   ) {
     this.records = new TenantRecords<ThreatRecord>(redis, prefix, 'security:threats');

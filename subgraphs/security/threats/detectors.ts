@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../../lib/redis.js';
 import { PLATFORM_TENANT } from '../../../lib/principal.js';
 import { tenantKey } from '../../../lib/redis.js';
 import type {
@@ -12,7 +12,7 @@ import { hourIn, type SecuritySettingsRecord } from '../settings.js';
 import type { Detection } from './ThreatStore.js';
 
 export interface DetectorOptions {
-  readonly redis: Redis;
+  readonly redis: RedisClient;
   readonly prefix: string;
   readonly settings: (tenantId: string) => Promise<SecuritySettingsRecord>;
   /** Width of a baseline window, seconds. */
