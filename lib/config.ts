@@ -286,6 +286,11 @@ const schema = z
       .string()
       .regex(/^[\x21-\x7e]{1,200}$/, 'must be printable ASCII without spaces')
       .default('kg-platform.audit'),
+    // Compliance (docs/COMPLIANCE.md).
+    /** How often one replica (lib/lease) re-evaluates every tenant's compliance controls, seconds. @default 300 */
+    COMPLIANCE_EVALUATE_SECONDS: positive.default(300),
+    /** Webhook signing secrets older than this fail control WEBHOOK-01, days. @default 90 */
+    COMPLIANCE_WEBHOOK_SECRET_MAX_AGE_DAYS: positive.default(90),
     /** graphql-ws `connection_init` must arrive within this many ms (graphql-ws's default). @default 3000 */
     WS_INIT_TIMEOUT_MS: positive.default(3000),
     /** Events retained per tenant stream (cursors older than this expire). @default 100000 */

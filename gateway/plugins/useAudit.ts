@@ -63,7 +63,7 @@ function rootFields(prepared: PreparedOperation): RootField[] {
 }
 
 /** Root fields that read the audit trail: reading it is itself audited (PCI DSS 10.2.1.3). */
-const AUDIT_READS = new Set([
+export const AUDIT_READS: ReadonlySet<string> = new Set([
   'auditEvents',
   'auditEvent',
   'verifyAuditChain',

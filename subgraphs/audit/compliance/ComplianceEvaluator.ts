@@ -1,0 +1,150 @@
+import { randomUUID } from 'node:crypto';
+import type { RedisClient } from '../../../lib/redis.js';
+import { raiseAlertSignal, type SignalSeverity } from '../../../lib/alertSignals.js';
+import type { EventLog } from '../../../lib/events/EventLog.js';
+import type { Logger } from '../../../lib/logger.js';
+import { tenantKey } from '../../../lib/redis.js';
+import { controlById, evaluateControls, frameworkStatus, type ControlEvaluation } from './catalogue.js';
+import { collectFacts, type FactSources } from './collectFacts.js';
+import type { Severity } from './controls/control.js';
+import { FRAMEWORKS, type Framework } from './facts.js';
+
+/** One evaluation of every control for one tenant, as stored (the latest per tenant). */
+export interface StoredEvaluation {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly evaluatedAt: string;
+  readonly controls: readonly ControlEvaluation[];
+}
+
+/** Who compliance events and alert signals are published as. */
+export const COMPLIANCE_PUBLISHER = 'platform:compliance';
+
+const ALERT_SEVERITY: Record<Severity, SignalSeverity> = {
+  CRITICAL: 'CRITICAL',
+  HIGH: 'ERROR',
+  MEDIUM: 'WARNING',
+  LOW: 'INFO',
+};
+
+export interface ComplianceEvaluatorOptions {
+  readonly redis: RedisClient;
+  readonly prefix: string;
+  readonly sources: FactSources;
+  /** The platform event log (compliance.* events reach subscriptions and webhooks through it). */
+  readonly events: EventLog;
+  readonly logger: Logger;
+}
+
+/**
+ * Evaluates a tenant's controls from fresh facts, stores the result as the tenant's latest, and
+ * publishes what changed against the previous one: `compliance.check_completed` for a framework
+ * whose status changed, `compliance.violation_detected` for a control that started failing, and
+ * an alert signal (source COMPLIANCE) firing or resolving per failing control.
+ */
+export class ComplianceEvaluator {
+  /** Per tenant, the evaluation in flight: concurrent triggers share it. */
+  private readonly running = new Map<string, Promise<StoredEvaluation>>();
+
+  constructor(private readonly options: ComplianceEvaluatorOptions) {}
+
+  private latestKey(tenantId: string): string {
+    return tenantKey(this.options.prefix, tenantId, 'compliance', 'latest');
+  }
+
+  /** Tenants ever evaluated (the schedule re-evaluates them with the audit log's tenants). */
+  get tenantsKey(): string {
+    return `${this.options.prefix}compliance:tenants`;
+  }
+
+  async latest(tenantId: string): Promise<StoredEvaluation | null> {
+    const raw = await this.options.redis.get(this.latestKey(tenantId));
+    return raw ? (JSON.parse(raw) as StoredEvaluation) : null;
+  }
+
+  evaluate(tenantId: string): Promise<StoredEvaluation> {
+    const inFlight = this.running.get(tenantId);
+    if (inFlight) return inFlight;
+    const run = this.run(tenantId).finally(() => this.running.delete(tenantId));
+    this.running.set(tenantId, run);
+    return run;
+  }
+
+  private async run(tenantId: string): Promise<StoredEvaluation> {
+    const facts = await collectFacts(this.options.sources, tenantId);
+    const evaluation: StoredEvaluation = {
+      id: randomUUID(),
+      tenantId,
+      evaluatedAt: facts.at,
+      controls: evaluateControls(facts),
+    };
+    const { redis } = this.options;
+    const previousRaw = await redis.getset(this.latestKey(tenantId), JSON.stringify(evaluation));
+    await redis.sadd(this.tenantsKey, tenantId);
+    const previous = previousRaw ? (JSON.parse(previousRaw) as StoredEvaluation) : null;
+    await this.publishTransitions(previous, evaluation).catch((error: unknown) =>
+      this.options.logger.warn({ err: error, tenantId }, 'compliance transition publish failed'),
+    );
+    return evaluation;
+  }
+
+  private async publishTransitions(previous: StoredEvaluation | null, next: StoredEvaluation): Promise<void> {
+    const { events, redis, prefix } = this.options;
+    const tenantId = next.tenantId;
+    for (const framework of FRAMEWORKS) {
+      const now = frameworkStatus(next.controls, framework);
+      const before = previous ? frameworkStatus(previous.controls, framework) : null;
+      if (before && before.status === now.status) continue;
+      await events.publish({
+        tenantId,
+        type: 'compliance.check_completed',
+        data: {
+          checkId: `${next.id}:${framework}`,
+          passed: now.status === 'COMPLIANT',
+          framework,
+          status: now.status,
+          previousStatus: before?.status ?? null,
+          score: now.score,
+          evaluationId: next.id,
+        },
+        publishedBy: COMPLIANCE_PUBLISHER,
+      });
+    }
+    const was = new Map((previous?.controls ?? []).map((c) => [c.id, c.result]));
+    for (const control of next.controls) {
+      const definition = controlById(control.id);
+      if (!definition) continue;
+      const failing = control.result === 'FAIL';
+      const wasFailing = was.get(control.id) === 'FAIL';
+      if (failing === wasFailing) continue;
+      const frameworks = FRAMEWORKS.filter((f: Framework) => definition.clauses[f]);
+      if (failing) {
+        await events.publish({
+          tenantId,
+          type: 'compliance.violation_detected',
+          data: {
+            violationId: `${next.id}:${control.id}`,
+            rule: control.id,
+            severity: definition.severity,
+            title: definition.title,
+            reason: control.reason,
+            frameworks,
+            evaluationId: next.id,
+          },
+          publishedBy: COMPLIANCE_PUBLISHER,
+        });
+      }
+      await raiseAlertSignal(redis, prefix, {
+        tenantId,
+        source: 'COMPLIANCE',
+        fingerprint: `compliance:${control.id}`,
+        state: failing ? 'firing' : 'resolved',
+        severity: ALERT_SEVERITY[definition.severity],
+        summary: `Compliance control ${control.id} failing: ${definition.title}`,
+        description: control.reason,
+        labels: { control: control.id, frameworks: frameworks.join(',') },
+        at: next.evaluatedAt,
+      });
+    }
+  }
+}
