@@ -321,7 +321,7 @@ describe('per-control flip tests', () => {
     await keyring.seal(t, 'WEBHOOK_SECRETS', 'value'); // makes the tenant's key
     expect(await result('CRYPTO-02', t)).toBe('PASS');
     const store = new KeyStore(redis, prefix);
-    const [{ value: key }] = (await store.all(t)) as [{ value: StoredKey }];
+    const key = (await store.all(t))[0]?.value as StoredKey;
     const aged: StoredKey = {
       ...key,
       versions: key.versions.map((v) => ({ ...v, createdAt: ago(config.ENCRYPTION_KEY_ROTATION_DAYS + 5) })),
