@@ -65,7 +65,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const log = logger.child({ component: 'gateway' });
   const supergraphSdl = options.supergraphSdl ?? readSupergraph();
   const metrics = new GatewayMetrics();
-  const auditLog = createAuditLog(options.redis, config);
+  const auditLog = createAuditLog(options.redis, config, log);
   const audit = auditLog.trail;
 
   // One data source per subgraph, shared by every operation whatever its transport.
@@ -339,6 +339,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       await listening.close();
       await executor.close();
       exportDestinations.close();
+      await auditLog.close();
     },
   };
 }

@@ -4,8 +4,12 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 
 /** What a tenant's data-encryption key protects; one key per tenant and purpose. */
-export type KeyPurpose = 'WEBHOOK_SECRETS' | 'NOTIFICATION_CHANNELS';
-export const KEY_PURPOSES: readonly KeyPurpose[] = ['WEBHOOK_SECRETS', 'NOTIFICATION_CHANNELS'];
+export type KeyPurpose = 'WEBHOOK_SECRETS' | 'NOTIFICATION_CHANNELS' | 'AUDIT_PERSONAL';
+export const KEY_PURPOSES: readonly KeyPurpose[] = [
+  'WEBHOOK_SECRETS',
+  'NOTIFICATION_CHANNELS',
+  'AUDIT_PERSONAL',
+];
 
 /** A platform key-encryption key (SECRETS_ENCRYPTION_KEYS), 32 bytes. */
 export interface Kek {

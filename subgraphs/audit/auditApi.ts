@@ -1,6 +1,7 @@
 // The audit subgraph's one entry for everything outside it (gateway, other subgraphs, runtime,
 // scripts, bench, tests): the store behind it (./store) is the subgraph's own.
-export { createAuditLog, type AuditLog } from './store/auditLog.js';
+export { createAuditLog, createAuditReader, eraseAuditSubject, type AuditLog } from './store/auditLog.js';
+export { PERSONAL_DETAILS, type AuditErasure } from './store/personalFields.js';
 export {
   AuditTrail,
   chainHash,
@@ -8,6 +9,7 @@ export {
   type AuditEntry,
   type AuditEntryInput,
   type AuditOutcome,
+  type ReadableEntry,
 } from './store/AuditTrail.js';
 export type { AuditRecord, AuditRecorder } from '../../lib/auditRecorder.js';
 export {
@@ -21,3 +23,12 @@ export {
 } from './store/checkpoints.js';
 export { inclusionProof, rootHash, verifyInclusion, verifyConsistency } from './store/merkle.js';
 export { verifyTrail, type AuditFinding, type TrailVerification } from './store/verifyTrail.js';
+
+/** The subject's latest erasure (`eraseAuditSubject`), or null when it was never erased. */
+export function auditSubjectErasure(
+  log: import('./store/auditLog.js').AuditLog,
+  tenantId: string,
+  subjectId: string,
+): Promise<import('./store/personalFields.js').AuditErasure | null> {
+  return log.personal.erasureOf(tenantId, subjectId);
+}

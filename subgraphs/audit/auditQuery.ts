@@ -73,14 +73,18 @@ export async function pageEvents(
     const stop = newest ? position : Math.min(total - 1, position + CHUNK - 1);
     const chunk = await trail.range(tenantId, start, stop);
     if (newest) chunk.reverse();
+    const matched: AuditEntry[] = [];
     for (const entry of chunk) {
       scanned += 1;
       position += newest ? -1 : 1;
       lastSequence = entry.sequence;
       if (matchesFilter(entry, args.filter)) {
-        edges.push({ node: toAuditEvent(entry), cursor: encodeCursor(tenantId, entry.sequence) });
-        if (edges.length === args.first) break;
+        matched.push(entry);
+        if (edges.length + matched.length === args.first) break;
       }
+    }
+    for (const readable of await trail.readable(tenantId, matched)) {
+      edges.push({ node: toAuditEvent(readable), cursor: encodeCursor(tenantId, readable.entry.sequence) });
     }
   }
   const more = inRange();

@@ -1,5 +1,5 @@
 import { createAuditLog } from './store/auditLog.js';
-import { auditStreamKey, entryLeaf } from './store/AuditTrail.js';
+import { auditStreamKey, entryLeaf, type AuditEntry, type ReadableEntry } from './store/AuditTrail.js';
 import { consistencyProof, inclusionProof, rootHash } from './store/merkle.js';
 import { verifyTrail } from './store/verifyTrail.js';
 import { buildFederatedSchema } from '../../lib/buildSchema.js';
@@ -17,7 +17,10 @@ const hex = (buffer: Buffer) => buffer.toString('hex');
 
 export function createAuditSubgraph(deps: SubgraphDeps): SubgraphDefinition {
   const { config } = deps;
-  const { trail, checkpoints } = createAuditLog(deps.redis, config);
+  const log = createAuditLog(deps.redis, config, deps.logger);
+  const { trail, checkpoints } = log;
+  const readable = async (tenantId: string, entry: AuditEntry) =>
+    (await trail.readable(tenantId, [entry]))[0] as ReadableEntry;
   // Each tenant's audit stream, read with the event path's machinery (cursors, fan-out, limits).
   const events = EventLog.fromConfig(config, deps.redis, deps.logger, auditStreamKey);
   // Timed checkpoints for tenants whose log grew (several replicas may sweep: sizes are signed once).
@@ -67,7 +70,7 @@ export function createAuditSubgraph(deps: SubgraphDeps): SubgraphDefinition {
         const sequence = await trail.sequenceOf(principal.tenantId, id);
         if (sequence === null) return null;
         const [entry] = await trail.range(principal.tenantId, sequence - 1, sequence - 1);
-        return entry && entry.id === id ? toAuditEvent(entry) : null;
+        return entry && entry.id === id ? toAuditEvent(await readable(principal.tenantId, entry)) : null;
       },
       verifyAuditChain: (_root, _args, { principal }) => trail.verify(principal.tenantId),
       verifyAuditTrail: async (_root, { from, to }, { principal }) => {
@@ -128,7 +131,7 @@ export function createAuditSubgraph(deps: SubgraphDeps): SubgraphDefinition {
         const sequence = await trail.sequenceOf(principal.tenantId, ref.id);
         if (sequence === null) return null;
         const [entry] = await trail.range(principal.tenantId, sequence - 1, sequence - 1);
-        return entry && entry.id === ref.id ? toAuditEvent(entry) : null;
+        return entry && entry.id === ref.id ? toAuditEvent(await readable(principal.tenantId, entry)) : null;
       },
     },
     Subscription: {
@@ -157,7 +160,7 @@ export function createAuditSubgraph(deps: SubgraphDeps): SubgraphDefinition {
       if (typeof data.sequence !== 'number') return null;
       const [entry] = await trail.range(tenantId, data.sequence - 1, data.sequence - 1);
       if (!entry || entry.id !== data.auditEventId || !matchesFilter(entry, filter)) return null;
-      return toAuditEvent(entry, event.cursor);
+      return toAuditEvent(await readable(tenantId, entry), event.cursor);
     });
 
   return {
@@ -166,6 +169,7 @@ export function createAuditSubgraph(deps: SubgraphDeps): SubgraphDefinition {
     close: async () => {
       clearInterval(sweeper);
       await events.close();
+      await log.close();
     },
   };
 }

@@ -1,8 +1,9 @@
-import { entryLeaf, type AuditEntry } from './store/AuditTrail.js';
+import { entryLeaf, type ReadableEntry } from './store/AuditTrail.js';
 import type { AuditEvent } from './generated/resolvers.js';
 
 /** A stored record as the API shows it (the inclusion proof is resolved on request). */
-export function toAuditEvent(entry: AuditEntry, cursor: string | null = null): AuditEvent {
+export function toAuditEvent(readable: ReadableEntry, cursor: string | null = null): AuditEvent {
+  const { entry } = readable;
   return {
     id: entry.id,
     sequence: entry.sequence,
@@ -15,7 +16,8 @@ export function toAuditEvent(entry: AuditEntry, cursor: string | null = null): A
     resource: entry.resource,
     outcome: entry.outcome,
     riskScore: entry.riskScore ?? null,
-    details: entry.details,
+    details: readable.details,
+    personalDataErased: readable.personalDataErased,
     hash: entry.hash,
     previousHash: entry.previousHash,
     leafHash: entryLeaf(entry).toString('hex'),

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chainHash } from '../../subgraphs/audit/auditApi.js';
+import { chainHash, type AuditEntry } from '../../subgraphs/audit/auditApi.js';
 import { startExportFixture, type ExportFixture } from '../support/exportFixture.js';
 import {
   createExport,
@@ -166,6 +166,7 @@ describe('AUDIT_LOG', () => {
     outcome: 'SUCCESS' | 'FAILURE' | 'PARTIAL';
     risk_score: number | null;
     details: Record<string, unknown> | null;
+    personal: Record<string, unknown> | null;
     previous_hash: string;
     hash: string;
   }
@@ -201,6 +202,7 @@ describe('AUDIT_LOG', () => {
         outcome: row.outcome,
         riskScore: row.risk_score ?? undefined,
         details: row.details,
+        personal: (row.personal ?? undefined) as AuditEntry['personal'],
         id: row.id,
         sequence: row.sequence,
         occurredAt: row.occurred_at,

@@ -56,6 +56,11 @@ export type AuditEvent = {
   actor: Principal;
   /** Set on subscription deliveries: pass as `since` to resume right after this event. */
   cursor: Maybe<Scalars['String']['output']>;
+  /**
+   * What the record says beyond its columns. Personal fields (clientIp, userAgent and free text:
+   * reason, note, comment, description) are stored sealed under the actor's subject key and read in
+   * clear here until the subject is erased; then they read null and `personalDataErased` is true.
+   */
   details: Maybe<Scalars['JSON']['output']>;
   /** The security framework's event type: login_failed, permission_denied, data_exported, … */
   eventType: Maybe<Scalars['String']['output']>;
@@ -68,6 +73,11 @@ export type AuditEvent = {
   leafHash: Scalars['String']['output'];
   occurredAt: Scalars['DateTime']['output'];
   outcome: AuditOutcome;
+  /**
+   * True once the actor's personal fields in this record were crypto-shredded (data-subject erasure):
+   * the record, its hashes and its proofs are unchanged, its personal fields read null.
+   */
+  personalDataErased: Scalars['Boolean']['output'];
   previousHash: Scalars['String']['output'];
   /**
    * Same as resourceId (kept for existing clients).
@@ -182,6 +192,38 @@ export type AuditTrailVerification = {
   valid: Scalars['Boolean']['output'];
 };
 
+/** One control's verdict in an evaluation. */
+export type ComplianceControlEvaluation = {
+  __typename?: 'ComplianceControlEvaluation';
+  /** This framework's clauses the control maps to. */
+  clauses: Array<Scalars['String']['output']>;
+  evidence: Array<ComplianceEvidence>;
+  /** Stable control id, e.g. AUDIT-01 (docs/COMPLIANCE.md). */
+  id: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+  result: ControlResult;
+  title: Scalars['String']['output'];
+};
+
+/** What a verdict rests on: an audit event, a checkpoint, a configuration value, a key's metadata, … */
+export type ComplianceEvidence = {
+  __typename?: 'ComplianceEvidence';
+  /** AUDIT_EVENT, CHECKPOINT, CONFIG, API_KEY, ENCRYPTION_KEY, WEBHOOK, SELF_CHECK, DSR, REPORT. */
+  kind: Scalars['String']['output'];
+  /** The referenced object's id (audit event id, tree size, variable name, key id, …). */
+  ref: Scalars['String']['output'];
+  /** The observed value, when it is a value (configuration, an age in days, a count). */
+  value: Maybe<Scalars['String']['output']>;
+};
+
+export type ComplianceFinding = {
+  __typename?: 'ComplianceFinding';
+  clauses: Array<Scalars['String']['output']>;
+  controlId: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+  severity: Scalars['String']['output'];
+};
+
 export type ComplianceFramework =
   | 'CCPA'
   | 'GDPR'
@@ -190,6 +232,93 @@ export type ComplianceFramework =
   | 'PCI_DSS'
   | 'SOC2'
   | 'SOX';
+
+export type ComplianceReport = {
+  __typename?: 'ComplianceReport';
+  controls: Array<ComplianceControlEvaluation>;
+  executiveSummary: Scalars['String']['output'];
+  findings: Array<ComplianceFinding>;
+  framework: ComplianceFramework;
+  /** The audit period the report covers. */
+  from: Scalars['DateTime']['output'];
+  generatedAt: Scalars['DateTime']['output'];
+  generatedBy: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  recommendations: Array<Scalars['String']['output']>;
+  score: Maybe<Scalars['Float']['output']>;
+  signature: ComplianceReportSignature;
+  /** The exact bytes signed (canonical JSON, UTF-8), for offline verification. */
+  signedPayload: Scalars['String']['output'];
+  status: ComplianceStatusValue;
+  to: Scalars['DateTime']['output'];
+};
+
+export type ComplianceReportConnection = {
+  __typename?: 'ComplianceReportConnection';
+  edges: Array<ComplianceReportEdge>;
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ComplianceReportEdge = {
+  __typename?: 'ComplianceReportEdge';
+  cursor: Scalars['String']['output'];
+  node: ComplianceReport;
+};
+
+/** Ed25519 over the report's canonical JSON without `signature` (docs/COMPLIANCE.md "Signature"). */
+export type ComplianceReportSignature = {
+  __typename?: 'ComplianceReportSignature';
+  algorithm: Scalars['String']['output'];
+  /** Hex of the 4-byte key id. */
+  keyId: Scalars['String']['output'];
+  /** Name of the audit signing key (as /.well-known/audit-keys publishes it). */
+  keyName: Scalars['String']['output'];
+  /** Base64 of the 64-byte signature. */
+  value: Scalars['String']['output'];
+};
+
+export type ComplianceStatus = {
+  __typename?: 'ComplianceStatus';
+  controls: Array<ComplianceControlEvaluation>;
+  evaluatedAt: Scalars['DateTime']['output'];
+  /** The evaluation these verdicts come from. */
+  evaluationId: Scalars['ID']['output'];
+  framework: ComplianceFramework;
+  /** Passed ÷ applicable controls × 100, one decimal; null when none applies. */
+  score: Maybe<Scalars['Float']['output']>;
+  status: ComplianceStatusValue;
+};
+
+export type ComplianceStatusValue =
+  /** Every applicable control passes. */
+  | 'COMPLIANT'
+  /** At least one applicable control fails. */
+  | 'NON_COMPLIANT'
+  /** No control of the framework applies to this tenant yet. */
+  | 'NOT_ASSESSED';
+
+export type ControlResult =
+  | 'FAIL'
+  | 'NOT_APPLICABLE'
+  | 'PASS';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Evaluates every control now, stores the report for [from, to] (default: the last 90 days until
+   * now) signed with the audit signing key.
+   */
+  generateComplianceReport: ComplianceReport;
+};
+
+
+export type MutationGenerateComplianceReportArgs = {
+  framework: ComplianceFramework;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -217,6 +346,11 @@ export type Query = {
   auditEvents: AuditEventConnection;
   auditInclusionProof: AuditInclusionProof;
   auditSigningKeys: Array<AuditSigningKey>;
+  complianceReport: Maybe<ComplianceReport>;
+  /** Stored reports, newest first, keyset-paged; `first` 1–100. */
+  complianceReports: ComplianceReportConnection;
+  /** The latest evaluation's verdicts for one framework (evaluated now when none is stored). */
+  complianceStatus: ComplianceStatus;
   verifyAuditChain: AuditChainVerification;
   /** Every event, link, leaf and checkpoint; findings within sequences [from, to] when given. */
   verifyAuditTrail: AuditTrailVerification;
@@ -252,6 +386,23 @@ export type QueryAuditEventsArgs = {
 export type QueryAuditInclusionProofArgs = {
   eventId: Scalars['ID']['input'];
   treeSize?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryComplianceReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryComplianceReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  framework?: InputMaybe<ComplianceFramework>;
+};
+
+
+export type QueryComplianceStatusArgs = {
+  framework: ComplianceFramework;
 };
 
 
@@ -354,6 +505,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   AuditEvent: AuditEvent;
+  ComplianceReport: ComplianceReport;
 }>;
 
 /** Mapping of federation reference types */
@@ -361,6 +513,9 @@ export type FederationReferenceTypes = ResolversObject<{
   AuditEvent:
     ( { __typename: 'AuditEvent' }
     & GraphQLRecursivePick<FederationTypes['AuditEvent'], {"id":true}> );
+  ComplianceReport:
+    ( { __typename: 'ComplianceReport' }
+    & GraphQLRecursivePick<FederationTypes['ComplianceReport'], {"id":true}> );
 }>;
 
 
@@ -385,9 +540,21 @@ export type ResolversTypes = ResolversObject<{
   AuditOutcome: AuditOutcome;
   AuditSigningKey: ResolverTypeWrapper<AuditSigningKey>;
   AuditTrailVerification: ResolverTypeWrapper<AuditTrailVerification>;
+  ComplianceControlEvaluation: ResolverTypeWrapper<ComplianceControlEvaluation>;
+  ComplianceEvidence: ResolverTypeWrapper<ComplianceEvidence>;
+  ComplianceFinding: ResolverTypeWrapper<ComplianceFinding>;
   ComplianceFramework: ComplianceFramework;
+  ComplianceReport: ResolverTypeWrapper<ComplianceReport>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ComplianceReportConnection: ResolverTypeWrapper<ComplianceReportConnection>;
+  ComplianceReportEdge: ResolverTypeWrapper<ComplianceReportEdge>;
+  ComplianceReportSignature: ResolverTypeWrapper<ComplianceReportSignature>;
+  ComplianceStatus: ResolverTypeWrapper<ComplianceStatus>;
+  ComplianceStatusValue: ComplianceStatusValue;
+  ControlResult: ControlResult;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Principal: ResolverTypeWrapper<Principal>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -411,8 +578,18 @@ export type ResolversParentTypes = ResolversObject<{
   AuditInclusionProof: AuditInclusionProof;
   AuditSigningKey: AuditSigningKey;
   AuditTrailVerification: AuditTrailVerification;
+  ComplianceControlEvaluation: ComplianceControlEvaluation;
+  ComplianceEvidence: ComplianceEvidence;
+  ComplianceFinding: ComplianceFinding;
+  ComplianceReport: ComplianceReport | FederationReferenceTypes['ComplianceReport'];
+  Float: Scalars['Float']['output'];
+  ComplianceReportConnection: ComplianceReportConnection;
+  ComplianceReportEdge: ComplianceReportEdge;
+  ComplianceReportSignature: ComplianceReportSignature;
+  ComplianceStatus: ComplianceStatus;
   DateTime: Scalars['DateTime']['output'];
   JSON: Scalars['JSON']['output'];
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Principal: Principal;
   Query: Record<PropertyKey, never>;
@@ -454,6 +631,7 @@ export type AuditEventResolvers<ContextType = SubgraphContext, ParentType extend
   leafHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['AuditOutcome'], ParentType, ContextType>;
+  personalDataErased?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   previousHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   resource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resourceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -506,6 +684,74 @@ export type AuditTrailVerificationResolvers<ContextType = SubgraphContext, Paren
   valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type ComplianceControlEvaluationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ComplianceControlEvaluation'] = ResolversParentTypes['ComplianceControlEvaluation']> = ResolversObject<{
+  clauses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['ComplianceEvidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  result?: Resolver<ResolversTypes['ControlResult'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ComplianceEvidenceResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ComplianceEvidence'] = ResolversParentTypes['ComplianceEvidence']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ref?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ComplianceFindingResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ComplianceFinding'] = ResolversParentTypes['ComplianceFinding']> = ResolversObject<{
+  clauses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  controlId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ComplianceReportResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ComplianceReport'] = ResolversParentTypes['ComplianceReport'], FederationReferenceType extends FederationReferenceTypes['ComplianceReport'] = FederationReferenceTypes['ComplianceReport']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ComplianceReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  controls?: Resolver<Array<ResolversTypes['ComplianceControlEvaluation']>, ParentType, ContextType>;
+  executiveSummary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['ComplianceFinding']>, ParentType, ContextType>;
+  framework?: Resolver<ResolversTypes['ComplianceFramework'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  generatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recommendations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  signature?: Resolver<ResolversTypes['ComplianceReportSignature'], ParentType, ContextType>;
+  signedPayload?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ComplianceStatusValue'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type ComplianceReportConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ComplianceReportConnection'] = ResolversParentTypes['ComplianceReportConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ComplianceReportEdge']>, ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ComplianceReportEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ComplianceReportEdge'] = ResolversParentTypes['ComplianceReportEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ComplianceReport'], ParentType, ContextType>;
+}>;
+
+export type ComplianceReportSignatureResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ComplianceReportSignature'] = ResolversParentTypes['ComplianceReportSignature']> = ResolversObject<{
+  algorithm?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  keyId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  keyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ComplianceStatusResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ComplianceStatus'] = ResolversParentTypes['ComplianceStatus']> = ResolversObject<{
+  controls?: Resolver<Array<ResolversTypes['ComplianceControlEvaluation']>, ParentType, ContextType>;
+  evaluatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  evaluationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  framework?: Resolver<ResolversTypes['ComplianceFramework'], ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ComplianceStatusValue'], ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -513,6 +759,10 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  generateComplianceReport?: Resolver<ResolversTypes['ComplianceReport'], ParentType, ContextType, RequireFields<MutationGenerateComplianceReportArgs, 'framework'>>;
+}>;
 
 export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -533,6 +783,9 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first' | 'order'>>;
   auditInclusionProof?: Resolver<ResolversTypes['AuditInclusionProof'], ParentType, ContextType, RequireFields<QueryAuditInclusionProofArgs, 'eventId'>>;
   auditSigningKeys?: Resolver<Array<ResolversTypes['AuditSigningKey']>, ParentType, ContextType>;
+  complianceReport?: Resolver<Maybe<ResolversTypes['ComplianceReport']>, ParentType, ContextType, RequireFields<QueryComplianceReportArgs, 'id'>>;
+  complianceReports?: Resolver<ResolversTypes['ComplianceReportConnection'], ParentType, ContextType, RequireFields<QueryComplianceReportsArgs, 'first'>>;
+  complianceStatus?: Resolver<ResolversTypes['ComplianceStatus'], ParentType, ContextType, RequireFields<QueryComplianceStatusArgs, 'framework'>>;
   verifyAuditChain?: Resolver<ResolversTypes['AuditChainVerification'], ParentType, ContextType>;
   verifyAuditTrail?: Resolver<ResolversTypes['AuditTrailVerification'], ParentType, ContextType, Partial<QueryVerifyAuditTrailArgs>>;
 }>;
@@ -552,8 +805,17 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   AuditInclusionProof?: AuditInclusionProofResolvers<ContextType>;
   AuditSigningKey?: AuditSigningKeyResolvers<ContextType>;
   AuditTrailVerification?: AuditTrailVerificationResolvers<ContextType>;
+  ComplianceControlEvaluation?: ComplianceControlEvaluationResolvers<ContextType>;
+  ComplianceEvidence?: ComplianceEvidenceResolvers<ContextType>;
+  ComplianceFinding?: ComplianceFindingResolvers<ContextType>;
+  ComplianceReport?: ComplianceReportResolvers<ContextType>;
+  ComplianceReportConnection?: ComplianceReportConnectionResolvers<ContextType>;
+  ComplianceReportEdge?: ComplianceReportEdgeResolvers<ContextType>;
+  ComplianceReportSignature?: ComplianceReportSignatureResolvers<ContextType>;
+  ComplianceStatus?: ComplianceStatusResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   JSON?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Principal?: PrincipalResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

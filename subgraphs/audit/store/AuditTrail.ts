@@ -3,7 +3,15 @@ import type { RedisClient } from '../../../lib/redis.js';
 import { eventStreamKey } from '../../../lib/events/EventLog.js';
 import { tenantKey } from '../../../lib/redis.js';
 import { appendLeaves, nodesRead, type NodeSource } from './merkle.js';
-import { chainHash, entryLeaf, seal, type AuditEntry, type AuditEntryInput } from './entry.js';
+import {
+  chainHash,
+  entryLeaf,
+  seal,
+  type AuditEntry,
+  type AuditEntryInput,
+  type ReadableEntry,
+} from './entry.js';
+import type { PersonalFields } from './personalFields.js';
 
 export {
   canonical,
@@ -14,6 +22,7 @@ export {
   type AuditEntry,
   type AuditEntryInput,
   type AuditOutcome,
+  type ReadableEntry,
 } from './entry.js';
 
 const GENESIS = '0'.repeat(64);
@@ -27,15 +36,21 @@ export function auditStreamKey(prefix: string, tenantId: string): string {
  * Appends a chained batch, its Merkle nodes, its id index and its announcements, atomically, and
  * only if the chain head is still the one the batch was chained to. Redis has no SHA-256 in Lua:
  * the caller computes hashes and nodes; the head check keeps concurrent writers from forking.
- * KEYS: events, head, ids, audit stream, platform event stream, tree level 0…L (all one
- * tenant's, one hash slot). ARGV: expected sequence, new sequence, new hash, new frontier, stream
- * retention, E, then E entries, E ids, E announcements, E flags ('1': also a platform event),
- * then one blob of new nodes per tree level. Returns 1, or 0 when the head moved.
+ * KEYS: events, head, ids, audit stream, platform event stream, subject-key event counts, subject
+ * keys, tree level 0…L (all one tenant's, one hash slot). ARGV: expected sequence, new sequence, new hash,
+ * new frontier, stream retention, E, then E entries, E ids, E announcements, E flags ('1': also a
+ * platform event), E subject key ids ('' for none), then one blob of new nodes per tree level.
+ * Returns 1, 0 when the head moved, or -1 when a subject key the batch was sealed with was
+ * destroyed meanwhile (an erasure): nothing is stored under a destroyed key.
  */
 const APPEND_SCRIPT = `
 local seq = tonumber(redis.call('HGET', KEYS[2], 'sequence') or '0')
 if seq ~= tonumber(ARGV[1]) then return 0 end
 local e = tonumber(ARGV[6])
+for i = 1, e do
+  local key = ARGV[6 + 4 * e + i]
+  if key ~= '' and redis.call('HEXISTS', KEYS[7], key) == 0 then return -1 end
+end
 for i = 1, e do
   local announcement = ARGV[6 + 2 * e + i]
   redis.call('RPUSH', KEYS[1], ARGV[6 + i])
@@ -44,9 +59,10 @@ for i = 1, e do
   if ARGV[6 + 3 * e + i] == '1' then
     redis.call('XADD', KEYS[5], 'MAXLEN', '~', ARGV[5], '*', 'e', announcement)
   end
+  if ARGV[6 + 4 * e + i] ~= '' then redis.call('HINCRBY', KEYS[6], ARGV[6 + 4 * e + i], 1) end
 end
-for l = 6, #KEYS do
-  local blob = ARGV[6 + 4 * e + (l - 5)]
+for l = 8, #KEYS do
+  local blob = ARGV[6 + 5 * e + (l - 7)]
   if blob ~= '' then redis.call('APPEND', KEYS[l], blob) end
 end
 redis.call('HSET', KEYS[2], 'sequence', ARGV[2], 'hash', ARGV[3], 'frontier', ARGV[4])
@@ -60,7 +76,7 @@ interface PendingAppend {
 }
 
 type AppendingRedis = RedisClient & {
-  auditAppendV2(numKeys: number, ...args: Array<string | Buffer>): Promise<number>;
+  auditAppendV3(numKeys: number, ...args: Array<string | Buffer>): Promise<number>;
 };
 
 /** Most entries one script call appends. */
@@ -80,6 +96,8 @@ export interface AuditTrailOptions {
   publishedActions?: readonly string[];
   /** Called after a batch lands (checkpointing). */
   onAppended?(tenantId: string, treeSize: number): void;
+  /** Seals personal fields under subject keys (crypto-shredding); without it they stay in clear. */
+  personal?: PersonalFields;
 }
 
 function encodeFrontier(frontier: ReadonlyArray<Buffer | null>): string {
@@ -108,7 +126,7 @@ export class AuditTrail {
     private readonly prefix: string,
     private readonly options: AuditTrailOptions = {},
   ) {
-    if (!('auditAppendV2' in redis)) redis.defineCommand('auditAppendV2', { lua: APPEND_SCRIPT });
+    if (!('auditAppendV3' in redis)) redis.defineCommand('auditAppendV3', { lua: APPEND_SCRIPT });
     this.redis = redis as AppendingRedis;
   }
 
@@ -160,6 +178,7 @@ export class AuditTrail {
 
   private async appendBatch(tenantId: string, inputs: readonly AuditEntryInput[]): Promise<AuditEntry[]> {
     const deadline = Date.now() + APPEND_DEADLINE_MS;
+    let sealed = await this.sealPersonal(tenantId, inputs);
     for (let attempt = 0; ; attempt += 1) {
       const head = await this.redis.hmget(this.headKey(tenantId), 'sequence', 'hash', 'frontier');
       const start = Number(head[0] ?? 0);
@@ -169,7 +188,7 @@ export class AuditTrail {
       const occurredAt = new Date().toISOString();
       const leaves: Buffer[] = [];
       const texts: string[] = [];
-      const entries = inputs.map((input, i) => {
+      const entries = sealed.map((input, i) => {
         const { entry, leaf, text } = seal({
           ...input,
           resourceType: input.resourceType ?? input.action.split('.', 1)[0] ?? null,
@@ -191,9 +210,11 @@ export class AuditTrail {
         this.idsKey(tenantId),
         auditStreamKey(this.prefix, tenantId),
         eventStreamKey(this.prefix, tenantId),
+        tenantKey(this.prefix, tenantId, 'audit', 'key-events'),
+        tenantKey(this.prefix, tenantId, 'audit', 'subject-keys'),
         ...Array.from({ length: levels }, (_, level) => this.levelKey(tenantId, level)),
       ];
-      const landed = await this.redis.auditAppendV2(
+      const landed = await this.redis.auditAppendV3(
         keys.length,
         ...keys,
         String(start),
@@ -208,11 +229,17 @@ export class AuditTrail {
         ...entries.map((e) =>
           this.options.publishedActions?.some((p) => e.action.startsWith(p)) ? '1' : '0',
         ),
+        ...entries.map((e) => e.personal?.sealed.keyId ?? ''),
         ...added.map((nodes) => Buffer.concat(nodes)),
       );
       if (landed === 1) {
         this.options.onAppended?.(tenantId, start + entries.length);
         return entries;
+      }
+      if (landed === -1) {
+        // A subject was erased since this process cached its key: seal again under a new one.
+        this.options.personal?.forgetSealingKeys(tenantId);
+        sealed = await this.sealPersonal(tenantId, inputs);
       }
       if (Date.now() > deadline) {
         throw new Error(`audit append: chain head kept moving for ${APPEND_DEADLINE_MS} ms`);
@@ -220,6 +247,36 @@ export class AuditTrail {
       // Another process appended first: back off a little (jittered) and chain onto its head.
       await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(50, 2 + attempt * 5)));
     }
+  }
+
+  /** The inputs with their personal fields sealed (once per batch, whatever the retries). */
+  private async sealPersonal(
+    tenantId: string,
+    inputs: readonly AuditEntryInput[],
+  ): Promise<Array<AuditEntryInput & Pick<AuditEntry, 'personal'>>> {
+    const personal = this.options.personal;
+    if (!personal) return [...inputs];
+    return Promise.all(
+      inputs.map(async (input) => {
+        const split = await personal.seal(tenantId, input.actor, input.details);
+        return split.personal ? { ...input, details: split.details, personal: split.personal } : input;
+      }),
+    );
+  }
+
+  /** Entries as readers see them: personal fields opened, or nulled and flagged once erased. */
+  async readable(tenantId: string, entries: readonly AuditEntry[]): Promise<ReadableEntry[]> {
+    const personal = this.options.personal;
+    if (!personal) {
+      if (entries.some((entry) => entry.personal))
+        throw new Error('audit trail read without its personal-field keys');
+      return entries.map((entry) => ({ entry, details: entry.details, personalDataErased: false }));
+    }
+    const opened = await personal.openMany(tenantId, entries);
+    return entries.map((entry, i) => {
+      const { details, erased } = opened[i] as { details: AuditEntry['details']; erased: boolean };
+      return { entry, details, personalDataErased: erased };
+    });
   }
 
   /**

@@ -1,39 +1,138 @@
 import type { RedisClient } from '../../../lib/redis.js';
 import type { Config } from '../../../lib/config.js';
+import { Keyring } from '../../../lib/crypto/keyring.js';
+import { createLogger, type Logger } from '../../../lib/logger.js';
 import { AuditTrail } from './AuditTrail.js';
 import { AuditCheckpoints, signingKeys } from './checkpoints.js';
+import { PersonalFields, type AuditErasure } from './personalFields.js';
 
 export interface AuditLog {
   readonly trail: AuditTrail;
   readonly checkpoints: AuditCheckpoints;
+  readonly personal: PersonalFields;
+  /** Flushes key-use records and closes the keyring's change channel (if it was used). */
+  close(): Promise<void>;
 }
 
+export type AuditLogConfig = Pick<
+  Config,
+  | 'REDIS_KEY_PREFIX'
+  | 'EVENTS_RETENTION'
+  | 'AUDIT_SIGNING_KEYS'
+  | 'INTERNAL_SIGNING_KEY'
+  | 'AUDIT_ORIGIN'
+  | 'AUDIT_CHECKPOINT_EVERY'
+  | 'AUDIT_PUBLISHED_ACTIONS'
+  | 'SECRETS_ENCRYPTION_KEYS'
+  | 'ENCRYPTION_KEY_CACHE_MS'
+  | 'ENCRYPTION_KEY_ROTATION_DAYS'
+  | 'ENCRYPTION_KEY_AUDIT_FLUSH_MS'
+>;
+
 /** The audit log as configured: every process (gateway, audit subgraph, workers) builds it alike. */
-export function createAuditLog(
-  redis: RedisClient,
-  config: Pick<
-    Config,
-    | 'REDIS_KEY_PREFIX'
-    | 'EVENTS_RETENTION'
-    | 'AUDIT_SIGNING_KEYS'
-    | 'INTERNAL_SIGNING_KEY'
-    | 'AUDIT_ORIGIN'
-    | 'AUDIT_CHECKPOINT_EVERY'
-    | 'AUDIT_PUBLISHED_ACTIONS'
-  >,
-): AuditLog {
+export function createAuditLog(redis: RedisClient, config: AuditLogConfig, logger?: Logger): AuditLog {
   let checkpoints: AuditCheckpoints | null = null;
-  const trail = new AuditTrail(redis, config.REDIS_KEY_PREFIX, {
+  let keyring: Keyring | null = null;
+  let trail: AuditTrail | null = null;
+  // Built on first use: most processes only append records without personal fields.
+  const keyringOf = (): Keyring =>
+    (keyring ??= new Keyring(
+      redis,
+      config.REDIS_KEY_PREFIX,
+      config.SECRETS_ENCRYPTION_KEYS,
+      logger ?? createLogger('warn', 'audit'),
+      {
+        cacheMs: config.ENCRYPTION_KEY_CACHE_MS,
+        rotationDays: config.ENCRYPTION_KEY_ROTATION_DAYS,
+        accessFlushMs: config.ENCRYPTION_KEY_AUDIT_FLUSH_MS,
+        // The summary has no personal field, so recording it seals nothing (no loop).
+        onAccess: (access) =>
+          trail
+            ?.append({
+              tenantId: access.tenantId,
+              actor: 'system:audit',
+              action: 'encryptionKey.access',
+              eventType: 'encryption_key_accessed',
+              resource: access.keyId,
+              resourceType: 'encryptionKey',
+              outcome: 'SUCCESS',
+              details: {
+                purpose: access.purpose,
+                decryptions: access.decryptions,
+                encryptions: access.encryptions,
+                rewraps: access.rewraps,
+                from: new Date(access.firstAt).toISOString(),
+                to: new Date(access.lastAt).toISOString(),
+              },
+            })
+            .catch(() => undefined),
+      },
+    ));
+  const personal = new PersonalFields(
+    redis,
+    config.REDIS_KEY_PREFIX,
+    keyringOf,
+    config.ENCRYPTION_KEY_CACHE_MS,
+  );
+  trail = new AuditTrail(redis, config.REDIS_KEY_PREFIX, {
     streamRetention: config.EVENTS_RETENTION,
     publishedActions: config.AUDIT_PUBLISHED_ACTIONS.split(',')
       .map((a) => a.trim())
       .filter(Boolean),
     onAppended: (tenantId, size) => checkpoints?.onAppended(tenantId, size),
+    personal,
   });
   checkpoints = new AuditCheckpoints(redis, config.REDIS_KEY_PREFIX, trail, {
     keys: signingKeys(config.AUDIT_SIGNING_KEYS, config.INTERNAL_SIGNING_KEY),
     origin: config.AUDIT_ORIGIN,
     every: config.AUDIT_CHECKPOINT_EVERY,
   });
-  return { trail, checkpoints };
+  return {
+    trail,
+    checkpoints,
+    personal,
+    close: async () => {
+      await keyring?.close();
+    },
+  };
+}
+
+/**
+ * Crypto-shreds a subject's personal fields (IP, user agent, free text) in the tenant's trail and
+ * records the erasure itself, with no personal data (`auditSubject.erase`, event type
+ * `data_erased`). Proofs and checkpoints keep verifying: leaves are over the sealed form.
+ */
+export async function eraseAuditSubject(
+  log: AuditLog,
+  tenantId: string,
+  subjectId: string,
+  options: { actor?: string } = {},
+): Promise<AuditErasure> {
+  const erasure = await log.personal.erase(tenantId, subjectId);
+  await log.trail.append({
+    tenantId,
+    actor: options.actor ?? 'system:audit',
+    action: 'auditSubject.erase',
+    eventType: 'data_erased',
+    resource: subjectId,
+    resourceType: 'auditSubject',
+    outcome: 'SUCCESS',
+    details: { eventsAffected: erasure.eventsAffected, keyDestroyed: erasure.keyDestroyed },
+  });
+  return erasure;
+}
+
+/**
+ * A trail that only reads (the AUDIT_LOG export's process): entries with their personal fields
+ * opened through the keyring made from `keks`.
+ */
+export function createAuditReader(
+  redis: RedisClient,
+  prefix: string,
+  keks: Config['SECRETS_ENCRYPTION_KEYS'],
+  logger: Logger = createLogger('warn', 'audit'),
+): { trail: AuditTrail; close(): Promise<void> } {
+  const keyring = new Keyring(redis, prefix, keks, logger, {});
+  const personal = new PersonalFields(redis, prefix, () => keyring, 30_000);
+  return { trail: new AuditTrail(redis, prefix, { personal }), close: () => keyring.close() };
 }

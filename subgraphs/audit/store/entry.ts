@@ -1,6 +1,7 @@
 // The audit record: its shape and the canonical form every hash of it is over.
 import { createHash } from 'node:crypto';
 import { leafHash } from './merkle.js';
+import type { SealedPersonal } from './personalFields.js';
 
 export type AuditOutcome = 'SUCCESS' | 'FAILURE' | 'PARTIAL';
 
@@ -22,6 +23,8 @@ export interface AuditEntryInput {
 }
 
 export interface AuditEntry extends AuditEntryInput {
+  /** The personal fields taken out of `details`, sealed under the actor's subject key. */
+  readonly personal?: SealedPersonal;
   readonly id: string;
   readonly sequence: number;
   readonly occurredAt: string;
@@ -118,4 +121,12 @@ export function chainHash(entry: Omit<AuditEntry, 'hash'>): string {
 /** The entry's RFC 6962 leaf: SHA-256(0x00 ‖ canonical JSON of the whole stored entry). */
 export function entryLeaf(entry: AuditEntry): Buffer {
   return leafHash(canonical(entry));
+}
+
+/** A stored entry as readers see it: personal fields opened, or null and flagged once erased. */
+export interface ReadableEntry {
+  /** As stored (what the hashes and proofs are over). */
+  readonly entry: AuditEntry;
+  readonly details: Record<string, unknown> | null;
+  readonly personalDataErased: boolean;
 }

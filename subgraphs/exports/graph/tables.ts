@@ -12,11 +12,14 @@ const f = (name: string): Column => ({ name, type: 'float' });
 
 const d = (name: string): Column => ({ name, type: 'datetime' });
 const j = (name: string): Column => ({ name, type: 'json' });
+const b = (name: string): Column => ({ name, type: 'boolean' });
 
 /**
  * AUDIT_LOG: one row per entry of the tenant's hash-chained audit trail, oldest first. The hashes
  * travel with the rows, so whoever receives the file can re-verify the chain (docs/EXPORTS.md);
- * an empty event_type / resource_type / risk_score is a field the record does not have.
+ * an empty event_type / resource_type / risk_score is a field the record does not have. `details`
+ * and `personal` (the sealed personal fields) are as stored, which the hashes are over;
+ * `personal_details` is `personal` opened (null once the subject was erased, docs/AUDIT.md).
  */
 export const auditTable: { readonly name: string; readonly columns: readonly Column[] } = {
   name: 'audit_log',
@@ -32,6 +35,9 @@ export const auditTable: { readonly name: string; readonly columns: readonly Col
     s('outcome'),
     i('risk_score'),
     j('details'),
+    j('personal'),
+    j('personal_details'),
+    b('personal_data_erased'),
     s('previous_hash'),
     s('hash'),
   ],

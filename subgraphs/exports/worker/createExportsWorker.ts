@@ -153,6 +153,10 @@ export async function createExportsWorker(deps: SubgraphDeps): Promise<RunningWo
             clusterNodes: config.REDIS_CLUSTER_NODES,
             keyPrefix: config.REDIS_KEY_PREFIX,
           },
+          secretsKeys: config.SECRETS_ENCRYPTION_KEYS.map((k) => ({
+            id: k.id,
+            key: k.key.toString('base64'),
+          })),
           destinations: destinationConfig(config),
           limits: {
             excelMaxRows: config.EXPORTS_EXCEL_MAX_ROWS,

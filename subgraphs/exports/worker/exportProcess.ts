@@ -3,7 +3,7 @@
  * Neo4j driver, Redis client and destinations, streams the export, and reports progress and the
  * outcome over its IPC channel.
  */
-import { AuditTrail } from '../../audit/auditApi.js';
+import { createAuditReader } from '../../audit/auditApi.js';
 import { createNeo4jDriver } from '../../../lib/neo4j.js';
 import { createRedis } from '../../../lib/redis.js';
 import { createDestinations } from '../destinations/createDestination.js';
@@ -40,11 +40,16 @@ async function run(input: ExportProcessInput): Promise<void> {
     { lazyConnect: true },
   );
   const destinations = createDestinations(input.destinations);
+  const audit = createAuditReader(
+    redis,
+    input.redis.keyPrefix,
+    input.secretsKeys.map((k) => ({ id: k.id, key: Buffer.from(k.key, 'base64') })),
+  );
   try {
     const result = await runExport(input.job, {
       driver,
       database: input.neo4j.database,
-      audit: new AuditTrail(redis, input.redis.keyPrefix),
+      audit: audit.trail,
       destination: destinations.forJob(input.job),
       ...input.limits,
       signal: controller.signal,
@@ -57,6 +62,7 @@ async function run(input: ExportProcessInput): Promise<void> {
     if (process.connected) await report({ type: 'failed', failure: toProcessFailure(outcome) });
   } finally {
     await driver.close().catch(() => undefined);
+    await audit.close().catch(() => undefined);
     redis.disconnect();
     destinations.close();
   }

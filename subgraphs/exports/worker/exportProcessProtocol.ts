@@ -11,6 +11,8 @@ export interface ExportProcessInput {
   neo4j: { uri: string; user: string; password: string; database: string };
   /** Where the tenants' audit trails live (AUDIT_LOG). */
   redis: { url: string; clusterNodes: ReadonlyArray<{ host: string; port: number }>; keyPrefix: string };
+  /** The platform KEKs (base64), so the audit trail's personal fields open in the export. */
+  secretsKeys: ReadonlyArray<{ id: string; key: string }>;
   destinations: DestinationConfig;
   limits: { excelMaxRows: number; queryMaxRows: number; queryTimeoutMs: number };
 }

@@ -1,5 +1,5 @@
 import type { Driver, Record as Neo4jRecord } from 'neo4j-driver';
-import type { AuditEntry, AuditTrail } from '../../audit/auditApi.js';
+import type { AuditTrail, ReadableEntry } from '../../audit/auditApi.js';
 import { PlatformError } from '../../../lib/errors.js';
 import type { Destination } from '../destinations/Destination.js';
 import { buildPlan, type ExportPlan, type SectionQuery } from '../graph/exportPlan.js';
@@ -97,7 +97,7 @@ function countSection(
 }
 
 /** An audit entry as a row of the audit_log table (tables.ts). */
-function auditRow(entry: AuditEntry): Properties {
+function auditRow({ entry, details, personalDataErased }: ReadableEntry): Properties {
   return {
     sequence: entry.sequence,
     id: entry.id,
@@ -110,6 +110,12 @@ function auditRow(entry: AuditEntry): Properties {
     outcome: entry.outcome,
     risk_score: entry.riskScore ?? null,
     details: (entry.details ?? null) as Properties | null,
+    personal: (entry.personal ?? null) as Properties | null,
+    personal_details:
+      entry.personal && !personalDataErased
+        ? (Object.fromEntries(entry.personal.fields.map((f) => [f, details?.[f] ?? null])) as Properties)
+        : null,
+    personal_data_erased: personalDataErased,
     previous_hash: entry.previousHash,
     hash: entry.hash,
   };
@@ -197,7 +203,8 @@ export async function runExport(job: ExportJobRecord, options: RunOptions): Prom
         await writer.beginSection(query.section);
         for await (const page of options.audit.pages(job.tenantId)) {
           if (signal.aborted) throw abortError(signal);
-          for (const entry of page) await writeRow(auditRow(entry));
+          for (const readable of await options.audit.readable(job.tenantId, page))
+            await writeRow(auditRow(readable));
         }
         await writer.endSection();
         continue;

@@ -99,6 +99,11 @@ export type EncryptionKey = {
 };
 
 export type EncryptionKeyPurpose =
+  /**
+   * The audit trail's per-subject keys, which seal each event's personal fields (IP, user agent,
+   * free text). Destroying it crypto-shreds those fields of every subject of the tenant.
+   */
+  | 'AUDIT_PERSONAL'
   /** Alert notification channel URLs and routing keys (observability). */
   | 'NOTIFICATION_CHANNELS'
   /** Webhook signing secrets (integrations). */
