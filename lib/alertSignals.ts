@@ -13,7 +13,7 @@ export type SignalSeverity = 'INFO' | 'WARNING' | 'ERROR' | 'CRITICAL';
 export interface AlertSignal {
   readonly tenantId: string;
   /** Which subgraph raised it: the alert's source. */
-  readonly source: 'SECURITY';
+  readonly source: 'SECURITY' | 'COMPLIANCE';
   /** Stable for one condition (one incident): raising it again refreshes, never duplicates. */
   readonly fingerprint: string;
   readonly state: 'firing' | 'resolved';

@@ -286,6 +286,13 @@ const schema = z
       .string()
       .regex(/^[\x21-\x7e]{1,200}$/, 'must be printable ASCII without spaces')
       .default('kg-platform.audit'),
+    // Data-subject requests (docs/COMPLIANCE.md "Data-subject requests").
+    /** An open data-subject request this many days from its due time raises the near-deadline alert. @default 7 */
+    DSR_DUE_SOON_DAYS: positive.default(7),
+    /** How often one audit subgraph replica checks data-subject request deadlines, seconds. @default 300 */
+    DSR_CHECK_SECONDS: positive.default(300),
+    /** Largest ACCESS / PORTABILITY package, bytes of JSON (DSR_PACKAGE_TOO_LARGE beyond). @default 16777216 */
+    DSR_PACKAGE_MAX_BYTES: positive.default(16 * 1024 * 1024),
     // Compliance (docs/COMPLIANCE.md).
     /** How often one replica (lib/lease) re-evaluates every tenant's compliance controls, seconds. @default 300 */
     COMPLIANCE_EVALUATE_SECONDS: positive.default(300),

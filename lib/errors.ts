@@ -54,7 +54,7 @@ export const ERROR_CODES = {
   INVALID_TRANSITION: {
     http: 200,
     meaning:
-      'The object cannot move to the requested status from its current one (a security incident’s lifecycle); `extensions.from`, `to` and `allowed` say which moves exist.',
+      'The object cannot move to the requested status from its current one (a security incident’s or a data-subject request’s lifecycle, a request’s one extension); `extensions.from`, `to` and `allowed` say which moves exist.',
   },
   API_KEY_SUSPENDED: {
     http: 403,
@@ -148,6 +148,11 @@ export const ERROR_CODES = {
     http: 200,
     meaning:
       'A CUSTOM_QUERY is not a read-only, tenant-scoped Cypher query (write clause, admin procedure, no `$tenantId`, or it returned another tenant’s data).',
+  },
+  DSR_PACKAGE_TOO_LARGE: {
+    http: 200,
+    meaning:
+      'A data-subject ACCESS / PORTABILITY package would exceed DSR_PACKAGE_MAX_BYTES; `extensions.byteSize` and `maxBytes` say by how much. The request stays IN_PROGRESS.',
   },
   EXPORT_TOO_LARGE: {
     http: 200,

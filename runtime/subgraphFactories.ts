@@ -9,6 +9,23 @@ export const SUBGRAPH_FACTORIES: Record<SubgraphName, (deps: SubgraphDeps) => Pr
   exports: async (deps) => (await import('../subgraphs/exports/index.js')).createExportsSubgraph(deps),
   observability: async (deps) =>
     (await import('../subgraphs/observability/index.js')).createObservabilitySubgraph(deps),
-  audit: async (deps) => (await import('../subgraphs/audit/index.js')).createAuditSubgraph(deps),
+  audit: async (deps) => {
+    const prefix = deps.config.REDIS_KEY_PREFIX;
+    // Data-subject requests read what each subgraph holds about a subject through its provider,
+    // over that subgraph's own store: the audit subgraph imports none of them.
+    const subjectData = [
+      (await import('../subgraphs/security/subjectData.js')).createSecuritySubjectData(deps.redis, prefix),
+      (await import('../subgraphs/integrations/subjectData.js')).createIntegrationsSubjectData(
+        deps.redis,
+        prefix,
+      ),
+      (await import('../subgraphs/observability/subjectData.js')).createObservabilitySubjectData(
+        deps.redis,
+        prefix,
+      ),
+      (await import('../subgraphs/exports/subjectData.js')).createExportsSubjectData(deps.redis, prefix),
+    ];
+    return (await import('../subgraphs/audit/index.js')).createAuditSubgraph(deps, { subjectData });
+  },
   security: async (deps) => (await import('../subgraphs/security/index.js')).createSecuritySubgraph(deps),
 };

@@ -70,6 +70,34 @@ const SECURITY_EVENTS: readonly EventTypeDefinition[] = [
   type('security.api_key_reinstated', 'A suspended API key was reinstated.', apiKey),
 ];
 
+const dsr = object(
+  { requestId: str, requestType: str, regime: str, status: str, dueAt: str },
+  { previousDueAt: str, answeredLate: { type: 'boolean' }, daysLeft: int },
+);
+
+/** Data-subject request changes (docs/COMPLIANCE.md "Data-subject requests"); never the subject itself. */
+const DSR_EVENTS: readonly EventTypeDefinition[] = [
+  type('compliance.dsr_created', 'A data-subject request was received (RECEIVED, with its due time).', dsr),
+  type('compliance.dsr_started', 'Work on a data-subject request started (IN_PROGRESS).', dsr),
+  type(
+    'compliance.dsr_extended',
+    'A data-subject request got its one extension; the subject was given notice.',
+    dsr,
+  ),
+  type(
+    'compliance.dsr_completed',
+    'A data-subject request was answered: package assembled or subject erased.',
+    dsr,
+  ),
+  type('compliance.dsr_rejected', 'A data-subject request was refused.', dsr),
+  type(
+    'compliance.dsr_due_soon',
+    'An open data-subject request is within DSR_DUE_SOON_DAYS of its due time.',
+    dsr,
+  ),
+  type('compliance.dsr_overdue', 'An open data-subject request passed its due time.', dsr),
+];
+
 /**
  * The platform event catalogue: one envelope (PlatformEvent) for subscriptions and webhooks.
  * The first 25 come from the platform's original catalogue; platform-owned types follow.
@@ -226,6 +254,7 @@ export const EVENT_CATALOGUE: readonly EventTypeDefinition[] = [
     object({ webhookId: str }),
   ),
   ...SECURITY_EVENTS,
+  ...DSR_EVENTS,
   type(
     'export.completed',
     'An export job completed; its file can be downloaded through ExportJob.downloadUrl.',

@@ -8,6 +8,8 @@ import { EventLog } from '../../lib/events/EventLog.js';
 import { mapEvents } from '../../lib/events/mapEvents.js';
 import type { PlatformEvent } from '../../lib/events/envelope.js';
 import type { SubgraphDefinition, SubgraphDeps } from '../../lib/subgraphServer.js';
+import type { SubjectDataProvider } from '../../lib/compliance/subjectData.js';
+import { createDsrModule } from './dsr/index.js';
 import { matchesFilter, pageEvents } from './auditQuery.js';
 import { auditSdl } from './schemaFiles.js';
 import { toAuditEvent } from './views.js';
@@ -15,9 +17,18 @@ import type { AuditEvent, AuditEventFilter, Resolvers } from './generated/resolv
 
 const hex = (buffer: Buffer) => buffer.toString('hex');
 
-export function createAuditSubgraph(deps: SubgraphDeps): SubgraphDefinition {
+export interface AuditSubgraphOptions {
+  /** What the other subgraphs hold about a data subject (runtime/subgraphFactories.ts wires them). */
+  readonly subjectData?: readonly SubjectDataProvider[];
+}
+
+export function createAuditSubgraph(
+  deps: SubgraphDeps,
+  options: AuditSubgraphOptions = {},
+): SubgraphDefinition {
   const { config } = deps;
   const log = createAuditLog(deps.redis, config, deps.logger);
+  const dsr = createDsrModule({ ...deps, log, providers: options.subjectData ?? [] });
   const { trail, checkpoints } = log;
   const readable = async (tenantId: string, entry: AuditEntry) =>
     (await trail.readable(tenantId, [entry]))[0] as ReadableEntry;
@@ -59,6 +70,7 @@ export function createAuditSubgraph(deps: SubgraphDeps): SubgraphDefinition {
 
   const resolvers: Resolvers = {
     Query: {
+      ...dsr.resolvers.Query,
       auditEvents: async (_root, { filter, first, after, order }, { principal }) =>
         pageEvents(trail, principal.tenantId, {
           filter: filter ?? null,
@@ -120,6 +132,8 @@ export function createAuditSubgraph(deps: SubgraphDeps): SubgraphDefinition {
       },
       auditSigningKeys: () => checkpoints.describeKeys(),
     },
+    Mutation: { ...dsr.resolvers.Mutation },
+    DataSubjectRequest: dsr.resolvers.DataSubjectRequest,
     AuditEvent: {
       inclusionProof: async (event, { treeSize }, { principal }) => {
         const sequence =
@@ -169,6 +183,7 @@ export function createAuditSubgraph(deps: SubgraphDeps): SubgraphDefinition {
     close: async () => {
       clearInterval(sweeper);
       await events.close();
+      await dsr.close();
       await log.close();
     },
   };

@@ -304,13 +304,161 @@ export type ControlResult =
   | 'NOT_APPLICABLE'
   | 'PASS';
 
+export type CreateDataSubjectRequestInput = {
+  /** Free text for the tenant's own records (how the request arrived, identity check), ≤ 2000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  regime: PrivacyRegime;
+  /** The principal subject the request is about (as audit events name actors), 1–200 characters. */
+  subjectId: Scalars['ID']['input'];
+  type: DataSubjectRequestType;
+};
+
+/** What an ERASURE did: the audit trail's crypto-shredding and the request packages deleted. */
+export type DataSubjectErasure = {
+  __typename?: 'DataSubjectErasure';
+  /** Audit events whose personal fields (IP, user agent, free-text details) now read back as erased. */
+  auditEventsAffected: Scalars['Int']['output'];
+  erasedAt: Scalars['DateTime']['output'];
+  /** The subject's audit key was destroyed (false: the subject had none). */
+  keyDestroyed: Scalars['Boolean']['output'];
+  /** Stored ACCESS / PORTABILITY packages of the subject deleted. */
+  packagesDeleted: Scalars['Int']['output'];
+  /**
+   * Records other subgraphs kept about the subject apart from the trail and deleted: the client IPs
+   * and user agents threat detection learned, the subject's entries in its activity stream.
+   */
+  subgraphRecordsErased: Scalars['Int']['output'];
+};
+
+/** Counts of what an ACCESS / PORTABILITY package holds, by section. */
+export type DataSubjectPackageSummary = {
+  __typename?: 'DataSubjectPackageSummary';
+  alertRules: Scalars['Int']['output'];
+  apiKeys: Scalars['Int']['output'];
+  auditEvents: Scalars['Int']['output'];
+  /** Bytes of the package's JSON. */
+  byteSize: Scalars['Int']['output'];
+  exportJobs: Scalars['Int']['output'];
+  generatedAt: Scalars['DateTime']['output'];
+  webhooks: Scalars['Int']['output'];
+};
+
+export type DataSubjectRequest = {
+  __typename?: 'DataSubjectRequest';
+  /** Answered (COMPLETED or REJECTED) after dueAt; null while open. */
+  answeredLate: Maybe<Scalars['Boolean']['output']>;
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The due time now (receipt + the regime's period, or the extended one). */
+  dueAt: Scalars['DateTime']['output'];
+  /** ERASURE once COMPLETED. */
+  erasure: Maybe<DataSubjectErasure>;
+  extension: Maybe<DataSubjectRequestExtension>;
+  /** Oldest first. */
+  history: Array<DataSubjectRequestChange>;
+  id: Scalars['ID']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  /** Open past dueAt. */
+  overdue: Scalars['Boolean']['output'];
+  /**
+   * ACCESS / PORTABILITY once COMPLETED: the machine-readable package (JSON, at most
+   * DSR_PACKAGE_MAX_BYTES). Null after an erasure of the same subject.
+   */
+  package: Maybe<Scalars['JSON']['output']>;
+  /** ACCESS / PORTABILITY once COMPLETED: what the package holds. */
+  packageSummary: Maybe<DataSubjectPackageSummary>;
+  receivedAt: Scalars['DateTime']['output'];
+  regime: PrivacyRegime;
+  rejectedAt: Maybe<Scalars['DateTime']['output']>;
+  rejectionReason: Maybe<Scalars['String']['output']>;
+  requestedBy: Principal;
+  status: DataSubjectRequestStatus;
+  subjectId: Scalars['ID']['output'];
+  type: DataSubjectRequestType;
+};
+
+export type DataSubjectRequestChange = {
+  __typename?: 'DataSubjectRequestChange';
+  actor: Principal;
+  at: Scalars['DateTime']['output'];
+  fromStatus: Maybe<DataSubjectRequestStatus>;
+  /** created, status_changed, extended, due_soon, overdue. */
+  kind: Scalars['String']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  toStatus: Maybe<DataSubjectRequestStatus>;
+};
+
+export type DataSubjectRequestConnection = {
+  __typename?: 'DataSubjectRequestConnection';
+  edges: Array<DataSubjectRequestEdge>;
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DataSubjectRequestEdge = {
+  __typename?: 'DataSubjectRequestEdge';
+  cursor: Scalars['String']['output'];
+  node: DataSubjectRequest;
+};
+
+/** The one extension a regime allows: the subject was told why, and the new due time. */
+export type DataSubjectRequestExtension = {
+  __typename?: 'DataSubjectRequestExtension';
+  extendedBy: Principal;
+  /** When the notice was recorded (the extension's time). */
+  noticeAt: Scalars['DateTime']['output'];
+  previousDueAt: Scalars['DateTime']['output'];
+  reason: Scalars['String']['output'];
+};
+
+/** RECEIVED → IN_PROGRESS → COMPLETED | REJECTED (REJECTED also straight from RECEIVED). */
+export type DataSubjectRequestStatus =
+  | 'COMPLETED'
+  | 'IN_PROGRESS'
+  | 'RECEIVED'
+  | 'REJECTED';
+
+export type DataSubjectRequestType =
+  /** Art. 15 / CCPA right to know: a JSON package of everything the platform holds about the subject. */
+  | 'ACCESS'
+  /** Art. 17 / CCPA right to delete: crypto-shredding of the subject's personal audit fields. */
+  | 'ERASURE'
+  /** Art. 20: the same JSON package as ACCESS, meant for another controller. */
+  | 'PORTABILITY';
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Records a request as RECEIVED with the regime's due time. */
+  createDataSubjectRequest: DataSubjectRequest;
+  /**
+   * The regime's one extension, before the due time, recording the notice to the subject
+   * (GDPR: two further months; CCPA: 45 days). A second one is INVALID_TRANSITION.
+   */
+  extendDataSubjectRequest: DataSubjectRequest;
   /**
    * Evaluates every control now, stores the report for [from, to] (default: the last 90 days until
    * now) signed with the audit signing key.
    */
   generateComplianceReport: ComplianceReport;
+  /**
+   * Carries the request out (RECEIVED or IN_PROGRESS → IN_PROGRESS → COMPLETED): ACCESS and
+   * PORTABILITY assemble the package, ERASURE crypto-shreds the subject's personal audit fields.
+   * A failure leaves it IN_PROGRESS, to be processed again.
+   */
+  processDataSubjectRequest: DataSubjectRequest;
+  /** Refuses an open request (identity not verified, manifestly unfounded); reason ≤ 2000 characters. */
+  rejectDataSubjectRequest: DataSubjectRequest;
+};
+
+
+export type MutationCreateDataSubjectRequestArgs = {
+  input: CreateDataSubjectRequestInput;
+};
+
+
+export type MutationExtendDataSubjectRequestArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -318,6 +466,17 @@ export type MutationGenerateComplianceReportArgs = {
   framework: ComplianceFramework;
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type MutationProcessDataSubjectRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRejectDataSubjectRequestArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 export type PageInfo = {
@@ -332,6 +491,12 @@ export type Principal = {
   __typename?: 'Principal';
   subject: Scalars['ID']['output'];
 };
+
+export type PrivacyRegime =
+  /** Answer within 45 days of receipt; extendable once by 45 days, with notice. */
+  | 'CCPA'
+  /** Answer within one month of receipt; extendable once by two further months, with notice. */
+  | 'GDPR';
 
 export type Query = {
   __typename?: 'Query';
@@ -351,6 +516,9 @@ export type Query = {
   complianceReports: ComplianceReportConnection;
   /** The latest evaluation's verdicts for one framework (evaluated now when none is stored). */
   complianceStatus: ComplianceStatus;
+  dataSubjectRequest: Maybe<DataSubjectRequest>;
+  /** Newest first, keyset-paged; `first` 1–200. */
+  dataSubjectRequests: DataSubjectRequestConnection;
   verifyAuditChain: AuditChainVerification;
   /** Every event, link, leaf and checkpoint; findings within sequences [from, to] when given. */
   verifyAuditTrail: AuditTrailVerification;
@@ -403,6 +571,18 @@ export type QueryComplianceReportsArgs = {
 
 export type QueryComplianceStatusArgs = {
   framework: ComplianceFramework;
+};
+
+
+export type QueryDataSubjectRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDataSubjectRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<DataSubjectRequestStatus>;
 };
 
 
@@ -506,6 +686,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   AuditEvent: AuditEvent;
   ComplianceReport: ComplianceReport;
+  DataSubjectRequest: DataSubjectRequest;
 }>;
 
 /** Mapping of federation reference types */
@@ -516,6 +697,9 @@ export type FederationReferenceTypes = ResolversObject<{
   ComplianceReport:
     ( { __typename: 'ComplianceReport' }
     & GraphQLRecursivePick<FederationTypes['ComplianceReport'], {"id":true}> );
+  DataSubjectRequest:
+    ( { __typename: 'DataSubjectRequest' }
+    & GraphQLRecursivePick<FederationTypes['DataSubjectRequest'], {"id":true}> );
 }>;
 
 
@@ -552,11 +736,22 @@ export type ResolversTypes = ResolversObject<{
   ComplianceStatus: ResolverTypeWrapper<ComplianceStatus>;
   ComplianceStatusValue: ComplianceStatusValue;
   ControlResult: ControlResult;
+  CreateDataSubjectRequestInput: CreateDataSubjectRequestInput;
+  DataSubjectErasure: ResolverTypeWrapper<DataSubjectErasure>;
+  DataSubjectPackageSummary: ResolverTypeWrapper<DataSubjectPackageSummary>;
+  DataSubjectRequest: ResolverTypeWrapper<DataSubjectRequest>;
+  DataSubjectRequestChange: ResolverTypeWrapper<DataSubjectRequestChange>;
+  DataSubjectRequestConnection: ResolverTypeWrapper<DataSubjectRequestConnection>;
+  DataSubjectRequestEdge: ResolverTypeWrapper<DataSubjectRequestEdge>;
+  DataSubjectRequestExtension: ResolverTypeWrapper<DataSubjectRequestExtension>;
+  DataSubjectRequestStatus: DataSubjectRequestStatus;
+  DataSubjectRequestType: DataSubjectRequestType;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Principal: ResolverTypeWrapper<Principal>;
+  PrivacyRegime: PrivacyRegime;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
 }>;
@@ -587,6 +782,14 @@ export type ResolversParentTypes = ResolversObject<{
   ComplianceReportEdge: ComplianceReportEdge;
   ComplianceReportSignature: ComplianceReportSignature;
   ComplianceStatus: ComplianceStatus;
+  CreateDataSubjectRequestInput: CreateDataSubjectRequestInput;
+  DataSubjectErasure: DataSubjectErasure;
+  DataSubjectPackageSummary: DataSubjectPackageSummary;
+  DataSubjectRequest: DataSubjectRequest | FederationReferenceTypes['DataSubjectRequest'];
+  DataSubjectRequestChange: DataSubjectRequestChange;
+  DataSubjectRequestConnection: DataSubjectRequestConnection;
+  DataSubjectRequestEdge: DataSubjectRequestEdge;
+  DataSubjectRequestExtension: DataSubjectRequestExtension;
   DateTime: Scalars['DateTime']['output'];
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
@@ -752,6 +955,75 @@ export type ComplianceStatusResolvers<ContextType = SubgraphContext, ParentType 
   status?: Resolver<ResolversTypes['ComplianceStatusValue'], ParentType, ContextType>;
 }>;
 
+export type DataSubjectErasureResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DataSubjectErasure'] = ResolversParentTypes['DataSubjectErasure']> = ResolversObject<{
+  auditEventsAffected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  erasedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  keyDestroyed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  packagesDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subgraphRecordsErased?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DataSubjectPackageSummaryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DataSubjectPackageSummary'] = ResolversParentTypes['DataSubjectPackageSummary']> = ResolversObject<{
+  alertRules?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  apiKeys?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  auditEvents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byteSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  exportJobs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  webhooks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DataSubjectRequestResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DataSubjectRequest'] = ResolversParentTypes['DataSubjectRequest'], FederationReferenceType extends FederationReferenceTypes['DataSubjectRequest'] = FederationReferenceTypes['DataSubjectRequest']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DataSubjectRequest']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  answeredLate?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  erasure?: Resolver<Maybe<ResolversTypes['DataSubjectErasure']>, ParentType, ContextType>;
+  extension?: Resolver<Maybe<ResolversTypes['DataSubjectRequestExtension']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['DataSubjectRequestChange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  package?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  packageSummary?: Resolver<Maybe<ResolversTypes['DataSubjectPackageSummary']>, ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  regime?: Resolver<ResolversTypes['PrivacyRegime'], ParentType, ContextType>;
+  rejectedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['Principal'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DataSubjectRequestStatus'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['DataSubjectRequestType'], ParentType, ContextType>;
+}>;
+
+export type DataSubjectRequestChangeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DataSubjectRequestChange'] = ResolversParentTypes['DataSubjectRequestChange']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['Principal'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fromStatus?: Resolver<Maybe<ResolversTypes['DataSubjectRequestStatus']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toStatus?: Resolver<Maybe<ResolversTypes['DataSubjectRequestStatus']>, ParentType, ContextType>;
+}>;
+
+export type DataSubjectRequestConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DataSubjectRequestConnection'] = ResolversParentTypes['DataSubjectRequestConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DataSubjectRequestEdge']>, ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DataSubjectRequestEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DataSubjectRequestEdge'] = ResolversParentTypes['DataSubjectRequestEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DataSubjectRequest'], ParentType, ContextType>;
+}>;
+
+export type DataSubjectRequestExtensionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DataSubjectRequestExtension'] = ResolversParentTypes['DataSubjectRequestExtension']> = ResolversObject<{
+  extendedBy?: Resolver<ResolversTypes['Principal'], ParentType, ContextType>;
+  noticeAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  previousDueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -761,7 +1033,11 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createDataSubjectRequest?: Resolver<ResolversTypes['DataSubjectRequest'], ParentType, ContextType, RequireFields<MutationCreateDataSubjectRequestArgs, 'input'>>;
+  extendDataSubjectRequest?: Resolver<ResolversTypes['DataSubjectRequest'], ParentType, ContextType, RequireFields<MutationExtendDataSubjectRequestArgs, 'id' | 'reason'>>;
   generateComplianceReport?: Resolver<ResolversTypes['ComplianceReport'], ParentType, ContextType, RequireFields<MutationGenerateComplianceReportArgs, 'framework'>>;
+  processDataSubjectRequest?: Resolver<ResolversTypes['DataSubjectRequest'], ParentType, ContextType, RequireFields<MutationProcessDataSubjectRequestArgs, 'id'>>;
+  rejectDataSubjectRequest?: Resolver<ResolversTypes['DataSubjectRequest'], ParentType, ContextType, RequireFields<MutationRejectDataSubjectRequestArgs, 'id' | 'reason'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -786,6 +1062,8 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   complianceReport?: Resolver<Maybe<ResolversTypes['ComplianceReport']>, ParentType, ContextType, RequireFields<QueryComplianceReportArgs, 'id'>>;
   complianceReports?: Resolver<ResolversTypes['ComplianceReportConnection'], ParentType, ContextType, RequireFields<QueryComplianceReportsArgs, 'first'>>;
   complianceStatus?: Resolver<ResolversTypes['ComplianceStatus'], ParentType, ContextType, RequireFields<QueryComplianceStatusArgs, 'framework'>>;
+  dataSubjectRequest?: Resolver<Maybe<ResolversTypes['DataSubjectRequest']>, ParentType, ContextType, RequireFields<QueryDataSubjectRequestArgs, 'id'>>;
+  dataSubjectRequests?: Resolver<ResolversTypes['DataSubjectRequestConnection'], ParentType, ContextType, RequireFields<QueryDataSubjectRequestsArgs, 'first'>>;
   verifyAuditChain?: Resolver<ResolversTypes['AuditChainVerification'], ParentType, ContextType>;
   verifyAuditTrail?: Resolver<ResolversTypes['AuditTrailVerification'], ParentType, ContextType, Partial<QueryVerifyAuditTrailArgs>>;
 }>;
@@ -813,6 +1091,13 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   ComplianceReportEdge?: ComplianceReportEdgeResolvers<ContextType>;
   ComplianceReportSignature?: ComplianceReportSignatureResolvers<ContextType>;
   ComplianceStatus?: ComplianceStatusResolvers<ContextType>;
+  DataSubjectErasure?: DataSubjectErasureResolvers<ContextType>;
+  DataSubjectPackageSummary?: DataSubjectPackageSummaryResolvers<ContextType>;
+  DataSubjectRequest?: DataSubjectRequestResolvers<ContextType>;
+  DataSubjectRequestChange?: DataSubjectRequestChangeResolvers<ContextType>;
+  DataSubjectRequestConnection?: DataSubjectRequestConnectionResolvers<ContextType>;
+  DataSubjectRequestEdge?: DataSubjectRequestEdgeResolvers<ContextType>;
+  DataSubjectRequestExtension?: DataSubjectRequestExtensionResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;

@@ -116,6 +116,8 @@ export type AlertSeverity =
   | 'WARNING';
 
 export type AlertSource =
+  /** Raised by the audit subgraph: a data-subject request near or past its due time (docs/COMPLIANCE.md). */
+  | 'COMPLIANCE'
   /** Raised by error tracking: an error group past its level's threshold per window. */
   | 'ERROR_TRACKING'
   /** Received from Prometheus Alertmanager (POST /alerts/alertmanager). */

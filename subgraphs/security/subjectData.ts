@@ -1,0 +1,71 @@
+import { activityStreamKey, type ActivityEntry } from '../../lib/security/activity.js';
+import { collectRecords, type SubjectDataProvider } from '../../lib/compliance/subjectData.js';
+import { tenantKey, type RedisClient } from '../../lib/redis.js';
+import { ApiKeyStore } from './apiKeys/ApiKeyStore.js';
+
+/** Activity stream entries one erasure reads at most (the stream keeps SECURITY_ACTIVITY retention). */
+const MAX_SCANNED = 200_000;
+const CHUNK = 1_000;
+
+/**
+ * The API keys a data subject created (docs/COMPLIANCE.md "Data-subject requests"), never their
+ * hashes; and, on erasure, what threat detection keeps of the subject's client IPs and user
+ * agents: the principal's known-IP and known-agent sets (Detectors' baseline keys) and its
+ * entries still in the activity stream.
+ */
+export function createSecuritySubjectData(redis: RedisClient, prefix: string): SubjectDataProvider {
+  const store = new ApiKeyStore(redis, prefix);
+  const baselineKey = (tenantId: string, principal: string, what: 'ips' | 'user-agents') =>
+    tenantKey(prefix, tenantId, 'security', 'baseline', what, principal);
+
+  /** XDELs the stream entries of the subject's activity in the tenant; how many. */
+  const eraseActivity = async (tenantId: string, subjectId: string): Promise<number> => {
+    const stream = activityStreamKey(prefix);
+    let start = '-';
+    let erased = 0;
+    for (let scanned = 0; scanned < MAX_SCANNED; scanned += CHUNK) {
+      const rows = await redis.xrange(stream, start, '+', 'COUNT', CHUNK);
+      const own = rows
+        .filter(([, fields]) => {
+          const entry = JSON.parse(fields[1] ?? 'null') as ActivityEntry | null;
+          return entry?.kind === 'activity' && entry.tenantId === tenantId && entry.principal === subjectId;
+        })
+        .map(([id]) => id);
+      if (own.length > 0) erased += await redis.xdel(stream, ...own);
+      if (rows.length < CHUNK) break;
+      start = `(${rows.at(-1)?.[0]}`;
+    }
+    return erased;
+  };
+
+  return {
+    section: 'apiKeys',
+    collect: (tenantId, subjectId) =>
+      collectRecords(
+        store.records,
+        tenantId,
+        (key) => key.createdBy === subjectId,
+        (key) => ({
+          id: key.id,
+          name: key.name,
+          prefix: key.prefix,
+          scopes: [...key.scopes],
+          createdAt: key.createdAt,
+          createdBy: key.createdBy,
+          expiresAt: key.expiresAt,
+          revokedAt: key.revokedAt,
+          rotatedAt: key.rotatedAt,
+          suspendedUntil: key.suspendedUntil ?? null,
+        }),
+      ),
+    // The stream first: the worker could otherwise learn an entry's IP back into a deleted set.
+    erase: async (tenantId, subjectId) => {
+      const entries = await eraseActivity(tenantId, subjectId);
+      const sets = await redis.del(
+        baselineKey(tenantId, subjectId, 'ips'),
+        baselineKey(tenantId, subjectId, 'user-agents'),
+      );
+      return entries + sets;
+    },
+  };
+}

@@ -1,0 +1,327 @@
+import { randomUUID } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRedis, type RedisClient } from '../../lib/redis.js';
+import { runToCompletion, temporaryExportsDir } from '../../subgraphs/exports/testing/exportTestKit.js';
+import { startTestPlatform, type TestPlatform } from '../support/testPlatform.js';
+import { eventually } from '../support/wsClient.js';
+
+// ACCESS / PORTABILITY packages and ERASURE by crypto-shredding (docs/COMPLIANCE.md "Data-subject requests").
+let t: TestPlatform;
+let redis: RedisClient;
+let exportsDir: { dir: string; remove(): Promise<void> };
+let tenant: string;
+let dpo: string;
+const subject = `user:dsr-${randomUUID().slice(0, 8)}`;
+const neighbour = `user:neighbour-${randomUUID().slice(0, 8)}`;
+const userAgent = `DsrProbe/${randomUUID()}`;
+const ip = '198.51.100.23';
+
+interface Package {
+  format: string;
+  subjectId: string;
+  tenantId: string;
+  sections: Record<string, { items: Array<Record<string, unknown>>; truncated: boolean }>;
+}
+
+interface Request {
+  id: string;
+  status: string;
+  packageSummary: Record<string, number | string> | null;
+  package: Package | null;
+  erasure: {
+    erasedAt: string;
+    auditEventsAffected: number;
+    keyDestroyed: boolean;
+    packagesDeleted: number;
+    subgraphRecordsErased: number;
+  } | null;
+}
+
+const REQUEST_FIELDS =
+  'id status packageSummary { generatedAt byteSize auditEvents apiKeys webhooks alertRules exportJobs } package erasure { erasedAt auditEventsAffected keyDestroyed packagesDeleted subgraphRecordsErased }';
+
+/** Each principal's own client: its address (through the trusted proxy) and user agent. */
+const clients: Record<string, { ip: string; userAgent: string }> = {
+  mine: { ip, userAgent },
+  theirs: { ip: '198.51.100.24', userAgent: `NeighbourProbe/${randomUUID()}` },
+  foreign: { ip: '198.51.100.25', userAgent: `ForeignProbe/${randomUUID()}` },
+};
+const tenantOf: Record<string, string> = {};
+const principalOf: Record<string, string> = { mine: subject, theirs: neighbour, foreign: subject };
+
+async function asClient<T>(label: string, token: string, query: string): Promise<T> {
+  const client = clients[label] as { ip: string; userAgent: string };
+  const response = await fetch(t.url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${token}`,
+      'user-agent': client.userAgent,
+      'x-forwarded-for': client.ip,
+    },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  expect(body.errors).toBeUndefined();
+  return body.data as T;
+}
+
+/** What one principal creates: an API key, a webhook, an alert rule and an export job; their ids. */
+async function createEverything(token: string, label: string) {
+  const key = await asClient<{ createApiKey: { apiKey: { id: string } } }>(
+    label,
+    token,
+    `mutation { createApiKey(input: { name: "${label} key", scopes: ["audit:read"] }) { apiKey { id } } }`,
+  );
+  const webhook = await asClient<{ createWebhook: { webhook: { id: string } } }>(
+    label,
+    token,
+    `mutation { createWebhook(input: { url: "https://example.com/${label}", eventTypes: ["package.created"] }) { webhook { id } } }`,
+  );
+  const rule = await asClient<{ createAlertRule: { id: string } }>(
+    label,
+    token,
+    `mutation { createAlertRule(input: { name: "${label} rule", metric: "graphql_errors_total", comparison: GREATER_THAN, threshold: 5 }) { id } }`,
+  );
+  const job = await runToCompletion(t, token, { type: 'ANALYTICS_REPORT', format: 'JSON' });
+  // Threat detection has learned the client (its known-IP set): what an erasure must delete too.
+  const known = `${t.config.REDIS_KEY_PREFIX}{t:${tenantOf[label]}}:security:baseline:ips:${principalOf[label]}`;
+  await eventually(
+    async () => (await redis.exists(known)) === 1,
+    20_000,
+    `threat detection to learn ${label}`,
+  );
+  return {
+    apiKey: key.createApiKey.apiKey.id,
+    webhook: webhook.createWebhook.webhook.id,
+    alertRule: rule.createAlertRule.id,
+    exportJob: job.id,
+  };
+}
+
+async function request(type: string, subjectId = subject): Promise<Request> {
+  const created = await t.gql<{ createDataSubjectRequest: { id: string } }>(
+    dpo,
+    `mutation { createDataSubjectRequest(input: { type: ${type}, subjectId: "${subjectId}", regime: GDPR }) { id } }`,
+  );
+  expect(created.body.errors).toBeUndefined();
+  const processed = await t.gql<{ processDataSubjectRequest: Request }>(
+    dpo,
+    `mutation { processDataSubjectRequest(id: "${created.body.data?.createDataSubjectRequest.id}") { ${REQUEST_FIELDS} } }`,
+  );
+  expect(processed.body.errors).toBeUndefined();
+  return processed.body.data?.processDataSubjectRequest as Request;
+}
+
+/** Every value of every key under the platform's prefix, as text (all tenants, streams and queues too). */
+async function allRedisValues(): Promise<Array<{ key: string; text: string }>> {
+  const keys: string[] = [];
+  let cursor = '0';
+  do {
+    const [next, batch] = await redis.scan(cursor, 'MATCH', `${t.config.REDIS_KEY_PREFIX}*`, 'COUNT', 1000);
+    cursor = next;
+    keys.push(...batch);
+  } while (cursor !== '0');
+  expect(keys.length).toBeGreaterThan(20);
+  const values: Array<{ key: string; text: string }> = [];
+  for (const key of keys) {
+    const type = await redis.type(key);
+    let text: string;
+    if (type === 'string') text = (await redis.getBuffer(key))?.toString('latin1') ?? '';
+    else if (type === 'list') text = (await redis.lrange(key, 0, -1)).join('\n');
+    else if (type === 'hash') text = JSON.stringify(await redis.hgetall(key));
+    else if (type === 'set') text = (await redis.smembers(key)).join('\n');
+    else if (type === 'zset') text = (await redis.zrange(key, 0, -1)).join('\n');
+    else if (type === 'stream') text = JSON.stringify(await redis.xrange(key, '-', '+'));
+    else if (type === 'none') continue;
+    else throw new Error(`key ${key} of type ${type} is not scanned`);
+    values.push({ key, text });
+  }
+  return values;
+}
+
+/** Keys whose value holds `needle` in clear. */
+async function keysHolding(...needles: string[]): Promise<string[]> {
+  return (await allRedisValues()).filter((v) => needles.some((n) => v.text.includes(n))).map((v) => v.key);
+}
+
+async function exportFiles(dir = exportsDir.dir): Promise<Array<{ path: string; text: string }>> {
+  const files: Array<{ path: string; text: string }> = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) files.push(...(await exportFiles(path)));
+    else files.push({ path, text: (await readFile(path)).toString('latin1') });
+  }
+  return files;
+}
+
+let mine: Awaited<ReturnType<typeof createEverything>>;
+let theirs: Awaited<ReturnType<typeof createEverything>>;
+let foreign: Awaited<ReturnType<typeof createEverything>>;
+let access: Request;
+
+beforeAll(async () => {
+  exportsDir = await temporaryExportsDir();
+  t = await startTestPlatform({
+    EXPORTS_DIR: exportsDir.dir,
+    EXPORTS_S3_BUCKET: '',
+    TRUSTED_PROXY_CIDRS: '127.0.0.1/32',
+    SECURITY_ACTIVITY_FLUSH_MS: '100',
+    SECURITY_CYCLE_SECONDS: '1',
+  });
+  tenant = t.tenant('dsr-data');
+  redis = createRedis(t.config.REDIS_URL, 'dsr-erasure-test');
+  dpo = await t.token(
+    tenant,
+    ['compliance:read', 'compliance:write', 'audit:read', 'exports:read', 'exports:write'],
+    'dpo',
+  );
+  tenantOf.mine = tenant;
+  tenantOf.theirs = tenant;
+  tenantOf.foreign = t.tenant('dsr-other');
+  mine = await createEverything(await t.token(tenant, undefined, subject), 'mine');
+  // Another person of the tenant, and the same subject id in another tenant: in no package.
+  theirs = await createEverything(await t.token(tenant, undefined, neighbour), 'theirs');
+  foreign = await createEverything(await t.token(t.tenant('dsr-other'), undefined, subject), 'foreign');
+}, 120_000);
+
+afterAll(async () => {
+  redis?.disconnect();
+  await t?.close();
+  await exportsDir?.remove();
+});
+
+describe('ACCESS and PORTABILITY', () => {
+  it('package everything the platform holds about the subject in the tenant, and nothing else', async () => {
+    access = await request('ACCESS');
+    expect(access.status).toBe('COMPLETED');
+    const pkg = access.package as Package;
+    expect(pkg).toMatchObject({
+      format: 'kg-platform.data-subject-package/1',
+      subjectId: subject,
+      tenantId: tenant,
+    });
+    const ids = (section: string) => pkg.sections[section]?.items.map((i) => i.id);
+    expect(ids('apiKeys')).toEqual([mine.apiKey]);
+    expect(ids('webhooks')).toEqual([mine.webhook]);
+    expect(ids('alertRules')).toEqual([mine.alertRule]);
+    expect(ids('exportJobs')).toEqual([mine.exportJob]);
+    for (const section of Object.values(pkg.sections)) expect(section.truncated).toBe(false);
+    // The subject's audit events as actor, personal fields readable: it is their data.
+    const events = pkg.sections.auditEvents?.items ?? [];
+    const actions = events.map((e) => e.action);
+    for (const action of ['apiKey.create', 'webhook.create', 'alertRule.create', 'export.create'])
+      expect(actions).toContain(action);
+    expect(events.find((e) => e.action === 'alertRule.create')?.details).toMatchObject({
+      clientIp: ip,
+      userAgent,
+    });
+    // Nothing of the neighbour's, nor of the other tenant's same-named subject; no secrets.
+    const text = JSON.stringify(pkg);
+    for (const id of [...Object.values(theirs), ...Object.values(foreign)]) expect(text).not.toContain(id);
+    expect(text).not.toMatch(/secretHash|signingSecret|"secret"/);
+    expect(access.packageSummary).toMatchObject({
+      apiKeys: 1,
+      webhooks: 1,
+      alertRules: 1,
+      exportJobs: 1,
+      auditEvents: events.length,
+      byteSize: Buffer.byteLength(JSON.stringify(pkg)),
+    });
+
+    const portability = await request('PORTABILITY');
+    expect(portability.package?.sections.alertRules?.items.map((i) => i.id)).toEqual([mine.alertRule]);
+  });
+
+  it('stores the package sealed: before erasure only threat detection holds the client in clear', async () => {
+    const prefix = t.config.REDIS_KEY_PREFIX;
+    expect((await keysHolding(ip, userAgent)).sort()).toEqual(
+      [
+        `${prefix}security:activity`,
+        `${prefix}{t:${tenant}}:security:baseline:ips:${subject}`,
+        `${prefix}{t:${tenant}}:security:baseline:user-agents:${subject}`,
+      ].sort(),
+    );
+  });
+});
+
+describe('ERASURE', () => {
+  it('crypto-shreds the subject: fields read as erased, packages gone, nothing in clear, the trail verifies', async () => {
+    const before = await t.gql<{ verifyAuditTrail: { valid: boolean; checked: number } }>(
+      dpo,
+      '{ verifyAuditTrail { valid checked } }',
+    );
+    expect(before.body.data?.verifyAuditTrail.valid).toBe(true);
+
+    const erased = await request('ERASURE');
+    expect(erased.status).toBe('COMPLETED');
+    expect(erased.erasure).toMatchObject({ keyDestroyed: true, packagesDeleted: 2 });
+    // Threat detection's known-IP and known-agent sets, and the subject's activity entries.
+    expect(erased.erasure?.subgraphRecordsErased).toBeGreaterThanOrEqual(2);
+    expect(erased.erasure?.auditEventsAffected).toBeGreaterThanOrEqual(4);
+
+    // The subject's events read as erased; the packages made before read as gone.
+    const events = await t.gql<{
+      auditEvents: {
+        edges: Array<{
+          node: { action: string; details: Record<string, unknown>; personalDataErased: boolean };
+        }>;
+      };
+    }>(
+      dpo,
+      'query($a: [String!]) { auditEvents(first: 200, filter: { actors: $a }) { edges { node { action details personalDataErased } } } }',
+      {
+        a: [subject],
+      },
+    );
+    const nodes = events.body.data?.auditEvents.edges.map((e) => e.node) ?? [];
+    expect(nodes.length).toBeGreaterThanOrEqual(4);
+    for (const node of nodes) {
+      expect(node.personalDataErased).toBe(true);
+      expect(node.details).toMatchObject({ clientIp: null, userAgent: null });
+    }
+    const again = await t.gql<{ dataSubjectRequest: Request }>(
+      dpo,
+      `{ dataSubjectRequest(id: "${access.id}") { ${REQUEST_FIELDS} } }`,
+    );
+    expect(again.body.data?.dataSubjectRequest).toMatchObject({ status: 'COMPLETED', package: null });
+
+    // The proof of erasure: recorded, naming the subject's key destruction, with no personal data.
+    const proof = await t.gql<{
+      auditEvents: {
+        edges: Array<{
+          node: { actor: { subject: string }; resourceId: string; details: Record<string, unknown> };
+        }>;
+      };
+    }>(
+      dpo,
+      `{ auditEvents(first: 10, filter: { actions: ["auditSubject.erase"], resourceId: "${subject}" }) { edges { node { actor { subject } resourceId details } } } }`,
+    );
+    const [erasure] = proof.body.data?.auditEvents.edges ?? [];
+    expect(erasure?.node).toMatchObject({
+      actor: { subject: 'system:compliance' },
+      details: { keyDestroyed: true, eventsAffected: erased.erasure?.auditEventsAffected },
+    });
+
+    // No Redis value under the platform's prefix, and no export file, holds either in clear.
+    await runToCompletion(t, dpo, { type: 'AUDIT_LOG', format: 'JSON' });
+    expect(await keysHolding(ip, userAgent)).toEqual([]);
+    const files = await exportFiles();
+    expect(files.length).toBeGreaterThanOrEqual(4);
+    expect(files.filter((f) => f.text.includes(ip) || f.text.includes(userAgent)).map((f) => f.path)).toEqual(
+      [],
+    );
+
+    // Proofs and checkpoints still verify: leaves hash the ciphertext, not the destroyed key.
+    const after = await t.gql<{ verifyAuditTrail: { valid: boolean; checked: number; findings: unknown[] } }>(
+      dpo,
+      '{ verifyAuditTrail { valid checked checkpointsVerified findings { kind detail } } }',
+    );
+    expect(after.body.data?.verifyAuditTrail).toMatchObject({ valid: true, findings: [] });
+    expect(after.body.data?.verifyAuditTrail.checked).toBeGreaterThan(
+      before.body.data?.verifyAuditTrail.checked ?? 0,
+    );
+  });
+});
