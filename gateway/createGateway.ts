@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Driver } from 'neo4j-driver';
+import { parse } from 'graphql';
 import type { RedisClient } from '../lib/redis.js';
 import { createAuditLog } from '../subgraphs/audit/auditApi.js';
 import { DependencyBreaker } from '../lib/circuitBreaker.js';
@@ -162,6 +163,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         trail: audit,
         available: () => options.redis.status === 'ready',
         failOpen: config.AUDIT_FAIL_OPEN,
+        // Before/after state of updates: a query run as the caller, straight through the engine.
+        readState: async (prepared, query, variables) => {
+          const planned = await executor.plan(parse(query), query, 'AuditState');
+          const request = { query, operationName: 'AuditState', variables };
+          const executed = await executor.execute(planned, services, request, context(prepared));
+          return (executed.data as { state?: unknown } | null | undefined)?.state ?? null;
+        },
       }),
       ...(subscriptionGauge ? [subscriptionGauge] : []),
       useActivity({ reporter: security.activity }),

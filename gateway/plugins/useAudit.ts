@@ -1,9 +1,10 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { valueFromASTUntyped, type GraphQLFormattedError } from 'graphql';
 import type { AuditEntryInput, AuditOutcome, AuditTrail } from '../../subgraphs/audit/auditApi.js';
 import { PlatformError } from '../../lib/errors.js';
 import { traceFieldsOf } from '../../lib/telemetry/tracing.js';
 import type { OperationHooks } from '../engine/OperationRunner.js';
 import type { PreparedOperation, ResultShape } from '../pipeline/RequestPipeline.js';
+import { redactForAudit } from './auditRedaction.js';
 
 export interface AuditOptions {
   trail: AuditTrail;
@@ -16,7 +17,40 @@ export interface AuditOptions {
    * @default false
    */
   failOpen?: boolean;
+  /**
+   * Runs a query as the operation's own principal (its scopes, its tenant): how the state an
+   * update changes is read before and after it (STATE_QUERIES). Without it no state is recorded.
+   * @default none
+   */
+  readState?(
+    prepared: PreparedOperation,
+    query: string,
+    variables: Record<string, unknown>,
+  ): Promise<unknown>;
 }
+
+/**
+ * The updates whose before/after state the trail records, and the query that reads it (aliased
+ * `state`, taking the mutation's `id` where there is one). Secrets are left out of the
+ * selections, and whatever is read is redacted like the arguments (docs/AUDIT.md).
+ */
+export const STATE_QUERIES: Readonly<Record<string, string>> = (() => {
+  const webhook =
+    'query AuditState($id: ID!) { state: webhook(id: $id) { id url eventTypes description status statusReason headers rateLimitPerSecond retrySchedule } }';
+  return {
+    updateWebhook: webhook,
+    pauseWebhook: webhook,
+    resumeWebhook: webhook,
+    updateSyntheticCheck:
+      'query AuditState($id: ID!) { state: syntheticCheck(id: $id) { id name type operation variables intervalSeconds timeoutMs scopes channels severity enabled } }',
+    updateSecurityThreat:
+      'query AuditState($id: ID!) { state: securityThreat(id: $id) { id status incidentId } }',
+    updateSecurityIncident:
+      'query AuditState($id: ID!) { state: securityIncident(id: $id) { id title severity status assignee threats { id } } }',
+    updateSecuritySettings:
+      'query AuditState { state: securitySettings { timeZone businessHoursStart businessHoursEnd detectOffHours passwordSprayThreshold exportsPerHourThreshold baselineMultiplier incidentRiskThreshold autoSuspendApiKeys autoSuspendMinSeverity autoSuspendSeconds } }',
+  };
+})();
 
 /** `createAlertRule` → `alertRule.create`, `revokeApiKey` → `apiKey.revoke`: domain, not transport. */
 export function actionOf(field: string): string {
@@ -51,11 +85,8 @@ function rootFields(prepared: PreparedOperation): RootField[] {
   return operation.selectionSet.selections.flatMap((selection) => {
     if (selection.kind !== 'Field') return [];
     const args: Record<string, unknown> = {};
-    for (const arg of selection.arguments ?? []) {
-      if (arg.value.kind === 'StringValue') args[arg.name.value] = arg.value.value;
-      else if (arg.value.kind === 'Variable')
-        args[arg.name.value] = prepared.variables?.[arg.value.name.value];
-    }
+    for (const arg of selection.arguments ?? [])
+      args[arg.name.value] = valueFromASTUntyped(arg.value, prepared.variables);
     return [
       { name: selection.name.value, responseKey: selection.alias?.value ?? selection.name.value, args },
     ];
@@ -124,7 +155,11 @@ function traceIdOf(prepared: PreparedOperation): { traceId?: string } {
  * The records an operation leaves: one per root field of a mutation (outcome and codes of that
  * field), one per audit-trail read, one for the fields withheld by scope (permission_denied).
  */
-export function auditEntries(prepared: PreparedOperation, result: ResultShape): AuditEntryInput[] {
+export function auditEntries(
+  prepared: PreparedOperation,
+  result: ResultShape,
+  states: ReadonlyMap<string, FieldState> = new Map(),
+): AuditEntryInput[] {
   const errors = result.errors ?? [];
   const base = { tenantId: prepared.principal.tenantId, actor: prepared.principal.subject };
   const records: AuditEntryInput[] = [];
@@ -164,6 +199,14 @@ export function auditEntries(prepared: PreparedOperation, result: ResultShape): 
       continue;
     }
     const action = actionOf(field.name);
+    // Free text of the arguments and state joins the record's personal fields (crypto-shredded).
+    const freeText: Record<string, unknown> = {};
+    const state = states.get(field.responseKey);
+    const changes = {
+      arguments: redactForAudit(field.args, 'arguments', freeText),
+      ...(state ? { before: redactForAudit(state.before, 'before', freeText) } : {}),
+      ...(state ? { after: redactForAudit(state.after, 'after', freeText) } : {}),
+    };
     records.push({
       ...base,
       action,
@@ -174,6 +217,8 @@ export function auditEntries(prepared: PreparedOperation, result: ResultShape): 
         ...originDetails(prepared),
         field: field.name,
         ...(codes.length > 0 ? { errorCodes: codes } : {}),
+        ...changes,
+        ...(Object.keys(freeText).length > 0 ? { freeText } : {}),
       },
     });
   }
@@ -185,8 +230,37 @@ const unavailable = () =>
     retryable: true,
   });
 
+/** The state an update changed: read before it ran and after (null: could not be read, or none). */
+export interface FieldState {
+  before: unknown;
+  after: unknown;
+}
+
 /** Every mutation lands in the tenant's tamper-evident audit trail, or is not reported as done. */
 export function useAudit(options: AuditOptions): OperationHooks {
+  const before = new WeakMap<PreparedOperation, Map<string, Promise<unknown>>>();
+  const stateOf = (prepared: PreparedOperation, field: RootField): Promise<unknown> | null => {
+    const query = STATE_QUERIES[field.name];
+    if (!query || !options.readState) return null;
+    const variables = typeof field.args.id === 'string' ? { id: field.args.id } : {};
+    return options.readState(prepared, query, variables).catch((error: unknown) => {
+      prepared.log.warn({ err: error, field: field.name }, 'audit state read failed');
+      return null;
+    });
+  };
+  const statesAfter = async (prepared: PreparedOperation): Promise<Map<string, FieldState>> => {
+    const states = new Map<string, FieldState>();
+    const pending = before.get(prepared);
+    if (!pending) return states;
+    await Promise.all(
+      rootFields(prepared).map(async (field) => {
+        const was = pending.get(field.responseKey);
+        if (!was) return;
+        states.set(field.responseKey, { before: await was, after: await stateOf(prepared, field) });
+      }),
+    );
+    return states;
+  };
   // Subscription records never hold a subscription up: written in the background, logged if lost.
   const recordSubscription = (prepared: PreparedOperation, phase: 'start' | 'end', reason?: string) => {
     void options.trail
@@ -205,12 +279,22 @@ export function useAudit(options: AuditOptions): OperationHooks {
       .catch((error: unknown) => prepared.log.warn({ err: error }, 'audit append failed'));
   };
   return {
-    beforeExecute(prepared) {
-      if (prepared.operationType !== 'mutation' || options.failOpen) return;
-      if (!options.available()) throw unavailable();
+    async beforeExecute(prepared) {
+      if (prepared.operationType !== 'mutation') return;
+      if (!options.failOpen && !options.available()) throw unavailable();
+      if (!options.readState) return;
+      const pending = new Map<string, Promise<unknown>>();
+      for (const field of rootFields(prepared)) {
+        const state = stateOf(prepared, field);
+        if (state) pending.set(field.responseKey, state);
+      }
+      if (pending.size === 0) return;
+      // Read before the mutation runs (each field's own read: mutations run in sequence after).
+      await Promise.all(pending.values());
+      before.set(prepared, pending);
     },
     async afterExecute(prepared, result) {
-      const entries = auditEntries(prepared, result);
+      const entries = auditEntries(prepared, result, await statesAfter(prepared));
       if (entries.length === 0) return result;
       try {
         await Promise.all(entries.map((entry) => options.trail.append(entry)));

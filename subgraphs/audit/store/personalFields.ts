@@ -18,6 +18,8 @@ export const PERSONAL_DETAILS: readonly string[] = [
   'note',
   'comment',
   'description',
+  // Free text found in a mutation's arguments or changed state (gateway/plugins/auditRedaction.ts).
+  'freeText',
 ];
 
 /** An event's personal fields as stored: their names in clear, their values sealed. */
