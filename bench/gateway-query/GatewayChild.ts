@@ -16,11 +16,18 @@ export class GatewayChild {
     readonly url: string,
   ) {}
 
-  /** Forks the child, asks it to serve `spec` and waits until it listens (or fails, or times out). */
-  static async start(spec: GatewaySpec, env: NodeJS.ProcessEnv): Promise<GatewayChild> {
+  /**
+   * Forks the child, asks it to serve `spec` and waits until it listens (or fails, or times out).
+   * `execArgv` adds Node flags (e.g. `--cpu-prof`).
+   */
+  static async start(
+    spec: GatewaySpec,
+    env: NodeJS.ProcessEnv,
+    execArgv: readonly string[] = [],
+  ): Promise<GatewayChild> {
     const child = fork(ENTRY, [], {
       env,
-      execArgv: ['--import', TSX_LOADER],
+      execArgv: ['--import', TSX_LOADER, ...execArgv],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     const pid = child.pid;

@@ -1,12 +1,8 @@
 import { createServer } from 'node:http';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
-import { startStandaloneServer } from '@apollo/server/standalone';
-import { createGatewayRuntime } from '@graphql-hive/gateway';
+import type { Extra } from 'graphql-ws/use/ws';
 import type { Config } from '../../lib/config.js';
 import { hostForUrl, listen } from '../../lib/httpServer.js';
 import { PRINCIPAL_HEADER } from '../../lib/principal.js';
-import { startGateway } from '../../gateway/createGateway.js';
 import { forApolloGateway, readSupergraph } from '../../gateway/supergraph.js';
 import { connect } from '../../runtime/connect.js';
 import type { GatewayKind, GatewaySpec } from './protocol.js';
@@ -18,6 +14,10 @@ export interface ServedGateway {
   close(): Promise<void>;
 }
 
+/**
+ * Each starter imports its gateway's modules itself: one child serves one gateway, and its RSS
+ * must not hold the peers' code (Hive Gateway's and Apollo Server's module graphs weigh ~250 MiB).
+ */
 type Starter = (spec: GatewaySpec, config: Config) => Promise<ServedGateway>;
 
 function urlOf(spec: GatewaySpec, name: string): string {
@@ -28,6 +28,7 @@ function urlOf(spec: GatewaySpec, name: string): string {
 
 /** Our gateway, exactly as the platform wires it (JWT auth, limits, scope policy, audit, metrics). */
 const startOurs: Starter = async (spec, config) => {
+  const { startGateway } = await import('../../gateway/createGateway.js');
   const connections = connect(config, 'bench-gateway');
   try {
     const gateway = await startGateway({
@@ -54,6 +55,12 @@ const startOurs: Starter = async (spec, config) => {
 
 /** Vanilla Apollo Server 5 + @apollo/gateway: no auth, only the signed principal subgraphs demand. */
 const startApollo: Starter = async (spec, config) => {
+  const [{ ApolloGateway, RemoteGraphQLDataSource }, { ApolloServer }, { startStandaloneServer }] =
+    await Promise.all([
+      import('@apollo/gateway'),
+      import('@apollo/server'),
+      import('@apollo/server/standalone'),
+    ]);
   const sign = principalHeader(spec.principal, config.INTERNAL_SIGNING_KEY);
   const gateway = new ApolloGateway({
     // Vanilla @apollo/gateway refuses supergraphs with SECURITY-purpose links it does not implement.
@@ -71,29 +78,70 @@ const startApollo: Starter = async (spec, config) => {
   return { url, close: () => server.stop() };
 };
 
-/** Hive Gateway runtime with its defaults, served by node:http like its CLI does. */
+/**
+ * Hive Gateway runtime with its defaults, served by node:http with graphql-ws on the same path,
+ * like its CLI does. Subscriptions reach the subgraphs over graphql-ws, the principal signed into
+ * the connection parameters our subgraphs demand (one signature for the run: identical parameters
+ * let Hive share one socket per subgraph).
+ */
 const startHive: Starter = async (spec, config) => {
+  const [{ createGatewayRuntime, getGraphQLWSOptions }, { useServer }, { WebSocketServer }] =
+    await Promise.all([import('@graphql-hive/gateway'), import('graphql-ws/use/ws'), import('ws')]);
   const sign = principalHeader(spec.principal, config.INTERNAL_SIGNING_KEY);
   const runtime = createGatewayRuntime({
     supergraph: readSupergraph(),
     // The supergraph names placeholder hosts; point each subgraph at where it really runs.
     transportEntries: Object.fromEntries(
-      Object.keys(spec.subgraphUrls).map((name) => [name, { location: urlOf(spec, name) }]),
+      Object.keys(spec.subgraphUrls).map((name) => [
+        name,
+        {
+          location: urlOf(spec, name),
+          options: {
+            subscriptions: {
+              kind: 'ws',
+              location: '/graphql',
+              options: { connectionParams: { principal: sign() } },
+            },
+          },
+        },
+      ]),
     ),
     propagateHeaders: { fromClientToSubgraphs: () => ({ [PRINCIPAL_HEADER]: sign() }) },
     logging: hiveLogLevel(config.LOG_LEVEL),
   });
+  // Loaded on the first HTTP request otherwise: a WebSocket-first client would meet no schema.
+  await runtime.getSchema();
   const server = createServer(runtime);
+  const wss = new WebSocketServer({ server, path: runtime.graphqlEndpoint });
+  const ws = useServer(
+    getGraphQLWSOptions<Record<string, unknown>, Extra>(runtime, (ctx) => ({
+      req: ctx.extra.request,
+      socket: ctx.extra.socket,
+      // Header propagation (the principal on entity fetches) runs only with a client request.
+      request: new runtime.fetchAPI.Request(
+        `http://${ctx.extra.request.headers.host}${ctx.extra.request.url}`,
+        {
+          headers: Object.entries(ctx.extra.request.headers).flatMap(([name, value]) =>
+            typeof value === 'string' ? [[name, value] as [string, string]] : [],
+          ),
+        },
+      ),
+    })),
+    wss,
+  );
   try {
     const listening = await listen(server, config.HOST, 0);
     return {
       url: `http://${hostForUrl(config.HOST)}:${listening.port}/graphql`,
       close: async () => {
+        for (const client of wss.clients) client.terminate();
+        await ws.dispose();
         await listening.close();
         await runtime.dispose();
       },
     };
   } catch (error) {
+    await ws.dispose();
     await runtime.dispose();
     throw error;
   }

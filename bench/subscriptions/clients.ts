@@ -5,10 +5,21 @@ export interface ClientStats {
   latenciesMs: number[];
   ended: number;
   errors: Map<string, number>;
+  /** Clients that have received a probe event: their subscription reaches the event stream. */
+  probed: number;
+  /** performance.now() of the last counted delivery. */
+  lastDeliveryAt: number;
+}
+
+export function emptyStats(): ClientStats {
+  return { delivered: 0, latenciesMs: [], ended: 0, errors: new Map(), probed: 0, lastDeliveryAt: 0 };
 }
 
 /** Milliseconds on a clock shared by processes of this machine. */
 export const nowMs = (): number => performance.timeOrigin + performance.now();
+
+/** Marks the events published to learn that every subscription is live; never counted. */
+export const PROBE_MARK = '"probe":true';
 
 /**
  * Minimal graphql-ws clients (raw `ws`, one subscription each): cheaper than the full client, so
@@ -45,6 +56,7 @@ function openOne(
 ): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
     const socket = new WebSocket(url, 'graphql-transport-ws', { perMessageDeflate: false });
+    let probed = false;
     socket.on('error', (error) => {
       stats.errors.set('SOCKET', (stats.errors.get('SOCKET') ?? 0) + 1);
       reject(error);
@@ -65,7 +77,13 @@ function openOne(
           stats.errors.set(code, (stats.errors.get(code) ?? 0) + 1);
           return;
         }
+        if (text.includes(PROBE_MARK)) {
+          if (!probed) stats.probed += 1;
+          probed = true;
+          return;
+        }
         stats.delivered += 1;
+        stats.lastDeliveryAt = performance.now();
         if (sample) {
           // Cheaper than JSON.parse on every message: the payload carries "sentAt":<ms>.
           const at = text.indexOf('"sentAt":');

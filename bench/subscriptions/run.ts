@@ -1,45 +1,86 @@
 /**
  * Subscription fan-out benchmark (not a test): N graphql-ws clients on one gateway process (a
- * child, measured on its own), events published at a set rate into the tenant's event stream.
- * Prints deliveries/s, publish→receive latency, gateway CPU and RSS, and ended subscriptions.
+ * child, measured on its own), events published at a set rate into the tenant's event stream. Our
+ * gateway and Hive Gateway run in turn in the same run, with the same clients and the same events,
+ * for a flat selection and for one with an entity field from another subgraph. Prints deliveries/s,
+ * publish→receive latency, gateway CPU per delivery and RSS, and ours/Hive ratios.
  *
- *   npx tsx bench/subscriptions/run.ts [--clients 10000] [--rate 10] [--duration 20] [--entity]
+ *   npx tsx bench/subscriptions/run.ts [--clients 5000] [--rate 6] [--duration 20]
+ *     [--only ours,hive] [--selection flat|entity|both] [--entity]
  *
  * Redis and Neo4j must be running (npm start, or npm test's services). BENCH_CPU_PROF=1 writes a
- * V8 CPU profile of the gateway process to /tmp/prof.
+ * V8 CPU profile of each gateway process to /tmp/prof. This module is the only one of the parent
+ * process that reads process.env.
  */
-import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import type WebSocket from 'ws';
 import { loadConfig, SUBGRAPH_NAMES } from '../../lib/config.js';
 import { mintToken } from '../../lib/devToken.js';
 import { EventLog } from '../../lib/events/EventLog.js';
+import type { Principal } from '../../lib/principal.js';
+import { isCluster } from '../../lib/redis.js';
 import { SCOPES } from '../../lib/scopes.js';
 import { connect } from '../../runtime/connect.js';
 import { startSubgraph } from '../../runtime/startPlatform.js';
+import { GatewayChild } from '../gateway-query/GatewayChild.js';
+import { integerFlag } from '../lib/flags.js';
 import { peakRssMiB, processCpuMs, rssMiB } from '../lib/procStats.js';
-import { nowMs, openClients, type ClientStats } from './clients.js';
+import { deleteByPrefix } from '../lib/redisCleanup.js';
+import { Teardown } from '../lib/Teardown.js';
+import { emptyStats, nowMs, openClients, PROBE_MARK } from './clients.js';
+
+const KINDS = ['ours', 'hive'] as const;
+type Kind = (typeof KINDS)[number];
+const SELECTIONS = ['flat', 'entity'] as const;
+type Selection = (typeof SELECTIONS)[number];
+
+const QUERIES: Record<Selection, string> = {
+  flat: 'subscription { events { id cursor data } }',
+  entity: 'subscription { events { id cursor data publishedBy { subject tenantId } } }',
+};
+const LABELS: Record<Kind, string> = { ours: 'ours', hive: '@graphql-hive/gateway 2.15.1' };
+/** Every subscription must see a probe within this, or the case is not measured. */
+const PROBE_BOUND_MS = 90_000;
+/** After the last event is published, deliveries still arriving are counted for this long. */
+const DRAIN_BOUND_MS = 30_000;
 
 const { values } = parseArgs({
   options: {
-    clients: { type: 'string', default: '10000' },
-    rate: { type: 'string', default: '10' },
+    clients: { type: 'string', default: '5000' },
+    rate: { type: 'string', default: '6' },
     duration: { type: 'string', default: '20' },
+    only: { type: 'string', default: KINDS.join(',') },
+    selection: { type: 'string', default: 'both' },
     entity: { type: 'boolean', default: false },
   },
 });
-const clients = Number(values.clients);
-const rate = Number(values.rate);
-const duration = Number(values.duration);
+const clients = integerFlag('clients', values.clients, 1, 9000);
+const rate = integerFlag('rate', values.rate, 1, 10_000);
+const duration = integerFlag('duration', values.duration, 1, 600);
+const kinds = values.only.split(',').map((k) => k.trim());
+if (kinds.length === 0 || !kinds.every((k): k is Kind => (KINDS as readonly string[]).includes(k))) {
+  throw new Error(`--only takes some of ${KINDS.join(', ')}; got "${values.only}" (e.g. --only ours,hive)`);
+}
+const selection = values.entity ? 'entity' : values.selection;
+const selections = SELECTIONS.filter((s) => selection === 'both' || s === selection);
+if (selections.length === 0) {
+  throw new Error(`--selection takes flat, entity or both; got "${selection}" (e.g. --selection entity)`);
+}
 
-const env = {
+const run = randomBytes(4).toString('hex');
+const env: NodeJS.ProcessEnv = {
   ...process.env,
+  NODE_ENV: 'production',
   LOG_LEVEL: 'warn',
+  HOST: '127.0.0.1',
+  // @apollo/gateway (inside ours) otherwise reports usage to Apollo; the bench stays on loopback.
+  APOLLO_TELEMETRY_DISABLED: 'true',
   AUTH_JWT_SECRET: randomBytes(36).toString('base64url'),
   INTERNAL_SIGNING_KEY: randomBytes(36).toString('base64url'),
   SECRETS_ENCRYPTION_KEYS: `b1:${randomBytes(32).toString('base64')}`,
-  REDIS_KEY_PREFIX: `bench:${randomBytes(4).toString('hex')}:`,
+  REDIS_KEY_PREFIX: `bench:${run}:`,
   // Limits count on every request, with budgets no run can spend.
   RATE_LIMIT_PRINCIPAL_POINTS: '1000000000000',
   RATE_LIMIT_TENANT_POINTS: '1000000000000',
@@ -47,125 +88,199 @@ const env = {
   WS_MAX_CONNECTIONS: String(clients + 100),
   SUBSCRIPTIONS_MAX_PER_TENANT: String(clients + 100),
 };
+const execArgv = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : [];
 const config = loadConfig(env);
-const connections = connect(config, 'bench-subscriptions');
-const subgraphs = await Promise.all(
-  SUBGRAPH_NAMES.map((name) => startSubgraph(config, connections, name, 0)),
-);
-const events = new EventLog({
-  redis: connections.redis,
-  prefix: config.REDIS_KEY_PREFIX,
-  retention: 1_000_000,
-  subscriberBuffer: 100_000,
-  logger: connections.logger,
-});
 
-const child = fork(new URL('./gatewayChild.ts', import.meta.url).pathname, [], {
-  env: {
-    ...env,
-    BENCH_SUBGRAPH_URLS: JSON.stringify(Object.fromEntries(subgraphs.map((s) => [s.name, s.url]))),
-  },
-  execArgv: [
-    '--import',
-    'tsx',
-    ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []),
-  ],
-});
-const gatewayUrl = await new Promise<string>((resolve, reject) => {
-  child.once('message', (m: { type: string; url: string }) =>
-    m.type === 'ready' ? resolve(m.url) : reject(new Error('gateway failed')),
-  );
-  child.once('exit', (code) => reject(new Error(`gateway exited ${code}`)));
-});
-const pid = child.pid as number;
+interface Row {
+  kind: Kind;
+  selection: Selection;
+  deliveriesPerSecond: number;
+  delivered: number;
+  expected: number;
+  p50: number;
+  p99: number;
+  cpuMicrosPerDelivery: number;
+  rssReady: number;
+  rssPeak: number;
+  ended: number;
+  errors: string;
+}
 
-const tenantId = 'bench-tenant';
-const token = await mintToken(config.AUTH_JWT_SECRET as string, {
-  subject: 'bench',
-  tenantId,
-  scopes: SCOPES,
-  ttlSeconds: 3600,
-});
-const query = values.entity
-  ? 'subscription { events { id cursor data publishedBy { subject tenantId } } }'
-  : 'subscription { events { id cursor data } }';
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-const stats: ClientStats = { delivered: 0, latenciesMs: [], ended: 0, errors: new Map() };
-const connectStarted = performance.now();
-let sockets: WebSocket[] = [];
-try {
-  sockets = await openClients(
-    gatewayUrl,
-    token,
-    clients,
-    query,
-    stats,
-    Math.max(1, Math.floor(clients / 1000)),
-  );
-  console.log(
-    `${clients} clients connected and subscribed in ${((performance.now() - connectStarted) / 1000).toFixed(1)} s`,
-  );
-  const metric = async (name: string): Promise<number> => {
-    const text = await (await fetch(new URL('/metrics', gatewayUrl))).text();
-    return Number(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'm').exec(text)?.[1] ?? 'NaN');
-  };
-  const settle = Date.now() + 30_000;
-  while ((await metric('gateway_subscriptions_active')) < clients && Date.now() < settle)
-    await new Promise((r) => setTimeout(r, 200));
-  // The subgraph attaches the tenant tail asynchronously: give it a moment before measuring.
-  await new Promise((r) => setTimeout(r, 1000));
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted.length
+    ? (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN)
+    : NaN;
+}
 
-  const cpuBefore = processCpuMs(pid);
-  const rssBefore = rssMiB(pid);
-  const total = Math.round(rate * duration);
-  const started = performance.now();
-  for (let i = 0; i < total; i += 1) {
-    const due = started + (i * 1000) / rate;
-    const wait = due - performance.now();
-    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    await events.publish({
-      tenantId,
-      type: 'package.created',
-      data: { packageId: `p${i}`, seq: i, sentAt: nowMs() },
-      publishedBy: 'bench',
-    });
-  }
-  const expected = total * clients;
-  const drainUntil = performance.now() + 30_000;
-  while (stats.delivered < expected && performance.now() < drainUntil)
-    await new Promise((r) => setTimeout(r, 100));
-  const elapsed = (performance.now() - started) / 1000;
-  const cpu = processCpuMs(pid) - cpuBefore;
-  const sorted = stats.latenciesMs.sort((a, b) => a - b);
-  const pct = (p: number) =>
-    sorted.length ? (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN) : NaN;
-  const endedServer = await metric('gateway_subscriptions_ended_total');
+async function measure(
+  kind: Kind,
+  shape: Selection,
+  subgraphUrls: Record<string, string>,
+  events: EventLog,
+): Promise<Row> {
+  const tenantId = `bench-sub-${run}-${kind}-${shape}`;
+  const principal: Principal = { subject: 'bench', tenantId, scopes: [...SCOPES] };
+  const child = await GatewayChild.start({ kind, subgraphUrls, principal }, env, execArgv);
+  const stats = emptyStats();
+  let sockets: WebSocket[] = [];
+  try {
+    const token = await mintToken(config.AUTH_JWT_SECRET as string, { ...principal, ttlSeconds: 3600 });
+    const connecting = performance.now();
+    sockets = await openClients(
+      child.url,
+      token,
+      clients,
+      QUERIES[shape],
+      stats,
+      Math.max(1, Math.floor(clients / 1000)),
+    );
+    // A subscription is live once it has delivered an event: probe until every one has.
+    const probeUntil = performance.now() + PROBE_BOUND_MS;
+    let probes = 0;
+    while (stats.probed < clients && performance.now() < probeUntil) {
+      await events.publish({
+        tenantId,
+        type: 'package.created',
+        data: { packageId: `probe${probes++}`, probe: true },
+        publishedBy: 'bench',
+      });
+      const next = performance.now() + 1000;
+      while (stats.probed < clients && performance.now() < next) await sleep(50);
+    }
+    if (stats.probed < clients)
+      throw new Error(
+        `only ${stats.probed} of ${clients} subscriptions went live (ended ${stats.ended}, ` +
+          `errors ${[...stats.errors.entries()].map(([code, n]) => `${code}:${n}`).join(' ') || 'none'})`,
+      );
+    console.log(
+      `${kind} ${shape}: ${clients} clients connected and live in ${((performance.now() - connecting) / 1000).toFixed(1)} s (${probes} probes)`,
+    );
 
-  console.log(
-    `\nSubscription fan-out: ${clients} clients, ${rate} events/s for ${duration} s, ${values.entity ? 'with entity field (security subgraph per event)' : 'flat selection'}`,
-  );
-  console.table({
-    ours: {
-      'deliveries/s': Math.round(stats.delivered / elapsed),
+    const rssReady = rssMiB(child.pid);
+    const cpuBefore = processCpuMs(child.pid);
+    const total = rate * duration;
+    const started = performance.now();
+    for (let i = 0; i < total; i += 1) {
+      const wait = started + (i * 1000) / rate - performance.now();
+      if (wait > 0) await sleep(wait);
+      await events.publish({
+        tenantId,
+        type: 'package.created',
+        data: { packageId: `p${i}`, seq: i, sentAt: nowMs() },
+        publishedBy: 'bench',
+      });
+    }
+    const expected = total * clients;
+    const drainUntil = performance.now() + DRAIN_BOUND_MS;
+    while (stats.delivered < expected && performance.now() < drainUntil) await sleep(100);
+    const cpuMs = processCpuMs(child.pid) - cpuBefore;
+    const seconds = Math.max(stats.lastDeliveryAt - started, 1) / 1000;
+    const sorted = stats.latenciesMs.sort((a, b) => a - b);
+    return {
+      kind,
+      selection: shape,
+      deliveriesPerSecond: stats.delivered / seconds,
       delivered: stats.delivered,
       expected,
-      lost: expected - stats.delivered,
-      'p50 ms': Number(pct(50).toFixed(1)),
-      'p99 ms': Number(pct(99).toFixed(1)),
-      'gateway CPU µs/delivery': Number(((cpu * 1000) / Math.max(1, stats.delivered)).toFixed(1)),
-      'gateway RSS MiB (before→peak)': `${rssBefore.toFixed(0)}→${peakRssMiB(pid).toFixed(0)}`,
-      'ended subscriptions': Number.isNaN(endedServer) ? 0 : endedServer,
-      'error results': [...stats.errors.entries()].map(([c, n]) => `${c}:${n}`).join(' ') || 0,
-    },
-  });
-  console.log(
-    'Anchors (shared/ANCHORS.md, same machine class): Hive Gateway 1k flat ~10,290/s saturated, p99 9.4 s; 10k ~10,664/s, p99 176 s; RSS 0.7-1.8 GB.',
-  );
-} finally {
-  for (const socket of sockets) socket.terminate();
-  child.kill('SIGTERM');
-  await events.close();
-  await Promise.all(subgraphs.map((s) => s.close()));
-  await connections.close();
+      p50: percentile(sorted, 50),
+      p99: percentile(sorted, 99),
+      cpuMicrosPerDelivery: (cpuMs * 1000) / Math.max(1, stats.delivered),
+      rssReady,
+      rssPeak: peakRssMiB(child.pid),
+      ended: stats.ended,
+      errors: [...stats.errors.entries()].map(([code, n]) => `${code}:${n}`).join(' ') || '0',
+    };
+  } finally {
+    for (const socket of sockets) socket.terminate();
+    await child.stop();
+  }
 }
-process.exit(0);
+
+function report(rows: readonly Row[]): string {
+  const lines = [
+    '| gateway | selection | deliveries/s | delivered / expected | p50 ms | p99 ms | CPU µs/delivery | RSS ready→peak MiB | ended | error results |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows.map(
+      (r) =>
+        `| ${LABELS[r.kind]} | ${r.selection} | ${r.deliveriesPerSecond.toFixed(0)} | ${r.delivered} / ${r.expected} | ` +
+        `${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.cpuMicrosPerDelivery.toFixed(1)} | ` +
+        `${r.rssReady.toFixed(0)}→${r.rssPeak.toFixed(0)} | ${r.ended} | ${r.errors} |`,
+    ),
+  ];
+  for (const shape of SELECTIONS) {
+    const ours = rows.find((r) => r.kind === 'ours' && r.selection === shape);
+    const hive = rows.find((r) => r.kind === 'hive' && r.selection === shape);
+    if (!ours || !hive) continue;
+    lines.push(
+      `\n${shape}: ours/hive deliveries/s = ${(ours.deliveriesPerSecond / hive.deliveriesPerSecond).toFixed(2)}, ` +
+        `CPU/delivery = ${(ours.cpuMicrosPerDelivery / hive.cpuMicrosPerDelivery).toFixed(2)}`,
+    );
+  }
+  lines.push(
+    '\ndeliveries/s: counted deliveries over the time from the first publish to the last delivery; latency from',
+    `publish to receipt on 1 in ${Math.max(1, Math.floor(clients / 1000))} clients; CPU is the gateway process's from the first`,
+    `publish until every event arrived (or ${DRAIN_BOUND_MS / 1000} s after the last publish); RSS ready is once every subscription is live.`,
+  );
+  return lines.join('\n');
+}
+
+const teardown = new Teardown();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => void teardown.run().finally(() => process.exit(130)));
+}
+let failed = false;
+try {
+  const [oneMinute = 0] = loadavg();
+  console.log(
+    `machine: ${availableParallelism()} CPUs, load average ${oneMinute.toFixed(2)}; ${clients} clients, ` +
+      `${rate} events/s for ${duration} s per case (${kinds.join(', ')} × ${selections.join(', ')})`,
+  );
+  const connections = connect(config, 'bench-subscriptions');
+  teardown.defer('close Redis and Neo4j', () => connections.close());
+  teardown.defer('remove bench keys', async () => {
+    const redis = connections.redis;
+    for (const node of isCluster(redis) ? redis.nodes('master') : [redis])
+      await deleteByPrefix(node, config.REDIS_KEY_PREFIX);
+  });
+  const subgraphs = await Promise.all(
+    SUBGRAPH_NAMES.map((name) => startSubgraph(config, connections, name, 0)),
+  );
+  for (const subgraph of subgraphs) teardown.defer(`close ${subgraph.name}`, () => subgraph.close());
+  const events = new EventLog({
+    redis: connections.redis,
+    prefix: config.REDIS_KEY_PREFIX,
+    retention: 1_000_000,
+    subscriberBuffer: 100_000,
+    logger: connections.logger,
+  });
+  teardown.defer('close the event log', () => events.close());
+  const urls = Object.fromEntries(subgraphs.map((s) => [s.name, s.url]));
+
+  const rows: Row[] = [];
+  for (const shape of selections) {
+    for (const kind of kinds) {
+      try {
+        const row = await measure(kind, shape, urls, events);
+        rows.push(row);
+        console.log(
+          `${kind} ${shape}: ${row.deliveriesPerSecond.toFixed(0)} deliveries/s, p99 ${row.p99.toFixed(1)} ms, ` +
+            `${row.cpuMicrosPerDelivery.toFixed(1)} µs CPU/delivery`,
+        );
+      } catch (error) {
+        failed = true;
+        console.error(
+          `${kind} ${shape}: not measured: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+    }
+  }
+  console.log(`\n${report(rows)}`);
+} catch (error) {
+  failed = true;
+  console.error('bench failed:', error);
+} finally {
+  await teardown.run();
+}
+process.exit(failed ? 1 : 0);
