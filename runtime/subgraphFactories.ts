@@ -25,7 +25,18 @@ export const SUBGRAPH_FACTORIES: Record<SubgraphName, (deps: SubgraphDeps) => Pr
       ),
       (await import('../subgraphs/exports/subjectData.js')).createExportsSubjectData(deps.redis, prefix),
     ];
-    return (await import('../subgraphs/audit/index.js')).createAuditSubgraph(deps, { subjectData });
+    // Compliance controls weigh facts the other subgraphs hold, through the same kind of provider.
+    const evidence = {
+      security: (await import('../subgraphs/security/complianceEvidence.js')).createSecurityEvidence(
+        deps.redis,
+        prefix,
+      ),
+      integrations: (
+        await import('../subgraphs/integrations/complianceEvidence.js')
+      ).createIntegrationsEvidence(deps.redis, deps.config, deps.logger),
+      auditedReadFields: (await import('../gateway/plugins/useAudit.js')).AUDIT_READS,
+    };
+    return (await import('../subgraphs/audit/index.js')).createAuditSubgraph(deps, { subjectData, evidence });
   },
   security: async (deps) => (await import('../subgraphs/security/index.js')).createSecuritySubgraph(deps),
 };

@@ -23,6 +23,11 @@ export {
 } from './store/checkpoints.js';
 export { inclusionProof, rootHash, verifyInclusion, verifyConsistency } from './store/merkle.js';
 export { verifyTrail, type AuditFinding, type TrailVerification } from './store/verifyTrail.js';
+export {
+  complianceReportReader,
+  signedPayload,
+  type ComplianceReportRecord,
+} from './compliance/ComplianceReports.js';
 
 /** The subject's latest erasure (`eraseAuditSubject`), or null when it was never erased. */
 export function auditSubjectErasure(

@@ -9,7 +9,11 @@ import { mapEvents } from '../../lib/events/mapEvents.js';
 import type { PlatformEvent } from '../../lib/events/envelope.js';
 import type { SubgraphDefinition, SubgraphDeps } from '../../lib/subgraphServer.js';
 import type { SubjectDataProvider } from '../../lib/compliance/subjectData.js';
-import { createDsrModule } from './dsr/index.js';
+import { createDsrModule, dsrDeadlineFacts } from './dsr/index.js';
+import { DsrStore } from './dsr/DsrStore.js';
+import type { EvidenceProviders } from '../../lib/compliance/evidence.js';
+import { complianceResolvers } from './compliance/resolvers.js';
+import { createComplianceModule } from './compliance/index.js';
 import { matchesFilter, pageEvents } from './auditQuery.js';
 import { auditSdl } from './schemaFiles.js';
 import { toAuditEvent } from './views.js';
@@ -20,16 +24,33 @@ const hex = (buffer: Buffer) => buffer.toString('hex');
 export interface AuditSubgraphOptions {
   /** What the other subgraphs hold about a data subject (runtime/subgraphFactories.ts wires them). */
   readonly subjectData?: readonly SubjectDataProvider[];
+  /** Facts the compliance controls weigh from the other subgraphs (runtime/subgraphFactories.ts). */
+  readonly evidence: EvidenceProviders;
 }
 
-export function createAuditSubgraph(
-  deps: SubgraphDeps,
-  options: AuditSubgraphOptions = {},
-): SubgraphDefinition {
+export function createAuditSubgraph(deps: SubgraphDeps, options: AuditSubgraphOptions): SubgraphDefinition {
   const { config } = deps;
   const log = createAuditLog(deps.redis, config, deps.logger);
   const dsr = createDsrModule({ ...deps, log, providers: options.subjectData ?? [] });
   const { trail, checkpoints } = log;
+  const dsrStore = new DsrStore(deps.redis, config.REDIS_KEY_PREFIX);
+  const compliance = createComplianceModule({
+    redis: deps.redis,
+    config,
+    logger: deps.logger.child({ component: 'compliance' }),
+    log,
+    providers: options.evidence,
+    sdl: auditSdl(),
+    dsrFacts: async (tenantId) => ({
+      ...(await dsrDeadlineFacts({ redis: deps.redis, prefix: config.REDIS_KEY_PREFIX }, tenantId)),
+      total: (await dsrStore.records.list(tenantId, 1)).totalCount,
+    }),
+    changeChannels: [
+      `${config.REDIS_KEY_PREFIX}security:api-key-changes`,
+      `${config.REDIS_KEY_PREFIX}security:keys:changed`,
+    ],
+  });
+  const compliancePart = complianceResolvers(compliance);
   const readable = async (tenantId: string, entry: AuditEntry) =>
     (await trail.readable(tenantId, [entry]))[0] as ReadableEntry;
   // Each tenant's audit stream, read with the event path's machinery (cursors, fan-out, limits).
@@ -71,6 +92,7 @@ export function createAuditSubgraph(
   const resolvers: Resolvers = {
     Query: {
       ...dsr.resolvers.Query,
+      ...compliancePart.Query,
       auditEvents: async (_root, { filter, first, after, order }, { principal }) =>
         pageEvents(trail, principal.tenantId, {
           filter: filter ?? null,
@@ -132,7 +154,8 @@ export function createAuditSubgraph(
       },
       auditSigningKeys: () => checkpoints.describeKeys(),
     },
-    Mutation: { ...dsr.resolvers.Mutation },
+    Mutation: { ...dsr.resolvers.Mutation, ...compliancePart.Mutation },
+    ComplianceReport: compliancePart.ComplianceReport,
     DataSubjectRequest: dsr.resolvers.DataSubjectRequest,
     AuditEvent: {
       inclusionProof: async (event, { treeSize }, { principal }) => {
@@ -184,6 +207,7 @@ export function createAuditSubgraph(
       clearInterval(sweeper);
       await events.close();
       await dsr.close();
+      await compliance.close();
       await log.close();
     },
   };

@@ -144,3 +144,12 @@ export class ComplianceReports {
     return page.items[0] ?? null;
   }
 }
+
+/** Reads one stored report, for the exports subgraph's COMPLIANCE_REPORT job (through auditApi). */
+export function complianceReportReader(
+  redis: RedisClient,
+  prefix: string,
+): (tenantId: string, id: string) => Promise<ComplianceReportRecord | null> {
+  const reports = new ComplianceReports(redis, prefix);
+  return (tenantId, id) => reports.records.get(tenantId, id);
+}

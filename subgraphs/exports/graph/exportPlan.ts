@@ -167,6 +167,9 @@ export function buildPlan(job: ExportJobRecord, maxQueryLength = 20_000): Export
         params,
         untrusted: false,
       };
+    case 'COMPLIANCE_REPORT':
+      // One stored document, not sections (worker/complianceReportExport.ts).
+      return { sections: [], params, untrusted: false };
     case 'CUSTOM_QUERY': {
       const cypher = validateCustomQuery(job.query, maxQueryLength);
       // The caller's own parameters first, so `tenantId` cannot be overridden.

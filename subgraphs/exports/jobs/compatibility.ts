@@ -24,6 +24,8 @@ export const ALLOWED_FORMATS: Readonly<Record<ExportType, readonly ExportFormat[
   ANALYTICS_REPORT: TABULAR,
   AUDIT_LOG: TABULAR,
   CUSTOM_QUERY: TABULAR,
+  // The stored signed record as JSON, or a PDF to read.
+  COMPLIANCE_REPORT: ['JSON', 'PDF_REPORT'],
 };
 
 export function assertCompatible(type: ExportType, format: ExportFormat): void {

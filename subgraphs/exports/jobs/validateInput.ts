@@ -32,6 +32,18 @@ export function validateCreateInput(
       requiredScopes: [['audit:read']],
     });
   }
+  if (input.type === 'COMPLIANCE_REPORT') {
+    if (!options.scopes.includes('compliance:read'))
+      throw new PlatformError('FORBIDDEN', 'COMPLIANCE_REPORT exports need the compliance:read scope', {
+        field: 'type',
+        requiredScopes: [['compliance:read']],
+      });
+    const reportId = (input.params as Record<string, unknown> | null | undefined)?.reportId;
+    if (typeof reportId !== 'string' || reportId.length === 0)
+      throw new PlatformError('BAD_USER_INPUT', 'COMPLIANCE_REPORT exports need params.reportId', {
+        field: 'params.reportId',
+      });
+  }
   assertCompatible(input.type, input.format);
   assertDestinationAvailable(input.destination?.kind ?? 'LOCAL', options.destinations);
   destinationPrefix(input);

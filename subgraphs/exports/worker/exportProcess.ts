@@ -3,7 +3,7 @@
  * Neo4j driver, Redis client and destinations, streams the export, and reports progress and the
  * outcome over its IPC channel.
  */
-import { createAuditReader } from '../../audit/auditApi.js';
+import { complianceReportReader, createAuditReader } from '../../audit/auditApi.js';
 import { createNeo4jDriver } from '../../../lib/neo4j.js';
 import { createRedis } from '../../../lib/redis.js';
 import { createDestinations } from '../destinations/createDestination.js';
@@ -50,6 +50,7 @@ async function run(input: ExportProcessInput): Promise<void> {
       driver,
       database: input.neo4j.database,
       audit: audit.trail,
+      complianceReports: complianceReportReader(redis, input.redis.keyPrefix),
       destination: destinations.forJob(input.job),
       ...input.limits,
       signal: controller.signal,

@@ -10,12 +10,15 @@ import { toPlain, toPlainMap } from '../graph/toPlain.js';
 import { jobParams, type ExportJobRecord, type StoredFile } from '../jobs/ExportJobRecord.js';
 import { createWriter, fileKind } from '../writers/createWriter.js';
 import { abortError } from './outcomes.js';
+import { runComplianceReportExport, type ComplianceReportSource } from './complianceReportExport.js';
 
 export interface RunOptions {
   driver: Driver;
   database: string;
   /** The tenant audit trails, for AUDIT_LOG. */
   audit: AuditTrail;
+  /** Stored compliance reports, for COMPLIANCE_REPORT. */
+  complianceReports: ComplianceReportSource;
   destination: Destination;
   excelMaxRows: number;
   queryMaxRows: number;
@@ -127,6 +130,11 @@ function auditRow({ entry, details, personalDataErased }: ReadableEntry): Proper
  * writers' buffers, not by the graph. On any failure or abort the partial file is discarded.
  */
 export async function runExport(job: ExportJobRecord, options: RunOptions): Promise<RunResult> {
+  if (job.type === 'COMPLIANCE_REPORT')
+    return runComplianceReportExport(job, {
+      reports: options.complianceReports,
+      destination: options.destination,
+    });
   const plan = buildPlan(job);
   const { signal } = options;
   const read: ReadOptions = {

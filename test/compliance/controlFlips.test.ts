@@ -1,26 +1,36 @@
+// The control catalogue's flip tests (docs/COMPLIANCE.md): each control's fact is flipped in the real
+// store it lives in (Redis) or in configuration, and the verdict must flip. Here rather than beside
+// the catalogue because the facts live in several subgraphs' stores.
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Config } from '../../../lib/config.js';
-import { Keyring } from '../../../lib/crypto/keyring.js';
-import { KeyStore, type StoredKey } from '../../../lib/crypto/keyStore.js';
-import { createLogger } from '../../../lib/logger.js';
-import { createRedis, tenantKey } from '../../../lib/redis.js';
-import { TenantRecords, type TenantRecord } from '../../../lib/tenantRecords.js';
-import { testConfig } from '../../../test/support/testPlatform.js';
-import { AUDIT_READS } from '../../../gateway/plugins/useAudit.js';
-import { createSecurityEvidence } from '../../security/complianceEvidence.js';
-import { ApiKeyStore, type ApiKeyRecord } from '../../security/apiKeys/ApiKeyStore.js';
-import { createIntegrationsEvidence } from '../../integrations/complianceEvidence.js';
-import { WebhookStore, type WebhookRecord } from '../../integrations/webhookStore.js';
-import { dsrDeadlineFacts } from '../dsr/index.js';
-import { DsrStore, type DsrRecord } from '../dsr/DsrStore.js';
-import { auditSdl } from '../schemaFiles.js';
-import { createAuditLog } from '../store/auditLog.js';
-import { CONTROLS, controlById } from './catalogue.js';
-import { collectFacts, type FactSources } from './collectFacts.js';
-import { ComplianceReports, type ComplianceReportRecord } from './ComplianceReports.js';
-import { FRAMEWORKS, type ControlResult, type IsolationFacts } from './facts.js';
-import { runIsolationCheck, platformStores } from './isolationCheck.js';
+import type { Config } from '../../lib/config.js';
+import { Keyring } from '../../lib/crypto/keyring.js';
+import { KeyStore, type StoredKey } from '../../lib/crypto/keyStore.js';
+import { createLogger } from '../../lib/logger.js';
+import { createRedis, tenantKey } from '../../lib/redis.js';
+import { TenantRecords, type TenantRecord } from '../../lib/tenantRecords.js';
+import { testConfig } from '../support/testPlatform.js';
+import { AUDIT_READS } from '../../gateway/plugins/useAudit.js';
+import { createSecurityEvidence } from '../../subgraphs/security/complianceEvidence.js';
+import { ApiKeyStore, type ApiKeyRecord } from '../../subgraphs/security/apiKeys/ApiKeyStore.js';
+import { createIntegrationsEvidence } from '../../subgraphs/integrations/complianceEvidence.js';
+import { WebhookStore, type WebhookRecord } from '../../subgraphs/integrations/webhookStore.js';
+import { dsrDeadlineFacts } from '../../subgraphs/audit/dsr/index.js';
+import { DsrStore, type DsrRecord } from '../../subgraphs/audit/dsr/DsrStore.js';
+import { auditSdl } from '../../subgraphs/audit/schemaFiles.js';
+import { createAuditLog } from '../../subgraphs/audit/auditApi.js';
+import { CONTROLS, controlById } from '../../subgraphs/audit/compliance/catalogue.js';
+import { collectFacts, type FactSources } from '../../subgraphs/audit/compliance/collectFacts.js';
+import {
+  ComplianceReports,
+  type ComplianceReportRecord,
+} from '../../subgraphs/audit/compliance/ComplianceReports.js';
+import {
+  FRAMEWORKS,
+  type ControlResult,
+  type IsolationFacts,
+} from '../../subgraphs/audit/compliance/facts.js';
+import { runIsolationCheck, platformStores } from '../../subgraphs/audit/compliance/isolationCheck.js';
 
 const DAY = 86_400_000;
 const config = testConfig({ WEBHOOK_ALLOWED_CIDRS: '127.0.0.1/32' });
