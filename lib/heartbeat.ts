@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { RedisClient } from './redis.js';
+import { slotPipelines, type RedisClient } from './redis.js';
 import type { Logger } from './logger.js';
 
 export function heartbeatKey(prefix: string, role: string): string {
@@ -40,18 +40,23 @@ export class Heartbeat {
   private async beat(): Promise<void> {
     if (this.roles.size === 0) return;
     const now = Date.now();
-    const pipeline = this.redis.pipeline();
+    const pipelines = slotPipelines(this.redis);
+    const rolesKey = heartbeatRolesKey(this.prefix);
     for (const role of this.roles) {
-      pipeline.zadd(heartbeatKey(this.prefix, role), now, this.instance);
-      pipeline.sadd(heartbeatRolesKey(this.prefix), role);
+      const key = heartbeatKey(this.prefix, role);
+      pipelines.forKey(key).zadd(key, now, this.instance);
+      pipelines.forKey(rolesKey).sadd(rolesKey, role);
     }
-    await pipeline.exec().catch((error: unknown) => this.logger.debug({ err: error }, 'heartbeat failed'));
+    await pipelines.exec().catch((error: unknown) => this.logger.debug({ err: error }, 'heartbeat failed'));
   }
 
   async stop(): Promise<void> {
     clearInterval(this.timer);
-    const pipeline = this.redis.pipeline();
-    for (const role of this.roles) pipeline.zrem(heartbeatKey(this.prefix, role), this.instance);
-    await pipeline.exec().catch(() => undefined);
+    const pipelines = slotPipelines(this.redis);
+    for (const role of this.roles) {
+      const key = heartbeatKey(this.prefix, role);
+      pipelines.forKey(key).zrem(key, this.instance);
+    }
+    await pipelines.exec().catch(() => undefined);
   }
 }

@@ -1,4 +1,5 @@
-import { Cluster, Redis, type ClusterNode, type RedisOptions } from 'ioredis';
+import calculateSlot from 'cluster-key-slot';
+import { Cluster, Redis, type ChainableCommander, type ClusterNode, type RedisOptions } from 'ioredis';
 import type { Logger } from './logger.js';
 
 export type { Redis, Cluster };
@@ -75,10 +76,61 @@ export function duplicateRedis(
 ): RedisClient {
   if (!isCluster(client)) return client.duplicate(override);
   const { connectionName: name, ...rest } = override;
-  return client.duplicate([], {
+  const copy = client.duplicate([], {
     ...rest,
     redisOptions: { ...client.options.redisOptions, connectionName: name },
   });
+  return watchCrossSlot(copy, loggers.get(client));
+}
+
+/** A command a Redis Cluster refused because its keys span hash slots. */
+export interface CrossSlotReport {
+  connection: string | undefined;
+  command: string;
+  keys: string[];
+  message: string;
+}
+
+const crossSlotListeners = new Set<(report: CrossSlotReport) => void>();
+const loggers = new WeakMap<Cluster, Logger>();
+const watched = new WeakSet<object>();
+
+/**
+ * Tells `listener` about every CROSSSLOT reply any Cluster client of this process gets (the
+ * cluster test run fails on one). Returns the unsubscribe.
+ */
+export function onCrossSlot(listener: (report: CrossSlotReport) => void): () => void {
+  crossSlotListeners.add(listener);
+  return () => crossSlotListeners.delete(listener);
+}
+
+/**
+ * Every command of a Cluster client (pipelined and transaction ones too) passes sendCommand: a
+ * CROSSSLOT reply is a bug in the key layout, so it is logged with the command and its keys.
+ */
+function watchCrossSlot(client: Cluster, logger: Logger | undefined): Cluster {
+  if (logger) loggers.set(client, logger);
+  const send = client.sendCommand.bind(client);
+  client.sendCommand = (...args: Parameters<Cluster['sendCommand']>) => {
+    const result = send(...args);
+    const command = args[0];
+    // A command queued while connecting passes here again when it is sent.
+    if (watched.has(command)) return result;
+    watched.add(command);
+    command.promise.catch((error: unknown) => {
+      if (!(error instanceof Error) || !error.message.startsWith('CROSSSLOT')) return;
+      const report: CrossSlotReport = {
+        connection: connectionName(client),
+        command: command.name,
+        keys: command.getKeys().map(String),
+        message: error.message,
+      };
+      logger?.error(report, 'redis command crossed hash slots');
+      for (const listener of crossSlotListeners) listener(report);
+    });
+    return result;
+  };
+  return client;
 }
 
 /** Node options shared by both modes; credentials, TLS and database come from REDIS_URL. */
@@ -113,18 +165,21 @@ export function createRedis(
     typeof target === 'string' ? [] : (target.REDIS_CLUSTER_NODES ?? []).map((n) => ({ ...n }));
   const client: RedisClient =
     nodes.length > 0
-      ? new Cluster(nodes, {
-          redisOptions: nodeOptions(url, name, blocking),
-          enableOfflineQueue: true,
-          enableAutoPipelining: options.autoPipelining ?? false,
-          lazyConnect: options.lazyConnect ?? false,
-          // While a replica takes over a dead master, commands for its slots wait and retry.
-          retryDelayOnFailover: 200,
-          retryDelayOnClusterDown: 200,
-          retryDelayOnTryAgain: 200,
-          slotsRefreshTimeout: 2_000,
-          clusterRetryStrategy: (times) => Math.min(times * 100, 1_000),
-        })
+      ? watchCrossSlot(
+          new Cluster(nodes, {
+            redisOptions: nodeOptions(url, name, blocking),
+            enableOfflineQueue: true,
+            enableAutoPipelining: options.autoPipelining ?? false,
+            lazyConnect: options.lazyConnect ?? false,
+            // While a replica takes over a dead master, commands for its slots wait and retry.
+            retryDelayOnFailover: 200,
+            retryDelayOnClusterDown: 200,
+            retryDelayOnTryAgain: 200,
+            slotsRefreshTimeout: 2_000,
+            clusterRetryStrategy: (times) => Math.min(times * 100, 1_000),
+          }),
+          options.logger,
+        )
       : new Redis(url, {
           ...nodeOptions(url, name, blocking),
           enableOfflineQueue: true,
@@ -135,6 +190,65 @@ export function createRedis(
   if (!blocking) return failFastWhenDown(client, options.logger);
   client.on('error', () => undefined); // blocking clients retry on their own; their users log.
   return client;
+}
+
+/**
+ * Pipelined writes over keys of many slots (several tenants' keys, platform keys): a Cluster
+ * pipeline must stay on one node, so under Cluster there is a pipeline per slot, sent together;
+ * a single server keeps one pipeline. Queue each command on `forKey(<its key>)`.
+ */
+export function slotPipelines(client: RedisClient): {
+  forKey(key: string): ChainableCommander;
+  /** Sends every pipeline; rejects when one could not be sent (command replies are not read). */
+  exec(): Promise<void>;
+} {
+  const pipelines = new Map<number, ChainableCommander>();
+  return {
+    forKey(key) {
+      const slot = isCluster(client) ? calculateSlot(key) : 0;
+      let pipeline = pipelines.get(slot);
+      if (!pipeline) pipelines.set(slot, (pipeline = client.pipeline()));
+      return pipeline;
+    },
+    async exec() {
+      await Promise.all([...pipelines.values()].map((pipeline) => pipeline.exec()));
+    },
+  };
+}
+
+/**
+ * Keys grouped so each group may go in one multi-key command: by hash slot under Cluster, all in
+ * one group on a single server.
+ */
+export function groupBySlot(client: RedisClient, keys: readonly string[]): string[][] {
+  if (!isCluster(client)) return keys.length > 0 ? [[...keys]] : [];
+  const groups = new Map<number, string[]>();
+  for (const key of keys) {
+    const slot = calculateSlot(key);
+    const group = groups.get(slot);
+    if (group) group.push(key);
+    else groups.set(slot, [key]);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * Keys matching `pattern`, a SCAN page at a time. Under Cluster, SCAN walks one node's keyspace,
+ * so every master is walked in turn.
+ */
+export async function* scanKeys(
+  client: RedisClient,
+  pattern: string,
+  count = 1000,
+): AsyncGenerator<string[]> {
+  for (const node of isCluster(client) ? client.nodes('master') : [client]) {
+    let cursor = '0';
+    do {
+      const [next, keys] = await node.scan(cursor, 'MATCH', pattern, 'COUNT', count);
+      cursor = next;
+      if (keys.length > 0) yield keys;
+    } while (cursor !== '0');
+  }
 }
 
 /**

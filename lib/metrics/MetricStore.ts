@@ -1,4 +1,4 @@
-import type { RedisClient } from '../redis.js';
+import { slotPipelines, type RedisClient } from '../redis.js';
 import { tenantKey } from '../redis.js';
 import { HISTOGRAM_BUCKETS, metricDefinition, type MetricDefinition } from './catalogue.js';
 
@@ -65,7 +65,8 @@ export class MetricStore {
   /** Writes one flush of deltas; `instance` names this process for gauges. */
   async write(deltas: readonly SeriesDelta[], instance: string): Promise<void> {
     if (deltas.length === 0) return;
-    const pipeline = this.redis.pipeline();
+    // Tenants' series live in their tenants' slots: one pipeline per slot under Cluster.
+    const pipelines = slotPipelines(this.redis);
     const ttl = Math.ceil((this.retentionDays * DAY + DAY) / 1000);
     const indexed = new Set<string>();
     for (const delta of deltas) {
@@ -74,6 +75,7 @@ export class MetricStore {
       const labels = labelKey(delta.labels);
       const key = this.dayKey(delta.tenantId, delta.name, labels, Math.floor(delta.minute / DAY));
       const minute = String(Math.floor(delta.minute / this.bucketMs));
+      const pipeline = pipelines.forKey(key);
       if (definition.kind === 'counter') pipeline.hincrbyfloat(key, `${minute}|v`, delta.value);
       else if (definition.kind === 'gauge') pipeline.hset(key, `${minute}|${instance}`, String(delta.value));
       else {
@@ -90,7 +92,7 @@ export class MetricStore {
         pipeline.hset(this.indexKey(delta.tenantId, delta.name), labels, JSON.stringify(delta.labels));
       }
     }
-    await pipeline.exec();
+    await pipelines.exec();
   }
 
   /**

@@ -4,7 +4,7 @@ import type { Keyring } from '../../lib/crypto/keyring.js';
 import { RewrapSweeper } from '../../lib/crypto/rewrapSweep.js';
 import { AddressPolicy } from '../../lib/outbound/addressPolicy.js';
 import { createSafeDispatcher } from '../../lib/outbound/safeDispatcher.js';
-import { tenantKey } from '../../lib/redis.js';
+import { scanKeys, tenantKey } from '../../lib/redis.js';
 import type { SubgraphDeps } from '../../lib/subgraphServer.js';
 import { TenantRecords } from '../../lib/tenantRecords.js';
 import { AlertStore } from './alerts/AlertStore.js';
@@ -76,13 +76,9 @@ export function createAlerting(deps: SubgraphDeps): Alerting {
     const head = `${prefix}{t:`;
     const tail = '}:observability:channels';
     const pattern = `${head.replace(/[*?[\]\\]/g, '\\$&')}*${tail}`;
-    let cursor = '0';
-    do {
-      const [next, keys] = await deps.redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
-      cursor = next;
-      const tenants = keys.map((k) => k.slice(head.length, -tail.length));
-      if (tenants.length > 0) await deps.redis.sadd(channelTenantsKey, ...tenants);
-    } while (cursor !== '0');
+    for await (const keys of scanKeys(deps.redis, pattern)) {
+      await deps.redis.sadd(channelTenantsKey, ...keys.map((k) => k.slice(head.length, -tail.length)));
+    }
     await deps.redis.set(doneKey, '1');
   };
   const evaluationsKey = (tenantId: string) =>
@@ -107,7 +103,12 @@ export function createAlerting(deps: SubgraphDeps): Alerting {
         records: channelSealedRecords((tenantId) => tenantKey(prefix, tenantId, 'observability:channels')),
         tenants: async () => {
           await indexOlderChannelTenants();
-          return deps.redis.sunion(channelTenantsKey, tenantsKey);
+          // Two platform keys, two slots under Redis Cluster: read apart, joined here.
+          const [withChannels, withRules] = await Promise.all([
+            deps.redis.smembers(channelTenantsKey),
+            deps.redis.smembers(tenantsKey),
+          ]);
+          return [...new Set([...withChannels, ...withRules])];
         },
         logger: deps.logger.child({ component: 'channel-rewrap' }),
       });

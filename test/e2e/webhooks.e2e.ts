@@ -1,5 +1,6 @@
 import { Webhook as Verifier } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scanKeys } from '../../lib/redis.js';
 import type { TestPlatform } from '../support/testPlatform.js';
 import { startWebhookTestPlatform, type WebhookTestPlatform } from '../support/webhookPlatform.js';
 import { collect, eventually, wsClient } from '../support/wsClient.js';
@@ -108,7 +109,14 @@ describe('webhook delivery', () => {
     // The secret is shown once: never readable again, and stored only encrypted.
     const read = await t.gql(token, `{ webhook(id: "${hook.id}") { id } }`);
     expect(JSON.stringify(read.body)).not.toContain(hook.secret);
-    const keys = await t.platform.connections.redis.keys(`${t.config.REDIS_KEY_PREFIX}{t:${tenant}}*`);
+    const keys: string[] = [];
+    // SCAN on every master: under Redis Cluster a plain KEYS would ask one random node.
+    for await (const page of scanKeys(
+      t.platform.connections.redis,
+      `${t.config.REDIS_KEY_PREFIX}{t:${tenant}}*`,
+    ))
+      keys.push(...page);
+    expect(keys.length).toBeGreaterThan(0);
     for (const key of keys) {
       const type = await t.platform.connections.redis.type(key);
       const dump = type === 'hash' ? JSON.stringify(await t.platform.connections.redis.hgetall(key)) : '';

@@ -58,6 +58,7 @@ export function sharedEnv(config: Config): Record<string, string> {
     ).join(','),
     REDIS_KEY_PREFIX: config.REDIS_KEY_PREFIX,
     REDIS_URL: config.REDIS_URL,
+    REDIS_CLUSTER_NODES: config.REDIS_CLUSTER_NODES.map((n) => `${n.host}:${n.port}`).join(','),
     NEO4J_URI: config.NEO4J_URI,
   };
 }

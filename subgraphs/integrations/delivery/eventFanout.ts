@@ -1,4 +1,4 @@
-import type { RedisClient } from '../../../lib/redis.js';
+import { groupBySlot, type RedisClient } from '../../../lib/redis.js';
 import { encodeCursor } from '../../../lib/events/envelope.js';
 import type { Logger } from '../../../lib/logger.js';
 import type { WebhookRecord, WebhookStore } from '../webhookStore.js';
@@ -89,19 +89,7 @@ export class EventFanout {
           claimedAt = Date.now();
         }
         const keys = tenants.map((t) => eventStreamKey(this.o.prefix, t));
-        const result = (await this.o.reader.xreadgroup(
-          'GROUP',
-          FANOUT_GROUP,
-          this.o.consumer,
-          'COUNT',
-          BATCH,
-          'BLOCK',
-          BLOCK_MS,
-          'STREAMS',
-          ...keys,
-          ...keys.map(() => '>'),
-        )) as Array<[string, StreamRows]> | null;
-        for (const [key, rows] of result ?? []) {
+        for (const [key, rows] of await this.read(keys)) {
           const tenantId = tenants[keys.indexOf(key)];
           if (tenantId) await this.fanOut(tenantId, rows);
         }
@@ -114,6 +102,48 @@ export class EventFanout {
         await sleep(500);
       }
     }
+  }
+
+  /**
+   * New entries of the streams for this consumer. One XREADGROUP may only name streams of one
+   * slot: with several slot groups (Redis Cluster) each is read without blocking, all at once,
+   * and an empty round waits BLOCK_MS — the latency bound a single blocking read has too.
+   */
+  private async read(keys: readonly string[]): Promise<Array<[string, StreamRows]>> {
+    const groups = groupBySlot(this.o.reader, keys);
+    const streams = (group: readonly string[]) => [...group, ...group.map(() => '>')];
+    const [only] = groups;
+    if (groups.length === 1 && only) {
+      const result = (await this.o.reader.xreadgroup(
+        'GROUP',
+        FANOUT_GROUP,
+        this.o.consumer,
+        'COUNT',
+        BATCH,
+        'BLOCK',
+        BLOCK_MS,
+        'STREAMS',
+        ...streams(only),
+      )) as Array<[string, StreamRows]> | null;
+      return result ?? [];
+    }
+    const results = await Promise.all(
+      groups.map(
+        (group) =>
+          this.o.reader.xreadgroup(
+            'GROUP',
+            FANOUT_GROUP,
+            this.o.consumer,
+            'COUNT',
+            BATCH,
+            'STREAMS',
+            ...streams(group),
+          ) as Promise<Array<[string, StreamRows]> | null>,
+      ),
+    );
+    const rows = results.flatMap((result) => result ?? []);
+    if (rows.length === 0) await sleep(BLOCK_MS);
+    return rows;
   }
 
   private async refreshTenants(): Promise<string[]> {

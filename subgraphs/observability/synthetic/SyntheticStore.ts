@@ -83,8 +83,12 @@ export class SyntheticStore {
     return `${this.prefix}observability:synthetic-due`;
   }
 
+  /**
+   * Named after the due index as its hash tag, so the claim script and the transactions that
+   * touch both stay in one Redis Cluster slot (the due index keeps its name).
+   */
   private get manualKey(): string {
-    return `${this.prefix}observability:synthetic-manual`;
+    return `{${this.dueKey}}:manual`;
   }
 
   private resultsKey(tenantId: string, checkId: string): string {

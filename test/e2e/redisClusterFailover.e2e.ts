@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventStreamKey } from '../../lib/events/EventLog.js';
+import { QUEUE_NAMES } from '../../lib/platformKeys.js';
+import { createRedis, onCrossSlot, tenantKey, type CrossSlotReport } from '../../lib/redis.js';
+import { startRedisCluster, type RedisClusterHandle } from '../../scripts/redisCluster.mjs';
+import { createExport, waitFinal } from '../../subgraphs/exports/testing/exportTestKit.js';
+import type { TestPlatform } from '../support/testPlatform.js';
+import { startWebhookTestPlatform, type WebhookTestPlatform } from '../support/webhookPlatform.js';
+import { eventually, wsClient } from '../support/wsClient.js';
+
+// A private Redis Cluster (3 masters + 3 replicas) this file may crash a master of: the shared
+// cluster of the cluster run stays whole for the other files.
+let cluster: RedisClusterHandle;
+let platform: WebhookTestPlatform;
+let t: TestPlatform;
+const reports: CrossSlotReport[] = [];
+const stopWatching = onCrossSlot((report) => reports.push(report));
+
+beforeAll(async () => {
+  cluster = await startRedisCluster({ nodeTimeoutMs: 2_000 });
+  platform = await startWebhookTestPlatform({ REDIS_CLUSTER_NODES: cluster.nodes });
+  t = platform.t;
+});
+
+afterAll(async () => {
+  stopWatching();
+  await platform?.close();
+  cluster?.stop();
+});
+
+const PUBLISH =
+  'mutation($type: String!, $data: JSON!) { publishEvent(input: { type: $type, data: $data }) { id cursor } }';
+const EVENTS =
+  'subscription($since: String) { events(types: ["package.created"], since: $since) { id cursor } }';
+const CREATE_WEBHOOK = `mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }`;
+
+/** Publishes, retrying while the cluster fails over (bounded); returns the event and when. */
+async function publishUntilAccepted(token: string, packageId: string) {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const res = await t.gql<{ publishEvent: { id: string; cursor: string } }>(token, PUBLISH, {
+      type: 'package.created',
+      data: { packageId },
+    });
+    const event = res.body.data?.publishEvent;
+    if (event) return { ...event, at: Date.now() };
+    if (Date.now() > deadline) throw new Error(`publish kept failing: ${JSON.stringify(res.body.errors)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const longestGap = (times: readonly number[]) =>
+  times.slice(1).reduce((gap, at, i) => Math.max(gap, at - (times[i] as number)), 0);
+
+describe('Redis Cluster', () => {
+  it('refuses a command whose keys span slots, and both detectors see it', async () => {
+    const redis = createRedis(t.config, 'crossslot-probe');
+    try {
+      const a = tenantKey(t.config.REDIS_KEY_PREFIX, t.tenant('slot-a'), 'x');
+      const b = tenantKey(t.config.REDIS_KEY_PREFIX, t.tenant('slot-b'), 'x');
+      await expect(redis.mget(a, b)).rejects.toThrow(/^CROSSSLOT/);
+      await eventually(() => reports.length > 0, 5_000, 'the CROSSSLOT report');
+      expect(reports).toMatchObject([{ command: 'mget', keys: [a, b] }]);
+      expect(cluster.crossSlotReplies().count).toBe(1);
+    } finally {
+      redis.disconnect();
+      // The deliberate one: what follows must cause none.
+      reports.length = 0;
+      cluster.resetStats();
+    }
+  });
+
+  it('survives a master crash: subscribers resume without a gap, every webhook and export arrives', async () => {
+    // The master of the export queue's slot; a tenant whose keys (event stream, deliveries, export
+    // records) live there too, so one crash hits all of them.
+    const victim = cluster.masterOf(`{${QUEUE_NAMES.exports}}`);
+    let tenant = '';
+    for (let i = 0; i < 200 && !tenant; i++) {
+      const candidate = t.tenant(`failover-${i}`);
+      if (cluster.masterOf(eventStreamKey(t.config.REDIS_KEY_PREFIX, candidate)) === victim)
+        tenant = candidate;
+    }
+    expect(tenant).not.toBe('');
+    const token = await t.token(tenant);
+    const receiver = await platform.receiver();
+    const hook = await t.gql<{ createWebhook: { webhook: { id: string } } }>(token, CREATE_WEBHOOK, {
+      input: { url: receiver.url, eventTypes: ['package.created'] },
+    });
+    expect(hook.body.errors).toBeUndefined();
+
+    const marker = await publishUntilAccepted(token, 'marker');
+    const client = wsClient(t.url, token);
+    const received: Array<{ id: string; at: number }> = [];
+    const stop = client.subscribe<{ events: { id: string } }>(
+      { query: EVENTS, variables: { since: marker.cursor } },
+      {
+        next: (value) => {
+          if (value.data) received.push({ id: value.data.events.id, at: Date.now() });
+        },
+        error: () => undefined,
+        complete: () => undefined,
+      },
+    );
+    try {
+      const published: Array<{ id: string; at: number }> = [];
+      for (let i = 0; i < 20; i++) published.push(await publishUntilAccepted(token, `before-${i}`));
+      await eventually(() => received.length >= 1, 20_000, 'the subscription to start');
+      const exportJob = await createExport(t, token, { type: 'AUDIT_LOG', format: 'JSON' });
+      expect(exportJob.errors).toEqual([]);
+
+      const killedAt = Date.now();
+      cluster.kill(victim);
+      for (let i = 0; i < 40; i++) published.push(await publishUntilAccepted(token, `after-${i}`));
+      await cluster.waitHealthy();
+      const promotedAt = Date.now();
+
+      const ids = published.map((p) => p.id);
+      await eventually(
+        () => ids.every((id) => received.some((r) => r.id === id)),
+        60_000,
+        'every event at the subscriber',
+      );
+      // No gap, no duplicate: what was accepted arrives once each, in publish order.
+      const seen = received.map((r) => r.id).filter((id) => ids.includes(id));
+      expect(seen).toEqual(ids);
+      await eventually(
+        () => ids.every((id) => receiver.received.some((r) => r.headers['webhook-id'] === id)),
+        60_000,
+        'every webhook delivery',
+      );
+      const job = await waitFinal(t, token, (exportJob.job as { id: string }).id, 60_000);
+      expect(job.status).toBe('COMPLETED');
+
+      const firstAfter = (times: number[]) => (times.find((at) => at > killedAt) ?? killedAt) - killedAt;
+      const webhookTimes = receiver.received.map((r) => r.receivedAt).sort((a, b) => a - b);
+      console.log(
+        `[failover] master :${victim} killed; slots served again after ${promotedAt - killedAt} ms (cluster-node-timeout 2000 ms). ` +
+          `Publishing stalled ${longestGap(published.map((p) => p.at))} ms; ` +
+          `subscription: first event ${firstAfter(received.map((r) => r.at))} ms after the kill, longest gap ${longestGap(received.map((r) => r.at))} ms; ` +
+          `webhooks: first ${firstAfter(webhookTimes)} ms after the kill, longest gap ${longestGap(webhookTimes)} ms; ` +
+          `${published.length} events, ${receiver.received.length} webhook requests, export ${job.status}`,
+      );
+    } finally {
+      stop();
+      await client.dispose();
+    }
+    expect(reports).toEqual([]);
+    expect(cluster.crossSlotReplies().count).toBe(0);
+  });
+});
