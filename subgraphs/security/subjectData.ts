@@ -2,19 +2,34 @@ import { activityStreamKey, type ActivityEntry } from '../../lib/security/activi
 import { collectRecords, type SubjectDataProvider } from '../../lib/compliance/subjectData.js';
 import { tenantKey, type RedisClient } from '../../lib/redis.js';
 import { ApiKeyStore } from './apiKeys/ApiKeyStore.js';
+import { ThreatStore, type ThreatRecord } from './threats/ThreatStore.js';
 
 /** Activity stream entries one erasure reads at most (the stream keeps SECURITY_ACTIVITY retention). */
 const MAX_SCANNED = 200_000;
 const CHUNK = 1_000;
 
+/** `value` with every string in `known` replaced by null, however deep. */
+function scrub(value: unknown, known: ReadonlySet<string>): unknown {
+  if (typeof value === 'string') return known.has(value) ? null : value;
+  if (Array.isArray(value)) return value.map((v) => scrub(v, known));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .filter(([key]) => !known.has(key))
+        .map(([key, v]) => [key, scrub(v, known)]),
+    );
+  return value;
+}
+
 /**
  * The API keys a data subject created (docs/COMPLIANCE.md "Data-subject requests"), never their
  * hashes; and, on erasure, what threat detection keeps of the subject's client IPs and user
- * agents: the principal's known-IP and known-agent sets (Detectors' baseline keys) and its
- * entries still in the activity stream.
+ * agents: the principal's known-IP and known-agent sets (Detectors' baseline keys), its entries
+ * still in the activity stream, and those values wherever the subject's threats quote them.
  */
 export function createSecuritySubjectData(redis: RedisClient, prefix: string): SubjectDataProvider {
   const store = new ApiKeyStore(redis, prefix);
+  const threats = new ThreatStore(redis, prefix);
   const baselineKey = (tenantId: string, principal: string, what: 'ips' | 'user-agents') =>
     tenantKey(prefix, tenantId, 'security', 'baseline', what, principal);
 
@@ -36,6 +51,29 @@ export function createSecuritySubjectData(redis: RedisClient, prefix: string): S
       start = `(${rows.at(-1)?.[0]}`;
     }
     return erased;
+  };
+
+  /** The subject's threats without the client IPs and user agents they quote; how many changed. */
+  const scrubThreats = async (tenantId: string, subjectId: string, known: ReadonlySet<string>) => {
+    if (known.size === 0) return 0;
+    const own = await collectRecords(
+      threats.records,
+      tenantId,
+      (threat) => threat.principal === subjectId,
+      (threat) => ({ id: threat.id }),
+    );
+    let changed = 0;
+    for (const { id } of own.items) {
+      const result = await threats.change(tenantId, id as string, (current): ThreatRecord | null => {
+        const evidence = scrub(current.evidence, known) as Record<string, unknown>;
+        const clientIp = current.clientIp && known.has(current.clientIp) ? null : current.clientIp;
+        if (clientIp === current.clientIp && JSON.stringify(evidence) === JSON.stringify(current.evidence))
+          return null;
+        return { ...current, clientIp, evidence };
+      });
+      if (result?.changed) changed += 1;
+    }
+    return changed;
   };
 
   return {
@@ -61,11 +99,11 @@ export function createSecuritySubjectData(redis: RedisClient, prefix: string): S
     // The stream first: the worker could otherwise learn an entry's IP back into a deleted set.
     erase: async (tenantId, subjectId) => {
       const entries = await eraseActivity(tenantId, subjectId);
-      const sets = await redis.del(
-        baselineKey(tenantId, subjectId, 'ips'),
-        baselineKey(tenantId, subjectId, 'user-agents'),
-      );
-      return entries + sets;
+      const ips = baselineKey(tenantId, subjectId, 'ips');
+      const agents = baselineKey(tenantId, subjectId, 'user-agents');
+      const known = new Set([...(await redis.smembers(ips)), ...(await redis.smembers(agents))]);
+      const sets = await redis.del(ips, agents);
+      return entries + sets + (await scrubThreats(tenantId, subjectId, known));
     },
   };
 }
