@@ -314,6 +314,30 @@ describe('ERASURE', () => {
       [],
     );
 
+    // Erasure is the tenant's: the same subject id in another tenant keeps its fields.
+    const other = await t.token(tenantOf.foreign as string, ['audit:read'], 'other-dpo');
+    const theirEvents = await t.gql<{
+      auditEvents: {
+        edges: Array<{ node: { details: Record<string, unknown>; personalDataErased: boolean } }>;
+      };
+    }>(
+      other,
+      'query($a: [String!]) { auditEvents(first: 50, filter: { actors: $a }) { edges { node { details personalDataErased } } } }',
+      {
+        a: [subject],
+      },
+    );
+    const kept = theirEvents.body.data?.auditEvents.edges.map((e) => e.node) ?? [];
+    expect(kept.some((n) => n.details?.clientIp === clients.foreign?.ip && !n.personalDataErased)).toBe(true);
+    expect(kept.every((n) => !n.personalDataErased)).toBe(true);
+
+    // A later ACCESS request still lists the subject's events, their personal fields erased.
+    const later = await request('ACCESS');
+    const laterEvents = later.package?.sections.auditEvents?.items ?? [];
+    expect(laterEvents.length).toBeGreaterThanOrEqual(4);
+    expect(laterEvents.every((e) => e.personalDataErased === true)).toBe(true);
+    expect(JSON.stringify(later.package)).not.toContain(userAgent);
+
     // Proofs and checkpoints still verify: leaves hash the ciphertext, not the destroyed key.
     const after = await t.gql<{ verifyAuditTrail: { valid: boolean; checked: number; findings: unknown[] } }>(
       dpo,
