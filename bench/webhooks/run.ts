@@ -5,8 +5,11 @@
  *
  *   npx tsx bench/webhooks/run.ts [--workers 2] [--tenants 10] [--endpoints 10] [--events 3000]
  *                                 [--rate 0 (burst) | events/s] [--concurrency 200] [--in-process]
+ *                                 [--redis single|cluster|both]
  *
- * Redis must be running. Endpoints are created exactly as createWebhook creates them.
+ * Redis must be running. Endpoints are created exactly as createWebhook creates them. `--redis
+ * cluster` uses REDIS_CLUSTER_NODES or a throwaway local cluster; `both` runs single, then cluster
+ * (bench/lib/redisModes.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -15,7 +18,7 @@ import { loadConfig } from '../../lib/config.js';
 import { Keyring } from '../../lib/crypto/keyring.js';
 import { EventLog } from '../../lib/events/EventLog.js';
 import { createLogger } from '../../lib/logger.js';
-import { createRedis } from '../../lib/redis.js';
+import { createRedis, tenantKey } from '../../lib/redis.js';
 import { registerTenant } from '../../subgraphs/integrations/delivery/eventStreamGroup.js';
 import { generateSigningSecret } from '../../subgraphs/integrations/delivery/signature.js';
 import {
@@ -25,6 +28,8 @@ import {
 import { WebhookStore } from '../../subgraphs/integrations/webhookStore.js';
 import { startWebhookWorker } from '../../subgraphs/integrations/webhookWorker.js';
 import { processCpuMs } from '../lib/procStats.js';
+import { deleteByPrefix } from '../lib/redisCleanup.js';
+import { selectRedis } from '../lib/redisModes.js';
 import { Teardown } from '../lib/Teardown.js';
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -39,8 +44,10 @@ const { values } = parseArgs({
     rate: { type: 'string', default: '0' },
     /** Run one worker inside this process instead (for profiling: node --cpu-prof --import tsx). */
     'in-process': { type: 'boolean', default: false },
+    redis: { type: 'string', default: 'single' },
   },
 });
+const target = await selectRedis(values.redis, process.env);
 const workers = Number(values.workers);
 const tenants = Number(values.tenants);
 const perTenant = Number(values.endpoints);
@@ -60,19 +67,16 @@ const env: Record<string, string> = {
   WEBHOOK_ALLOW_HTTP: 'true',
   WEBHOOK_WORKER_CONCURRENCY: String(values.concurrency),
   EVENTS_RETENTION: String(eventCount * 2),
+  ...target.env,
 };
 const config = loadConfig({ ...process.env, ...env });
 const teardown = new Teardown();
+teardown.defer('redis cluster', () => target.stop());
 process.once('SIGINT', () => void teardown.run().then(() => process.exit(130)));
 const redis = createRedis(config, 'bench-webhooks');
 teardown.defer('redis', async () => {
-  // The bench's keys go with it.
-  for (let cursor = '0'; ;) {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${config.REDIS_KEY_PREFIX}*`, 'COUNT', 1000);
-    if (keys.length > 0) await redis.del(...keys);
-    cursor = next;
-    if (cursor === '0') break;
-  }
+  // The bench's keys go with it (BullMQ's too: they start with the prefix).
+  await deleteByPrefix(redis, config.REDIS_KEY_PREFIX);
   await redis.srem(`${config.REDIS_KEY_PREFIX}integrations:webhook-tenants`, '__none__');
   redis.disconnect();
 });
@@ -186,7 +190,7 @@ const expected = eventCount * perTenant;
 const publishedAt = new Map<string, number>();
 const started = Date.now();
 console.log(
-  `publishing ${eventCount} events to ${tenants} tenants × ${perTenant} endpoints (${expected} deliveries), ${workers} worker process(es)`,
+  `${target.label}: publishing ${eventCount} events to ${tenants} tenants × ${perTenant} endpoints (${expected} deliveries), ${workers} worker process(es)`,
 );
 // A burst by default; with --rate, batches of 10 paced to that many events per second.
 const batch = rate > 0 ? 10 : 50;
@@ -249,5 +253,13 @@ if (values['in-process']) {
   console.log(`bench CPU:    ${benchMs.toFixed(2)} ms per delivery (receivers + publisher)`);
 }
 console.log(`lost:         ${expected - firstSeen.size}`);
+// What a retained event costs in Redis: the tenants' streams hold every event published here.
+let streamBytes = 0;
+for (const tenantId of tenantIds) {
+  streamBytes += Number(
+    await redis.memory('USAGE', tenantKey(config.REDIS_KEY_PREFIX, tenantId, 'events'), 'SAMPLES', '0'),
+  );
+}
+console.log(`stream memory: ${Math.round(streamBytes / eventCount)} bytes per retained event (MEMORY USAGE)`);
 await teardown.run();
 process.exit(expected === firstSeen.size ? 0 : 1);
