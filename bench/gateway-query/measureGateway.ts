@@ -68,7 +68,12 @@ export async function measureGateway(
   let child: GatewayChild;
   const starting = performance.now();
   try {
-    child = await GatewayChild.start(spec, env);
+    // BENCH_CPU_PROF=1: a V8 CPU profile of the gateway process in /tmp/prof.
+    child = await GatewayChild.start(
+      spec,
+      env,
+      env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : [],
+    );
   } catch (error) {
     return { ok: false, kind: spec.kind, reason: error instanceof Error ? error.message : String(error) };
   }

@@ -8,6 +8,7 @@
  * Hive Gateway in turn, each in its own process, and loads each with the same autocannon workloads:
  * `identical` (every request the same, so in-flight merging can collapse subgraph fetches) and
  * `varied` (every request pages from another of ~1,000 cursors over 1,000 packages).
+ * BENCH_CPU_PROF=1 writes a V8 CPU profile of each gateway process to /tmp/prof.
  * This module is the only one of the parent process that reads process.env.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
