@@ -286,6 +286,18 @@ const schema = z
       .string()
       .regex(/^[\x21-\x7e]{1,200}$/, 'must be printable ASCII without spaces')
       .default('kg-platform.audit'),
+    /** How long audit events are kept, days (the seed's seven years); tenants may keep longer. @default 2555 */
+    AUDIT_RETENTION_DAYS: positive.default(2555),
+    /** The least retention a tenant may set for its own trail (setAuditRetention), days. @default 365 */
+    AUDIT_MIN_RETENTION_DAYS: positive.default(365),
+    /** Audit events younger than this stay in Redis; older ones are sealed into segments, days. @default 30 */
+    AUDIT_HOT_DAYS: positive.default(30),
+    /** Where sealed audit segments (gzip JSON Lines with their checkpoint) are written. @default .data/audit-segments */
+    AUDIT_SEGMENTS_DIR: z.string().min(1).default('.data/audit-segments'),
+    /** How often one audit subgraph replica seals and expires segments, seconds. @default 3600 */
+    AUDIT_SEAL_SECONDS: positive.default(3600),
+    /** Most events one segment holds. @default 50000 */
+    AUDIT_SEGMENT_MAX_EVENTS: positive.default(50_000),
     // Data-subject requests (docs/COMPLIANCE.md "Data-subject requests").
     /** An open data-subject request this many days from its due time raises the near-deadline alert. @default 7 */
     DSR_DUE_SOON_DAYS: positive.default(7),

@@ -106,6 +106,11 @@ export const ERROR_CODES = {
     meaning:
       'The audit trail cannot be written, so the mutation is not accepted (AUDIT_FAIL_OPEN=false). If it was answered after execution, the change may have been applied: read it back before retrying. `extensions.retryable` is true.',
   },
+  AUDIT_RETENTION_TOO_SHORT: {
+    http: 400,
+    meaning:
+      'setAuditRetention asked for fewer days than the platform keeps at least (AUDIT_MIN_RETENTION_DAYS, in `extensions.minimumDays`).',
+  },
   RATE_LIMITED: {
     http: 429,
     meaning:

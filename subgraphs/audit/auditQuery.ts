@@ -59,17 +59,22 @@ export async function pageEvents(
     throw new PlatformError('BAD_USER_INPUT', `first must be 1 to ${MAX_PAGE}`, { field: 'first' });
   }
   checkFilter(args.filter);
-  const total = await trail.count(tenantId);
+  const [total, first] = await Promise.all([trail.count(tenantId), trail.firstPosition(tenantId)]);
   const newest = args.order === 'NEWEST_FIRST';
   const afterSequence = args.after ? decodeCursor(tenantId, args.after) : null;
   // Positions still to read, in reading order.
-  let position = newest ? (afterSequence === null ? total - 1 : afterSequence - 2) : (afterSequence ?? 0);
+  // Positions before `first` were deleted past retention.
+  let position = newest
+    ? afterSequence === null
+      ? total - 1
+      : afterSequence - 2
+    : Math.max(afterSequence ?? 0, first);
   const edges: AuditEventConnection['edges'] = [];
   let scanned = 0;
   let lastSequence: number | null = null;
-  const inRange = () => (newest ? position >= 0 : position < total);
+  const inRange = () => (newest ? position >= first : position < total);
   while (inRange() && edges.length < args.first && scanned < SCAN_LIMIT) {
-    const start = newest ? Math.max(0, position - CHUNK + 1) : position;
+    const start = newest ? Math.max(first, position - CHUNK + 1) : position;
     const stop = newest ? position : Math.min(total - 1, position + CHUNK - 1);
     const chunk = await trail.range(tenantId, start, stop);
     if (newest) chunk.reverse();

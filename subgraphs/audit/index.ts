@@ -2,7 +2,9 @@ import { createAuditLog } from './store/auditLog.js';
 import { auditStreamKey, entryLeaf, type AuditEntry, type ReadableEntry } from './store/AuditTrail.js';
 import { consistencyProof, inclusionProof, rootHash } from './store/merkle.js';
 import { verifyTrail } from './store/verifyTrail.js';
+import { randomUUID } from 'node:crypto';
 import { buildFederatedSchema } from '../../lib/buildSchema.js';
+import { Lease } from '../../lib/lease.js';
 import { PlatformError } from '../../lib/errors.js';
 import { EventLog } from '../../lib/events/EventLog.js';
 import { mapEvents } from '../../lib/events/mapEvents.js';
@@ -62,6 +64,26 @@ export function createAuditSubgraph(deps: SubgraphDeps, options: AuditSubgraphOp
       .catch((error: unknown) => deps.logger.warn({ err: error }, 'audit checkpoint sweep failed'));
   }, config.AUDIT_CHECKPOINT_SECONDS * 1000);
   sweeper.unref();
+  // Sealing into segments and deletion past retention: one replica at a time (lease).
+  const sealLease = new Lease(
+    deps.redis,
+    `${config.REDIS_KEY_PREFIX}audit:sealer`,
+    randomUUID(),
+    config.AUDIT_SEAL_SECONDS * 2000,
+  );
+  const sealing = setInterval(() => {
+    void sealLease
+      .hold()
+      .then((held) => (held ? log.sealer.sweep() : undefined))
+      .catch((error: unknown) => deps.logger.warn({ err: error }, 'audit sealing failed'));
+  }, config.AUDIT_SEAL_SECONDS * 1000);
+  sealing.unref();
+  const retentionView = async (tenantId: string) => ({
+    ...(await log.sealer.retention(tenantId)),
+    platformDays: config.AUDIT_RETENTION_DAYS,
+    minimumDays: config.AUDIT_MIN_RETENTION_DAYS,
+    hotDays: config.AUDIT_HOT_DAYS,
+  });
 
   /** The tree size proofs default to: the latest signed checkpoint's, else the head's. */
   const defaultSize = async (tenantId: string): Promise<number> =>
@@ -153,8 +175,23 @@ export function createAuditSubgraph(deps: SubgraphDeps, options: AuditSubgraphOp
         };
       },
       auditSigningKeys: () => checkpoints.describeKeys(),
+      auditRetention: (_root, _args, { principal }) => retentionView(principal.tenantId),
     },
-    Mutation: { ...dsr.resolvers.Mutation, ...compliancePart.Mutation },
+    Mutation: {
+      ...dsr.resolvers.Mutation,
+      ...compliancePart.Mutation,
+      setAuditRetention: async (_root, { days }, { principal }) => {
+        if (typeof days === 'number' && days < config.AUDIT_MIN_RETENTION_DAYS) {
+          throw new PlatformError(
+            'AUDIT_RETENTION_TOO_SHORT',
+            `Audit events are kept at least ${config.AUDIT_MIN_RETENTION_DAYS} days`,
+            { field: 'days', minimumDays: config.AUDIT_MIN_RETENTION_DAYS },
+          );
+        }
+        await log.sealer.setRetention(principal.tenantId, days ?? null);
+        return retentionView(principal.tenantId);
+      },
+    },
     ComplianceReport: compliancePart.ComplianceReport,
     DataSubjectRequest: dsr.resolvers.DataSubjectRequest,
     AuditEvent: {
@@ -205,6 +242,8 @@ export function createAuditSubgraph(deps: SubgraphDeps, options: AuditSubgraphOp
     schema: buildFederatedSchema(auditSdl(), resolvers),
     close: async () => {
       clearInterval(sweeper);
+      clearInterval(sealing);
+      await sealLease.release();
       await events.close();
       await dsr.close();
       await compliance.close();

@@ -182,6 +182,11 @@ export type ExportType =
   | 'ANALYTICS_REPORT'
   /** Not available yet (NOT_AVAILABLE). */
   | 'AUDIT_LOG'
+  /**
+   * A stored signed compliance report (`params: { reportId }`, needs compliance:read): JSON (the
+   * signed record, verifiable offline) or PDF_REPORT (docs/COMPLIANCE.md).
+   */
+  | 'COMPLIANCE_REPORT'
   /** A read-only Cypher query (`query`, `params`); it must filter on `$tenantId`. */
   | 'CUSTOM_QUERY'
   /** Decision trees with the guide sections they hang on. */

@@ -169,6 +169,25 @@ export type AuditOutcome =
   | 'PARTIAL'
   | 'SUCCESS';
 
+/**
+ * How long the tenant's audit events are kept (docs/AUDIT.md "Retention and segments"). Events older
+ * than `hotDays` are sealed into segments and read back transparently; segments past `days` are
+ * deleted, and proofs of what remains keep verifying.
+ */
+export type AuditRetention = {
+  __typename?: 'AuditRetention';
+  /** The tenant's retention, days: its own setting, else the platform's. */
+  days: Scalars['Int']['output'];
+  /** Events younger than this stay in Redis (AUDIT_HOT_DAYS). */
+  hotDays: Scalars['Int']['output'];
+  /** The least a tenant may set (AUDIT_MIN_RETENTION_DAYS). */
+  minimumDays: Scalars['Int']['output'];
+  /** True when the tenant set it (setAuditRetention). */
+  overridden: Scalars['Boolean']['output'];
+  /** AUDIT_RETENTION_DAYS. */
+  platformDays: Scalars['Int']['output'];
+};
+
 /** A key checkpoints are signed with (Ed25519), as served at /.well-known/audit-keys. */
 export type AuditSigningKey = {
   __typename?: 'AuditSigningKey';
@@ -448,6 +467,11 @@ export type Mutation = {
   processDataSubjectRequest: DataSubjectRequest;
   /** Refuses an open request (identity not verified, manifestly unfounded); reason ≤ 2000 characters. */
   rejectDataSubjectRequest: DataSubjectRequest;
+  /**
+   * Sets the tenant's audit retention in days (null: back to the platform's). Below the platform
+   * minimum it is AUDIT_RETENTION_TOO_SHORT.
+   */
+  setAuditRetention: AuditRetention;
 };
 
 
@@ -477,6 +501,11 @@ export type MutationProcessDataSubjectRequestArgs = {
 export type MutationRejectDataSubjectRequestArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationSetAuditRetentionArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type PageInfo = {
@@ -510,6 +539,7 @@ export type Query = {
   /** Keyset-paged, newest first unless `order` says otherwise; `first` ≤ 500. */
   auditEvents: AuditEventConnection;
   auditInclusionProof: AuditInclusionProof;
+  auditRetention: AuditRetention;
   auditSigningKeys: Array<AuditSigningKey>;
   complianceReport: Maybe<ComplianceReport>;
   /** Stored reports, newest first, keyset-paged; `first` 1–100. */
@@ -722,6 +752,7 @@ export type ResolversTypes = ResolversObject<{
   AuditInclusionProof: ResolverTypeWrapper<AuditInclusionProof>;
   AuditOrder: AuditOrder;
   AuditOutcome: AuditOutcome;
+  AuditRetention: ResolverTypeWrapper<AuditRetention>;
   AuditSigningKey: ResolverTypeWrapper<AuditSigningKey>;
   AuditTrailVerification: ResolverTypeWrapper<AuditTrailVerification>;
   ComplianceControlEvaluation: ResolverTypeWrapper<ComplianceControlEvaluation>;
@@ -771,6 +802,7 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEventFilter: AuditEventFilter;
   AuditFinding: AuditFinding;
   AuditInclusionProof: AuditInclusionProof;
+  AuditRetention: AuditRetention;
   AuditSigningKey: AuditSigningKey;
   AuditTrailVerification: AuditTrailVerification;
   ComplianceControlEvaluation: ComplianceControlEvaluation;
@@ -869,6 +901,14 @@ export type AuditInclusionProofResolvers<ContextType = SubgraphContext, ParentTy
   leafIndex?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rootHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   treeSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditRetentionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditRetention'] = ResolversParentTypes['AuditRetention']> = ResolversObject<{
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hotDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minimumDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overridden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  platformDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type AuditSigningKeyResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditSigningKey'] = ResolversParentTypes['AuditSigningKey']> = ResolversObject<{
@@ -1038,6 +1078,7 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   generateComplianceReport?: Resolver<ResolversTypes['ComplianceReport'], ParentType, ContextType, RequireFields<MutationGenerateComplianceReportArgs, 'framework'>>;
   processDataSubjectRequest?: Resolver<ResolversTypes['DataSubjectRequest'], ParentType, ContextType, RequireFields<MutationProcessDataSubjectRequestArgs, 'id'>>;
   rejectDataSubjectRequest?: Resolver<ResolversTypes['DataSubjectRequest'], ParentType, ContextType, RequireFields<MutationRejectDataSubjectRequestArgs, 'id' | 'reason'>>;
+  setAuditRetention?: Resolver<ResolversTypes['AuditRetention'], ParentType, ContextType, Partial<MutationSetAuditRetentionArgs>>;
 }>;
 
 export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1058,6 +1099,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   auditEvent?: Resolver<Maybe<ResolversTypes['AuditEvent']>, ParentType, ContextType, RequireFields<QueryAuditEventArgs, 'id'>>;
   auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first' | 'order'>>;
   auditInclusionProof?: Resolver<ResolversTypes['AuditInclusionProof'], ParentType, ContextType, RequireFields<QueryAuditInclusionProofArgs, 'eventId'>>;
+  auditRetention?: Resolver<ResolversTypes['AuditRetention'], ParentType, ContextType>;
   auditSigningKeys?: Resolver<Array<ResolversTypes['AuditSigningKey']>, ParentType, ContextType>;
   complianceReport?: Resolver<Maybe<ResolversTypes['ComplianceReport']>, ParentType, ContextType, RequireFields<QueryComplianceReportArgs, 'id'>>;
   complianceReports?: Resolver<ResolversTypes['ComplianceReportConnection'], ParentType, ContextType, RequireFields<QueryComplianceReportsArgs, 'first'>>;
@@ -1081,6 +1123,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   AuditFinding?: AuditFindingResolvers<ContextType>;
   AuditInclusionProof?: AuditInclusionProofResolvers<ContextType>;
+  AuditRetention?: AuditRetentionResolvers<ContextType>;
   AuditSigningKey?: AuditSigningKeyResolvers<ContextType>;
   AuditTrailVerification?: AuditTrailVerificationResolvers<ContextType>;
   ComplianceControlEvaluation?: ComplianceControlEvaluationResolvers<ContextType>;

@@ -12,6 +12,7 @@ import {
   type ReadableEntry,
 } from './entry.js';
 import type { PersonalFields } from './personalFields.js';
+import type { AuditSegments } from './segments.js';
 
 export {
   canonical,
@@ -69,6 +70,32 @@ redis.call('HSET', KEYS[2], 'sequence', ARGV[2], 'hash', ARGV[3], 'frontier', AR
 return 1
 `;
 
+/**
+ * Positions [start, stop] of the list, which holds positions from the head's `trimmed` on (those
+ * before it are in segments): returns `trimmed`, then the texts. One script, so a concurrent trim
+ * cannot shift the list between reading the mark and the range. KEYS: events, head.
+ */
+const RANGE_SCRIPT = `
+local t = tonumber(redis.call('HGET', KEYS[2], 'trimmed') or '0')
+local s = math.max(tonumber(ARGV[1]) - t, 0)
+local e = tonumber(ARGV[2]) - t
+local out = { tostring(t) }
+if e < 0 then return out end
+for _, text in ipairs(redis.call('LRANGE', KEYS[1], s, e)) do out[#out + 1] = text end
+return out
+`;
+
+/**
+ * Drops the oldest `n` list entries once they are in a segment, if nobody trimmed meanwhile.
+ * KEYS: events, head. ARGV: expected trimmed, n. Returns 1, or 0 when the mark moved.
+ */
+const TRIM_SCRIPT = `
+if tonumber(redis.call('HGET', KEYS[2], 'trimmed') or '0') ~= tonumber(ARGV[1]) then return 0 end
+redis.call('LTRIM', KEYS[1], tonumber(ARGV[2]), -1)
+redis.call('HINCRBY', KEYS[2], 'trimmed', tonumber(ARGV[2]))
+return 1
+`;
+
 interface PendingAppend {
   readonly input: AuditEntryInput;
   resolve(entry: AuditEntry): void;
@@ -76,6 +103,8 @@ interface PendingAppend {
 }
 
 type AppendingRedis = RedisClient & {
+  auditRangeV1(numKeys: number, ...args: string[]): Promise<string[]>;
+  auditTrimV1(numKeys: number, ...args: string[]): Promise<number>;
   auditAppendV3(numKeys: number, ...args: Array<string | Buffer>): Promise<number>;
 };
 
@@ -98,6 +127,10 @@ export interface AuditTrailOptions {
   onAppended?(tenantId: string, treeSize: number): void;
   /** Seals personal fields under subject keys (crypto-shredding); without it they stay in clear. */
   personal?: PersonalFields;
+  /** The clock records are stamped with (tests move it instead of waiting). @default Date.now */
+  now?: () => number;
+  /** Where events older than the hot window live once sealed; without it nothing was trimmed. */
+  segments?: AuditSegments;
 }
 
 function encodeFrontier(frontier: ReadonlyArray<Buffer | null>): string {
@@ -127,6 +160,8 @@ export class AuditTrail {
     private readonly options: AuditTrailOptions = {},
   ) {
     if (!('auditAppendV3' in redis)) redis.defineCommand('auditAppendV3', { lua: APPEND_SCRIPT });
+    if (!('auditRangeV1' in redis)) redis.defineCommand('auditRangeV1', { lua: RANGE_SCRIPT });
+    if (!('auditTrimV1' in redis)) redis.defineCommand('auditTrimV1', { lua: TRIM_SCRIPT });
     this.redis = redis as AppendingRedis;
   }
 
@@ -185,7 +220,7 @@ export class AuditTrail {
       const frontier =
         decodeFrontier(head[2] ?? null) ?? (start === 0 ? [] : await this.rebuildTree(tenantId));
       let previousHash = head[1] ?? GENESIS;
-      const occurredAt = new Date().toISOString();
+      const occurredAt = new Date((this.options.now ?? Date.now)()).toISOString();
       const leaves: Buffer[] = [];
       const texts: string[] = [];
       const entries = sealed.map((input, i) => {
@@ -299,8 +334,47 @@ export class AuditTrail {
     return frontier;
   }
 
+  /** Events stored (in Redis and in segments): the position after the newest. */
   async count(tenantId: string): Promise<number> {
-    return this.redis.llen(this.listKey(tenantId));
+    const [length, trimmed] = await Promise.all([
+      this.redis.llen(this.listKey(tenantId)),
+      this.redis.hget(this.headKey(tenantId), 'trimmed'),
+    ]);
+    return length + Number(trimmed ?? 0);
+  }
+
+  /**
+   * The first position still stored: positions before it were deleted past retention (their
+   * leaves stay in the tree, so proofs of what remains still verify).
+   */
+  async firstPosition(tenantId: string): Promise<number> {
+    return Number((await this.redis.hget(this.headKey(tenantId), 'deleted')) ?? 0);
+  }
+
+  /** How far the list was trimmed into segments, and how far retention deleted. */
+  async marks(tenantId: string): Promise<{ trimmed: number; deleted: number }> {
+    const [trimmed, deleted] = await this.redis.hmget(this.headKey(tenantId), 'trimmed', 'deleted');
+    return { trimmed: Number(trimmed ?? 0), deleted: Number(deleted ?? 0) };
+  }
+
+  /** Drops the oldest `n` events from Redis once a segment holds them (false: raced, nothing done). */
+  async trim(tenantId: string, expectedTrimmed: number, n: number): Promise<boolean> {
+    const done = await this.redis.auditTrimV1(
+      2,
+      this.listKey(tenantId),
+      this.headKey(tenantId),
+      String(expectedTrimmed),
+      String(n),
+    );
+    return done === 1;
+  }
+
+  /** Records that positions before `upTo` are gone past retention, and forgets their ids. */
+  async markDeleted(tenantId: string, upTo: number, ids: readonly string[]): Promise<void> {
+    const multi = this.redis.multi();
+    multi.hset(this.headKey(tenantId), 'deleted', String(upTo));
+    if (ids.length > 0) multi.hdel(this.idsKey(tenantId), ...ids);
+    await multi.exec();
   }
 
   /** Tree size as the head records it (a truncated event list does not shrink it). */
@@ -316,9 +390,7 @@ export class AuditTrail {
 
   /** Entries at positions [start, stop] (0-based, oldest first). */
   async range(tenantId: string, start: number, stop: number): Promise<AuditEntry[]> {
-    if (stop < start) return [];
-    const raws = await this.redis.lrange(this.listKey(tenantId), start, stop);
-    return raws.map((r) => JSON.parse(r) as AuditEntry);
+    return (await this.rawRange(tenantId, start, stop)).map((r) => JSON.parse(r) as AuditEntry);
   }
 
   /** The sequence of an event id, or null. */
@@ -365,34 +437,50 @@ export class AuditTrail {
   }
 
   /**
-   * The tenant's entries oldest first, in pages, up to the newest entry when called: entries
-   * appended meanwhile are not read, so a reader always ends.
+   * Stored texts at positions [start, stop], as written (verification hashes them as they are):
+   * from segments below the trimmed mark, from Redis above it. Positions deleted past retention
+   * are left out.
    */
-  /** Stored texts at positions [start, stop], as written (verification hashes them as they are). */
-  async rawRange(tenantId: string, start: number, stop: number): Promise<string[]> {
+  async rawRange(tenantId: string, start: number, stop: number, fresh = false): Promise<string[]> {
     if (stop < start) return [];
-    return this.redis.lrange(this.listKey(tenantId), start, stop);
+    const [mark, ...hot] = await this.redis.auditRangeV1(
+      2,
+      this.listKey(tenantId),
+      this.headKey(tenantId),
+      String(start),
+      String(stop),
+    );
+    const trimmed = Number(mark ?? 0);
+    if (start >= trimmed) return hot;
+    if (!this.options.segments) throw new Error('audit trail trimmed, but read without its segments');
+    const cold = await this.options.segments.read(tenantId, start, Math.min(stop, trimmed - 1), fresh);
+    return [...cold, ...hot];
   }
 
-  /** Like `pages`, with each entry's stored text beside it. */
+  /** Like `pages`, with each entry's stored text beside it (read fresh from segments). */
   async *rawPages(
     tenantId: string,
     pageSize = 1000,
   ): AsyncGenerator<Array<{ text: string; entry: AuditEntry }>> {
-    const total = await this.count(tenantId);
-    const read = (start: number) => this.rawRange(tenantId, start, Math.min(start + pageSize, total) - 1);
+    const [total, first] = await Promise.all([this.count(tenantId), this.firstPosition(tenantId)]);
+    const read = (start: number) =>
+      this.rawRange(tenantId, start, Math.min(start + pageSize, total) - 1, true);
     // The next page is on its way from Redis while the caller works on this one.
-    let next = total > 0 ? read(0) : null;
-    for (let start = 0; next; start += pageSize) {
+    let next = total > first ? read(first) : null;
+    for (let start = first; next; start += pageSize) {
       const texts = await next;
       next = start + pageSize < total ? read(start + pageSize) : null;
       yield texts.map((text) => ({ text, entry: JSON.parse(text) as AuditEntry }));
     }
   }
 
+  /**
+   * The tenant's entries oldest first, in pages, up to the newest entry when called: entries
+   * appended meanwhile are not read, so a reader always ends.
+   */
   async *pages(tenantId: string, pageSize = 1000): AsyncGenerator<AuditEntry[]> {
-    const total = await this.count(tenantId);
-    for (let start = 0; start < total; start += pageSize) {
+    const [total, first] = await Promise.all([this.count(tenantId), this.firstPosition(tenantId)]);
+    for (let start = first; start < total; start += pageSize) {
       const stop = Math.min(start + pageSize, total) - 1;
       yield await this.range(tenantId, start, stop);
     }
@@ -403,13 +491,16 @@ export class AuditTrail {
     tenantId: string,
     pageSize = 1000,
   ): Promise<{ valid: boolean; checked: number; brokenAt: number | null }> {
-    let previous = GENESIS;
+    const first = await this.firstPosition(tenantId);
+    // Past retention the chain starts at the first kept event: its link back cannot be checked.
+    let previous: string | null = first === 0 ? GENESIS : null;
     let checked = 0;
     for await (const page of this.pages(tenantId, pageSize)) {
       for (const { hash, ...rest } of page) {
         checked += 1;
-        if (rest.previousHash !== previous || chainHash(rest) !== hash || rest.sequence !== checked) {
-          return { valid: false, checked, brokenAt: checked };
+        const linked = previous === null || rest.previousHash === previous;
+        if (!linked || chainHash(rest) !== hash || rest.sequence !== first + checked) {
+          return { valid: false, checked, brokenAt: first + checked };
         }
         previous = hash;
       }

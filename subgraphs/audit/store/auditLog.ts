@@ -5,11 +5,15 @@ import { createLogger, type Logger } from '../../../lib/logger.js';
 import { AuditTrail } from './AuditTrail.js';
 import { AuditCheckpoints, signingKeys } from './checkpoints.js';
 import { PersonalFields, type AuditErasure } from './personalFields.js';
+import { AuditSealer } from './sealer.js';
+import { AuditSegments } from './segments.js';
 
 export interface AuditLog {
   readonly trail: AuditTrail;
   readonly checkpoints: AuditCheckpoints;
   readonly personal: PersonalFields;
+  /** Retention beyond Redis: sealing into segments, deletion past retention, tenant overrides. */
+  readonly sealer: AuditSealer;
   /** Flushes key-use records and closes the keyring's change channel (if it was used). */
   close(): Promise<void>;
 }
@@ -27,10 +31,20 @@ export type AuditLogConfig = Pick<
   | 'ENCRYPTION_KEY_CACHE_MS'
   | 'ENCRYPTION_KEY_ROTATION_DAYS'
   | 'ENCRYPTION_KEY_AUDIT_FLUSH_MS'
+  | 'AUDIT_RETENTION_DAYS'
+  | 'AUDIT_MIN_RETENTION_DAYS'
+  | 'AUDIT_HOT_DAYS'
+  | 'AUDIT_SEGMENTS_DIR'
+  | 'AUDIT_SEGMENT_MAX_EVENTS'
 >;
 
 /** The audit log as configured: every process (gateway, audit subgraph, workers) builds it alike. */
-export function createAuditLog(redis: RedisClient, config: AuditLogConfig, logger?: Logger): AuditLog {
+export function createAuditLog(
+  redis: RedisClient,
+  config: AuditLogConfig,
+  logger?: Logger,
+  options: { now?: () => number } = {},
+): AuditLog {
   let checkpoints: AuditCheckpoints | null = null;
   let keyring: Keyring | null = null;
   let trail: AuditTrail | null = null;
@@ -68,6 +82,7 @@ export function createAuditLog(redis: RedisClient, config: AuditLogConfig, logge
             .catch(() => undefined),
       },
     ));
+  const segments = new AuditSegments(redis, config.REDIS_KEY_PREFIX, config.AUDIT_SEGMENTS_DIR);
   const personal = new PersonalFields(
     redis,
     config.REDIS_KEY_PREFIX,
@@ -81,16 +96,32 @@ export function createAuditLog(redis: RedisClient, config: AuditLogConfig, logge
       .filter(Boolean),
     onAppended: (tenantId, size) => checkpoints?.onAppended(tenantId, size),
     personal,
+    segments,
+    ...(options.now ? { now: options.now } : {}),
   });
   checkpoints = new AuditCheckpoints(redis, config.REDIS_KEY_PREFIX, trail, {
     keys: signingKeys(config.AUDIT_SIGNING_KEYS, config.INTERNAL_SIGNING_KEY),
     origin: config.AUDIT_ORIGIN,
     every: config.AUDIT_CHECKPOINT_EVERY,
   });
+  const sealer = new AuditSealer({
+    redis,
+    prefix: config.REDIS_KEY_PREFIX,
+    trail,
+    checkpoints,
+    segments,
+    hotDays: config.AUDIT_HOT_DAYS,
+    retentionDays: config.AUDIT_RETENTION_DAYS,
+    minRetentionDays: config.AUDIT_MIN_RETENTION_DAYS,
+    maxSegmentEvents: config.AUDIT_SEGMENT_MAX_EVENTS,
+    logger: logger ?? createLogger('warn', 'audit'),
+    ...(options.now ? { now: options.now } : {}),
+  });
   return {
     trail,
     checkpoints,
     personal,
+    sealer,
     close: async () => {
       await keyring?.close();
     },
@@ -124,15 +155,17 @@ export async function eraseAuditSubject(
 
 /**
  * A trail that only reads (the AUDIT_LOG export's process): entries with their personal fields
- * opened through the keyring made from `keks`.
+ * opened through the keyring made from `keks`, archived ones read back from `segmentsDir`.
  */
 export function createAuditReader(
   redis: RedisClient,
   prefix: string,
   keks: Config['SECRETS_ENCRYPTION_KEYS'],
+  segmentsDir: string,
   logger: Logger = createLogger('warn', 'audit'),
 ): { trail: AuditTrail; close(): Promise<void> } {
   const keyring = new Keyring(redis, prefix, keks, logger, {});
   const personal = new PersonalFields(redis, prefix, () => keyring, 30_000);
-  return { trail: new AuditTrail(redis, prefix, { personal }), close: () => keyring.close() };
+  const segments = new AuditSegments(redis, prefix, segmentsDir);
+  return { trail: new AuditTrail(redis, prefix, { personal, segments }), close: () => keyring.close() };
 }

@@ -157,6 +157,7 @@ export async function createExportsWorker(deps: SubgraphDeps): Promise<RunningWo
             id: k.id,
             key: k.key.toString('base64'),
           })),
+          auditSegmentsDir: config.AUDIT_SEGMENTS_DIR,
           destinations: destinationConfig(config),
           limits: {
             excelMaxRows: config.EXPORTS_EXCEL_MAX_ROWS,

@@ -13,6 +13,8 @@ export interface ExportProcessInput {
   redis: { url: string; clusterNodes: ReadonlyArray<{ host: string; port: number }>; keyPrefix: string };
   /** The platform KEKs (base64), so the audit trail's personal fields open in the export. */
   secretsKeys: ReadonlyArray<{ id: string; key: string }>;
+  /** Where sealed audit segments are read back from (AUDIT_SEGMENTS_DIR). */
+  auditSegmentsDir: string;
   destinations: DestinationConfig;
   limits: { excelMaxRows: number; queryMaxRows: number; queryTimeoutMs: number };
 }
