@@ -192,13 +192,19 @@ export const EVENT_CATALOGUE: readonly EventTypeDefinition[] = [
   ),
   type(
     'compliance.check_completed',
-    'A compliance check completed.',
-    object({ checkId: str, passed: { type: 'boolean' } }),
+    'A framework’s compliance status changed in an evaluation (or was first evaluated); docs/COMPLIANCE.md.',
+    object(
+      { checkId: str, passed: { type: 'boolean' } },
+      { framework: str, status: str, previousStatus: str, evaluationId: str },
+    ),
   ),
   type(
     'compliance.violation_detected',
-    'A compliance violation was detected.',
-    object({ violationId: str, rule: str, severity: str }),
+    'A compliance control started failing (`rule` is its id, e.g. KEYS-01); docs/COMPLIANCE.md.',
+    object(
+      { violationId: str, rule: str, severity: str },
+      { title: str, reason: str, frameworks: { type: 'array', items: str }, evaluationId: str },
+    ),
   ),
   type(
     'webhook.test',
@@ -279,6 +285,14 @@ const byName = new Map(EVENT_CATALOGUE.map((t) => [t.name, t]));
  */
 export function isSecurityEvent(type: string): boolean {
   return type.startsWith('security.');
+}
+
+/**
+ * Types only the platform publishes: security changes, and compliance verdicts, audit
+ * announcements and data-subject request changes (`compliance.*`), which consumers act on as facts.
+ */
+export function isPlatformOnlyEvent(type: string): boolean {
+  return isSecurityEvent(type) || type.startsWith('compliance.');
 }
 
 export function findEventType(name: string): EventTypeDefinition | undefined {

@@ -1,7 +1,7 @@
 import { buildFederatedSchema, readSchema } from '../../lib/buildSchema.js';
 import { createKeyring } from '../../lib/crypto/createKeyring.js';
 import { createAuditLog } from '../audit/auditApi.js';
-import { EVENT_CATALOGUE, isSecurityEvent } from '../../lib/events/catalogue.js';
+import { EVENT_CATALOGUE, isPlatformOnlyEvent, isSecurityEvent } from '../../lib/events/catalogue.js';
 import { mapEvents } from '../../lib/events/mapEvents.js';
 import { PlatformError } from '../../lib/errors.js';
 import type { PlatformEvent } from '../../lib/events/envelope.js';
@@ -54,10 +54,14 @@ export function createIntegrationsSubgraph(deps: SubgraphDeps): SubgraphDefiniti
           throw new PlatformError('FORBIDDEN', 'A synthetic check publishes only synthetic.ping', {
             field: 'type',
           });
-        if (isSecurityEvent(input.type))
-          throw new PlatformError('FORBIDDEN', 'security.* events are published by the platform only', {
-            field: 'type',
-          });
+        if (isPlatformOnlyEvent(input.type))
+          throw new PlatformError(
+            'FORBIDDEN',
+            'security.* and compliance.* events are published by the platform only',
+            {
+              field: 'type',
+            },
+          );
         return events.publish({
           tenantId: principal.tenantId,
           type: input.type,

@@ -261,15 +261,19 @@ describe('per-control flip tests', () => {
     expect(v.reason).toContain('Query.auditEvent');
   });
 
-  it('AUDIT-06 and AUDIT-07 fail when young records were removed from the log', async () => {
+  it('AUDIT-06 and AUDIT-07 fail when young records were deleted from the log', async () => {
     const t = tenant('a06');
     expect(await result('AUDIT-06', t)).toBe('NOT_APPLICABLE');
-    await gatewayRecord(t, '10.0.0.1');
+    const first = await gatewayRecord(t, '10.0.0.1');
     await gatewayRecord(t, '10.0.0.1');
     expect(await result('AUDIT-06', t)).toBe('PASS');
     expect(await result('AUDIT-07', t)).toBe('PASS');
-    await redis.ltrim(log.trail.listKey(t), 1, -1); // the first record (minutes old) is gone
-    expect(await result('AUDIT-06', t)).toBe('FAIL');
+    // Retention deletion marks the first record (minutes old) gone.
+    await log.trail.markDeleted(t, 1, [first.id]);
+    expect(await verdict('AUDIT-06', t)).toMatchObject({
+      result: 'FAIL',
+      reason: expect.stringContaining('1 records removed'),
+    });
     expect(await result('AUDIT-07', t)).toBe('FAIL');
   });
 

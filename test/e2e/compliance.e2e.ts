@@ -69,10 +69,26 @@ describe('compliance: status, signed reports, transitions', () => {
     return response.body.data?.complianceStatus as Status;
   };
 
+  /** The alerting engine's alert for a failing control (fingerprint compliance-<id>). */
+  const alertOf = async (controlId: string) => {
+    const response = await t.gql<{
+      alerts: {
+        edges: Array<{ node: { source: string; state: string; severity: string; fingerprint: string } }>;
+      };
+    }>(token, '{ alerts(first: 50) { edges { node { source state severity fingerprint } } } }');
+    return response.body.data?.alerts.edges
+      .map((e) => e.node)
+      .find((a) => a.fingerprint === `compliance-${controlId}`);
+  };
+
   beforeAll(async () => {
     // A checkpoint every two records, so the checkpoint control has signed evidence to verify.
     exportsDir = await temporaryExportsDir();
-    t = await startTestPlatform({ AUDIT_CHECKPOINT_EVERY: '2', EXPORTS_DIR: exportsDir.dir });
+    t = await startTestPlatform({
+      AUDIT_CHECKPOINT_EVERY: '2',
+      EXPORTS_DIR: exportsDir.dir,
+      ALERT_EVAL_INTERVAL_SECONDS: '1',
+    });
     tenant = t.tenant('compliance');
     token = await t.token(
       tenant,
@@ -142,6 +158,9 @@ describe('compliance: status, signed reports, transitions', () => {
         15_000,
         'the SOX-01 violation',
       );
+      // …and reaches the alerting engine as a firing COMPLIANCE alert.
+      await eventually(async () => (await alertOf('SOX-01'))?.state === 'FIRING', 15_000, 'the SOX-01 alert');
+      expect(await alertOf('SOX-01')).toMatchObject({ source: 'COMPLIANCE', severity: 'WARNING' });
     } finally {
       sub.stop();
       await ws.dispose();
@@ -193,6 +212,12 @@ describe('compliance: status, signed reports, transitions', () => {
       'mutation { generateComplianceReport(framework: SOX, from: "2026-06-01T00:00:00Z", to: "2026-01-01T00:00:00Z") { id } }',
     );
     expect(bad.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    // Verdicts are the platform's: nobody forges one onto the event path.
+    const forged = await t.gql(
+      token,
+      'mutation { publishEvent(input: { type: "compliance.check_completed", data: { checkId: "x", passed: true } }) { id } }',
+    );
+    expect(forged.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('generates a signed report per framework that verifies offline with the published key', async () => {
@@ -283,6 +308,11 @@ describe('compliance: status, signed reports, transitions', () => {
       async () => (await status('SOX')).controls.find((c) => c.id === 'SOX-01')?.result === 'PASS',
       15_000,
       'SOX-01 to pass after the SOX report',
+    );
+    await eventually(
+      async () => (await alertOf('SOX-01'))?.state === 'RESOLVED',
+      15_000,
+      'the SOX-01 alert to resolve',
     );
   });
 

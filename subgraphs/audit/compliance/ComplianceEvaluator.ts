@@ -103,7 +103,7 @@ export class ComplianceEvaluator {
           passed: now.status === 'COMPLIANT',
           framework,
           status: now.status,
-          previousStatus: before?.status ?? null,
+          ...(before ? { previousStatus: before.status } : {}),
           score: now.score,
           evaluationId: next.id,
         },
@@ -137,7 +137,7 @@ export class ComplianceEvaluator {
       await raiseAlertSignal(redis, prefix, {
         tenantId,
         source: 'COMPLIANCE',
-        fingerprint: `compliance:${control.id}`,
+        fingerprint: control.id,
         state: failing ? 'firing' : 'resolved',
         severity: ALERT_SEVERITY[definition.severity],
         summary: `Compliance control ${control.id} failing: ${definition.title}`,

@@ -57,9 +57,12 @@ function scopesOf(directives: readonly ConstDirectiveNode[] | undefined): string
 }
 
 /**
- * Root fields (Query, Subscription) whose result is trail data: they return an `Audit…` type.
- * The signing keys (AuditSigningKey) are public: /.well-known/audit-keys serves them to anyone.
+ * `Audit…` types that are not trail data: the signing keys are public (/.well-known/audit-keys
+ * serves them to anyone) and the retention setting is policy, not records.
  */
+const NOT_TRAIL_DATA = new Set(['AuditSigningKey', 'AuditRetention']);
+
+/** Root fields (Query, Subscription) whose result is trail data: they return an `Audit…` type. */
 export function trailFields(sdl: string): TrailField[] {
   const fields: TrailField[] = [];
   for (const def of parse(sdl).definitions) {
@@ -69,7 +72,7 @@ export function trailFields(sdl: string): TrailField[] {
       let type = field.type;
       while (type.kind !== Kind.NAMED_TYPE) type = type.type;
       const name = type.name.value;
-      if (!name.startsWith('Audit') || name === 'AuditSigningKey') continue;
+      if (!name.startsWith('Audit') || NOT_TRAIL_DATA.has(name)) continue;
       fields.push({
         coordinate: `${def.name.value}.${field.name.value}`,
         scopes: scopesOf(field.directives),
@@ -164,31 +167,21 @@ export async function collectFacts(
   at = new Date(),
 ): Promise<ComplianceFacts> {
   const { trail, checkpoints, providers } = sources;
-  const [
-    headSize,
-    retained,
-    oldest,
-    recent,
-    checkpoint,
-    apiKeys,
-    encryptionKeys,
-    webhooks,
-    isolation,
-    dsr,
-    sox,
-  ] = await Promise.all([
-    trail.headSize(tenantId),
-    trail.count(tenantId),
-    trail.range(tenantId, 0, 0),
-    recentRecords(trail, tenantId),
-    checkpointFacts(trail, checkpoints, tenantId),
-    providers.security.apiKeys(tenantId),
-    providers.security.encryptionKeys(tenantId),
-    providers.integrations.webhookSecrets(tenantId),
-    sources.isolation(),
-    sources.dsr(tenantId),
-    sources.lastSoxReport(tenantId),
-  ]);
+  // Positions before `first` were deleted past retention; the rest is stored (Redis or segments).
+  const first = await trail.firstPosition(tenantId);
+  const [headSize, oldest, recent, checkpoint, apiKeys, encryptionKeys, webhooks, isolation, dsr, sox] =
+    await Promise.all([
+      trail.headSize(tenantId),
+      trail.range(tenantId, first, first),
+      recentRecords(trail, tenantId),
+      checkpointFacts(trail, checkpoints, tenantId),
+      providers.security.apiKeys(tenantId),
+      providers.security.encryptionKeys(tenantId),
+      providers.integrations.webhookSecrets(tenantId),
+      sources.isolation(),
+      sources.dsr(tenantId),
+      sources.lastSoxReport(tenantId),
+    ]);
   const lastRead = recent.find((r) => r.action === 'audit.read');
   return {
     tenantId,
@@ -196,7 +189,7 @@ export async function collectFacts(
     config: configFacts(sources.config),
     audit: {
       headSize,
-      retained,
+      retained: headSize - first,
       oldestRetained: oldest[0] ? { id: oldest[0].id, occurredAt: oldest[0].occurredAt } : null,
       recent,
       lastRead: lastRead ? { id: lastRead.id, occurredAt: lastRead.occurredAt } : null,

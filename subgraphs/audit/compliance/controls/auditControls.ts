@@ -195,8 +195,9 @@ export const AUDIT_CONTROLS: readonly Control[] = [
 ];
 
 /**
- * Retention from the log itself: records leave only from its old end (the head's sequence keeps
- * counting), so either none left, or the oldest kept record is at least `days` old.
+ * Retention from the log itself: records are deleted only from its old end (the trail's first
+ * stored position moves up while the head's sequence keeps counting), so either none was deleted,
+ * or the oldest kept record is at least `days` old.
  */
 function retention(id: string, days: number, words: string, clauses: Control['clauses']): Control {
   return {
