@@ -23,7 +23,11 @@ export const SUBGRAPH_FACTORIES: Record<SubgraphName, (deps: SubgraphDeps) => Pr
         deps.redis,
         prefix,
       ),
-      (await import('../subgraphs/exports/subjectData.js')).createExportsSubjectData(deps.redis, prefix),
+      (await import('../subgraphs/exports/subjectData.js')).createExportsSubjectData(
+        deps.redis,
+        prefix,
+        deps.config,
+      ),
     ];
     // Compliance controls weigh facts the other subgraphs hold, through the same kind of provider.
     const evidence = {

@@ -255,11 +255,20 @@ describe('ERASURE', () => {
     );
     expect(before.body.data?.verifyAuditTrail.valid).toBe(true);
 
+    // An AUDIT_LOG export written before the erasure holds the fields it opened then.
+    const early = await runToCompletion(t, dpo, { type: 'AUDIT_LOG', format: 'JSON' });
+    expect((await exportFiles()).some((f) => f.text.includes(userAgent))).toBe(true);
+
     const erased = await request('ERASURE');
     expect(erased.status).toBe('COMPLETED');
     expect(erased.erasure).toMatchObject({ keyDestroyed: true, packagesDeleted: 2 });
-    // Threat detection's known-IP and known-agent sets, and the subject's activity entries.
-    expect(erased.erasure?.subgraphRecordsErased).toBeGreaterThanOrEqual(2);
+    // Threat detection's known-IP and known-agent sets, the subject's activity entries, the early export.
+    const gone = await t.gql<{ exportJob: { id: string } | null }>(
+      dpo,
+      `{ exportJob(id: "${early.id}") { id } }`,
+    );
+    expect(gone.body.data?.exportJob).toBeNull();
+    expect(erased.erasure?.subgraphRecordsErased).toBeGreaterThanOrEqual(3);
     expect(erased.erasure?.auditEventsAffected).toBeGreaterThanOrEqual(4);
 
     // The subject's events read as erased; the packages made before read as gone.
