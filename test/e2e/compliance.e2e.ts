@@ -58,6 +58,7 @@ describe('compliance: status, signed reports, transitions', () => {
   let token: string;
   let exportsDir: Awaited<ReturnType<typeof temporaryExportsDir>>;
   let sox: Report | null = null;
+  const keyIds: string[] = [];
 
   const status = async (framework: string): Promise<Status> => {
     const response = await t.gql<{ complianceStatus: Status }>(
@@ -96,12 +97,13 @@ describe('compliance: status, signed reports, transitions', () => {
     );
     // Real activity: an API key (a mutation, audited), a narrower key, reads of the trail.
     for (const scopes of [['audit:read', 'compliance:read'], ['audit:read']]) {
-      const created = await t.gql(
+      const created = await t.gql<{ createApiKey: { apiKey: { id: string } } }>(
         token,
         'mutation($s: [String!]!) { createApiKey(input: { name: "ci", scopes: $s }) { apiKey { id } } }',
         { s: scopes },
       );
       expect(created.body.errors).toBeUndefined();
+      keyIds.push(created.body.data?.createApiKey.apiKey.id as string);
     }
     await t.gql(token, '{ auditEvents(first: 5) { edges { node { id } } } }');
     await t.gql(token, '{ auditCheckpoint { treeSize } }');
@@ -198,6 +200,22 @@ describe('compliance: status, signed reports, transitions', () => {
       reason: 'No data-subject requests',
     });
     expect(gdpr.controls.find((c) => c.id === 'TENANT-01')?.result).toBe('PASS');
+  });
+
+  it('re-evaluates the tenant when one of its API keys changes, without a request', async () => {
+    const before = await status('SOC2');
+    const revoked = keyIds[1] as string;
+    expect(before.controls.find((c) => c.id === 'KEYS-01')?.evidence.map((e) => e.ref)).toContain(revoked);
+    const response = await t.gql(token, `mutation { revokeApiKey(id: "${revoked}") { id } }`);
+    expect(response.body.errors).toBeUndefined();
+    // The schedule is 300 s away: only the key-change channel can bring a new evaluation this soon.
+    await eventually(
+      async () => (await status('SOC2')).evaluationId !== before.evaluationId,
+      15_000,
+      'the re-evaluation after the revocation',
+    );
+    const after = await status('SOC2');
+    expect(after.controls.find((c) => c.id === 'KEYS-01')?.evidence.map((e) => e.ref)).not.toContain(revoked);
   });
 
   it('refuses status and reports without the compliance scopes', async () => {
