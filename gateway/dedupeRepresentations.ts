@@ -32,15 +32,17 @@ export function dedupeRepresentations(representations: readonly unknown[]): Dedu
 /** Maps a response for the distinct representations back onto the original positions. */
 export function expandEntities(response: GatewayGraphQLResponse, deduped: Deduped): GatewayGraphQLResponse {
   const entities = response.data?._entities;
-  const data = Array.isArray(entities)
-    ? {
-        ...response.data,
-        // Each position gets its own copy: the gateway merges later fetches into these objects.
-        _entities: deduped.positions.map((at, i) =>
-          deduped.positions.indexOf(at) === i ? entities[at] : structuredClone(entities[at]),
-        ),
-      }
-    : response.data;
+  let data = response.data;
+  if (Array.isArray(entities)) {
+    // Each position gets its own copy: the gateway merges later fetches into these objects.
+    const handedOut = new Set<number>();
+    const expanded = deduped.positions.map((at) => {
+      if (handedOut.has(at)) return copyJson(entities[at]);
+      handedOut.add(at);
+      return entities[at];
+    });
+    data = { ...response.data, _entities: expanded };
+  }
   const errors = response.errors?.flatMap((error) => {
     const path = error.path;
     if (!path || path[0] !== '_entities' || typeof path[1] !== 'number') return [error];
@@ -50,4 +52,32 @@ export function expandEntities(response: GatewayGraphQLResponse, deduped: Dedupe
     );
   });
   return { ...response, ...(data !== undefined ? { data } : {}), ...(errors ? { errors } : {}) };
+}
+
+/**
+ * A deep copy of parsed JSON (objects, arrays, scalars): several times cheaper than
+ * structuredClone, which serialises through V8's value serializer (~6 % of the gateway's CPU
+ * on the identical bench workload, where 20 jobs share 5 packages).
+ */
+function copyJson(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    const copy = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i += 1) copy[i] = copyJson(value[i]);
+    return copy;
+  }
+  const copy: Record<string, unknown> = {};
+  const record = value as Record<string, unknown>;
+  for (const key in record) {
+    // JSON.parse makes "__proto__" an own key; assigning it would set the copy's prototype.
+    if (key === '__proto__')
+      Object.defineProperty(copy, key, {
+        value: copyJson(record[key]),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    else copy[key] = copyJson(record[key]);
+  }
+  return copy;
 }
