@@ -6,7 +6,7 @@
  * publish→receive latency, gateway CPU per delivery and RSS, and ours/Hive ratios.
  *
  *   npx tsx bench/subscriptions/run.ts [--clients 5000] [--rate 6] [--duration 20]
- *     [--only ours,hive] [--selection flat|entity|both] [--entity]
+ *     [--only ours,hive] [--selection flat|entity|both] [--entity] [--redis single|cluster|both]
  *
  * Redis and Neo4j must be running (npm start, or npm test's services). BENCH_CPU_PROF=1 writes a
  * V8 CPU profile of each gateway process to /tmp/prof. This module is the only one of the parent
@@ -20,7 +20,6 @@ import { loadConfig, SUBGRAPH_NAMES } from '../../lib/config.js';
 import { mintToken } from '../../lib/devToken.js';
 import { EventLog } from '../../lib/events/EventLog.js';
 import type { Principal } from '../../lib/principal.js';
-import { isCluster } from '../../lib/redis.js';
 import { SCOPES } from '../../lib/scopes.js';
 import { connect } from '../../runtime/connect.js';
 import { startSubgraph } from '../../runtime/startPlatform.js';
@@ -28,6 +27,7 @@ import { GatewayChild } from '../gateway-query/GatewayChild.js';
 import { integerFlag } from '../lib/flags.js';
 import { peakRssMiB, processCpuMs, rssMiB } from '../lib/procStats.js';
 import { deleteByPrefix } from '../lib/redisCleanup.js';
+import { selectRedis } from '../lib/redisModes.js';
 import { Teardown } from '../lib/Teardown.js';
 import { emptyStats, nowMs, openClients, PROBE_MARK } from './clients.js';
 
@@ -54,8 +54,11 @@ const { values } = parseArgs({
     only: { type: 'string', default: KINDS.join(',') },
     selection: { type: 'string', default: 'both' },
     entity: { type: 'boolean', default: false },
+    redis: { type: 'string', default: 'single' },
   },
 });
+// `--redis both` reruns this bench per mode and exits (bench/lib/redisModes.ts).
+const target = await selectRedis(values.redis, process.env);
 const clients = integerFlag('clients', values.clients, 1, 9000);
 const rate = integerFlag('rate', values.rate, 1, 10_000);
 const duration = integerFlag('duration', values.duration, 1, 600);
@@ -87,6 +90,7 @@ const env: NodeJS.ProcessEnv = {
   SUBSCRIPTION_QUEUE_SIZE: '1000',
   WS_MAX_CONNECTIONS: String(clients + 100),
   SUBSCRIPTIONS_MAX_PER_TENANT: String(clients + 100),
+  ...target.env,
 };
 const execArgv = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : [];
 const config = loadConfig(env);
@@ -227,6 +231,7 @@ function report(rows: readonly Row[]): string {
 }
 
 const teardown = new Teardown();
+teardown.defer('stop the bench Redis Cluster', () => target.stop());
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => void teardown.run().finally(() => process.exit(130)));
 }
@@ -234,15 +239,13 @@ let failed = false;
 try {
   const [oneMinute = 0] = loadavg();
   console.log(
-    `machine: ${availableParallelism()} CPUs, load average ${oneMinute.toFixed(2)}; ${clients} clients, ` +
+    `${target.label}; machine: ${availableParallelism()} CPUs, load average ${oneMinute.toFixed(2)}; ${clients} clients, ` +
       `${rate} events/s for ${duration} s per case (${kinds.join(', ')} × ${selections.join(', ')})`,
   );
   const connections = connect(config, 'bench-subscriptions');
   teardown.defer('close Redis and Neo4j', () => connections.close());
   teardown.defer('remove bench keys', async () => {
-    const redis = connections.redis;
-    for (const node of isCluster(redis) ? redis.nodes('master') : [redis])
-      await deleteByPrefix(node, config.REDIS_KEY_PREFIX);
+    await deleteByPrefix(connections.redis, config.REDIS_KEY_PREFIX);
   });
   const subgraphs = await Promise.all(
     SUBGRAPH_NAMES.map((name) => startSubgraph(config, connections, name, 0)),

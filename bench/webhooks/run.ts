@@ -67,6 +67,8 @@ const env: Record<string, string> = {
   WEBHOOK_ALLOW_HTTP: 'true',
   WEBHOOK_WORKER_CONCURRENCY: String(values.concurrency),
   EVENTS_RETENTION: String(eventCount * 2),
+  // Each worker process's metrics endpoint on a port of its own.
+  WORKER_HTTP_PORT: '0',
   ...target.env,
 };
 const config = loadConfig({ ...process.env, ...env });
