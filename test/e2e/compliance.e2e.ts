@@ -7,6 +7,7 @@ import {
   download,
   runToCompletion,
   temporaryExportsDir,
+  waitFinal,
 } from '../../subgraphs/exports/testing/exportTestKit.js';
 
 // Compliance through the gateway (docs/COMPLIANCE.md): verdicts from a real platform run, signed
@@ -364,6 +365,19 @@ describe('compliance: status, signed reports, transitions', () => {
     expect(await refused({ type: 'COMPLIANCE_REPORT', format: 'CSV', params: { reportId: report.id } })).toBe(
       'EXPORT_FORMAT_INCOMPATIBLE',
     );
+    // Another tenant's report id is not found from here: the job fails NOT_FOUND.
+    const other = t.tenant('neighbour');
+    const otherToken = await t.token(
+      other,
+      SCOPES.filter((s) => s !== 'platform:operator'),
+    );
+    const created = await t.gql<{ createExport: { id: string } }>(
+      otherToken,
+      'mutation($i: CreateExportInput!) { createExport(input: $i) { id } }',
+      { i: { type: 'COMPLIANCE_REPORT', format: 'JSON', params: { reportId: report.id } } },
+    );
+    const foreignJob = await waitFinal(t, otherToken, created.body.data?.createExport.id as string);
+    expect(foreignJob).toMatchObject({ status: 'FAILED', error: { code: 'NOT_FOUND' } });
     const exportsOnly = await t.token(tenant, ['exports:write', 'exports:read']);
     const forbidden = await t.gql(
       exportsOnly,
