@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, loadStorageConfig } from './config.js';
 
 const valid = {
   AUTH_JWT_SECRET: 's'.repeat(40),
@@ -34,5 +34,23 @@ describe('loadConfig', () => {
     );
     expect(() => loadConfig({ ...valid, SECRETS_ENCRYPTION_KEYS: 'k1:abc' })).toThrow(ConfigError);
     expect(() => loadConfig({ ...valid, SUBGRAPH_URLS: 'nosuch=http://x/graphql' })).toThrow(/SUBGRAPH_URLS/);
+  });
+});
+
+describe('loadStorageConfig', () => {
+  it("needs none of the services' secrets and fills the same defaults", () => {
+    const config = loadStorageConfig({});
+    expect(config.NEO4J_URI).toBe('bolt://127.0.0.1:7687');
+    expect(config.NEO4J_DATABASE).toBe('neo4j');
+    expect(config.REDIS_KEY_PREFIX).toBe('kg:');
+    expect(config.EVENTS_RETENTION).toBe(100_000);
+    expect(config.LOG_LEVEL).toBe('info');
+  });
+
+  it('names the bad variable and shows a valid example', () => {
+    expect(() => loadStorageConfig({ NEO4J_URI: 'http://x' })).toThrow(
+      /NEO4J_URI: .*example: NEO4J_URI=bolt:\/\/127\.0\.0\.1:7687/,
+    );
+    expect(() => loadStorageConfig({ EVENTS_RETENTION: '-1' })).toThrow(ConfigError);
   });
 });

@@ -541,10 +541,10 @@ function parseKeys(raw: string): Array<{ id: string; key: Buffer }> {
   });
 }
 
-/** Validates the environment once; the error names each bad variable with a valid example. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/** Parses the set variables with `parser`; the error names each bad variable with a valid example. */
+function parseEnvironment<T>(parser: z.ZodType<T, z.ZodTypeDef, unknown>, env: NodeJS.ProcessEnv): T {
   const candidate = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
-  const result = schema.safeParse(candidate);
+  const result = parser.safeParse(candidate);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? 'environment');
@@ -553,7 +553,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     });
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
-  const raw = result.data;
+  return result.data;
+}
+
+const storageSchema = schema.innerType().pick({
+  LOG_LEVEL: true,
+  NEO4J_URI: true,
+  NEO4J_USER: true,
+  NEO4J_PASSWORD: true,
+  NEO4J_DATABASE: true,
+  REDIS_URL: true,
+  REDIS_KEY_PREFIX: true,
+  EVENTS_RETENTION: true,
+});
+/** What a script that only talks to Neo4j and Redis needs (e.g. `npm run seed`). */
+export type StorageConfig = z.infer<typeof storageSchema>;
+
+/**
+ * The storage variables only, validated and defaulted exactly as loadConfig does, for scripts
+ * that must not demand the secrets of the services (the knowledge seed).
+ */
+export function loadStorageConfig(env: NodeJS.ProcessEnv = process.env): StorageConfig {
+  return parseEnvironment(storageSchema, env);
+}
+
+/** Validates the environment once; the error names each bad variable with a valid example. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const raw = parseEnvironment(schema, env);
   const production = raw.NODE_ENV === 'production';
   return {
     ...raw,

@@ -1,9 +1,11 @@
 /**
  * `npm run seed -- [flags]`: loads generated mortgage-lending knowledge graphs into Neo4j.
- * Connection from NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE; log level from LOG_LEVEL.
- * This script reads its own environment because the app's config module requires unrelated variables.
+ * Connection from NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE; log level from LOG_LEVEL;
+ * with --events, REDIS_URL, REDIS_KEY_PREFIX, EVENTS_RETENTION. Read by lib/config.ts's
+ * loadStorageConfig (same validation and defaults as the services, none of their secrets).
  */
 import { parseArgs } from 'node:util';
+import { loadStorageConfig, type StorageConfig } from '../../../lib/config.js';
 import { createLogger } from '../../../lib/logger.js';
 import { EventLog } from '../../../lib/events/EventLog.js';
 import { createNeo4jDriver } from '../../../lib/neo4j.js';
@@ -68,11 +70,6 @@ function number(flag: string, raw: string, integer: boolean): number {
   return value;
 }
 
-function env(name: string, fallback: string): string {
-  const value = process.env[name];
-  return value === undefined || value === '' ? fallback : value;
-}
-
 async function main(): Promise<void> {
   let options: SeedOptions & { announce: boolean };
   try {
@@ -82,22 +79,24 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const logger = createLogger(env('LOG_LEVEL', 'info'), 'knowledge-seed');
-  const database = env('NEO4J_DATABASE', 'neo4j');
-  const uri = env('NEO4J_URI', 'bolt://127.0.0.1:7687');
-  const driver = createNeo4jDriver({
-    uri,
-    user: env('NEO4J_USER', 'neo4j'),
-    password: env('NEO4J_PASSWORD', 'localdevpassword'),
-  });
-  const redis = options.announce
-    ? createRedis(env('REDIS_URL', 'redis://127.0.0.1:6379'), 'knowledge-seed')
-    : null;
+  let config: StorageConfig;
+  try {
+    config = loadStorageConfig();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = 2;
+    return;
+  }
+  const logger = createLogger(config.LOG_LEVEL, 'knowledge-seed');
+  const database = config.NEO4J_DATABASE;
+  const uri = config.NEO4J_URI;
+  const driver = createNeo4jDriver({ uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD });
+  const redis = options.announce ? createRedis(config.REDIS_URL, 'knowledge-seed') : null;
   const events = redis
     ? new EventLog({
         redis,
-        prefix: env('REDIS_KEY_PREFIX', 'kg:'),
-        retention: Number(env('EVENTS_RETENTION', '100000')),
+        prefix: config.REDIS_KEY_PREFIX,
+        retention: config.EVENTS_RETENTION,
         subscriberBuffer: 1,
         logger,
       })
