@@ -34,6 +34,9 @@ const EVENTS =
   'subscription($since: String) { events(types: ["package.created"], since: $since) { id cursor } }';
 const CREATE_WEBHOOK = `mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }`;
 
+/** Codes of the publishes refused while the cluster failed over, with how many. */
+const refusals = new Map<string, number>();
+
 /** Publishes, retrying while the cluster fails over (bounded); returns the event and when. */
 async function publishUntilAccepted(token: string, packageId: string) {
   const deadline = Date.now() + 60_000;
@@ -44,6 +47,8 @@ async function publishUntilAccepted(token: string, packageId: string) {
     });
     const event = res.body.data?.publishEvent;
     if (event) return { ...event, at: Date.now() };
+    const code = String(res.body.errors?.[0]?.extensions?.code ?? res.status);
+    refusals.set(code, (refusals.get(code) ?? 0) + 1);
     if (Date.now() > deadline) throw new Error(`publish kept failing: ${JSON.stringify(res.body.errors)}`);
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -138,7 +143,8 @@ describe('Redis Cluster', () => {
           `Publishing stalled ${longestGap(published.map((p) => p.at))} ms; ` +
           `subscription: first event ${firstAfter(received.map((r) => r.at))} ms after the kill, longest gap ${longestGap(received.map((r) => r.at))} ms; ` +
           `webhooks: first ${firstAfter(webhookTimes)} ms after the kill, longest gap ${longestGap(webhookTimes)} ms; ` +
-          `${published.length} events, ${receiver.received.length} webhook requests, export ${job.status}`,
+          `${published.length} events, ${receiver.received.length} webhook requests, export ${job.status}; ` +
+          `refused publishes: ${JSON.stringify(Object.fromEntries(refusals))}`,
       );
     } finally {
       stop();
