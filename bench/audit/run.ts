@@ -60,8 +60,8 @@ function record(i: number) {
   };
 }
 
+const logs = clients.map((client) => createAuditLog(client, config));
 try {
-  const logs = clients.map((client) => createAuditLog(client, config));
   const first = logs[0] as (typeof logs)[number];
   const before = await (clients[0] as RedisClient).info('memory');
   const usedBefore = Number(/used_memory:(\d+)/.exec(before)?.[1] ?? 0);
@@ -129,5 +129,6 @@ try {
   );
 } finally {
   await deleteByPrefix(clients[0] as RedisClient, config.REDIS_KEY_PREFIX).catch(() => undefined);
+  await Promise.all(logs.map((log) => log.close()));
   for (const client of clients) client.disconnect();
 }

@@ -71,21 +71,6 @@ return 1
 `;
 
 /**
- * Positions [start, stop] of the list, which holds positions from the head's `trimmed` on (those
- * before it are in segments): returns `trimmed`, then the texts. One script, so a concurrent trim
- * cannot shift the list between reading the mark and the range. KEYS: events, head.
- */
-const RANGE_SCRIPT = `
-local t = tonumber(redis.call('HGET', KEYS[2], 'trimmed') or '0')
-local s = math.max(tonumber(ARGV[1]) - t, 0)
-local e = tonumber(ARGV[2]) - t
-local out = { tostring(t) }
-if e < 0 then return out end
-for _, text in ipairs(redis.call('LRANGE', KEYS[1], s, e)) do out[#out + 1] = text end
-return out
-`;
-
-/**
  * Drops the oldest `n` list entries once they are in a segment, if nobody trimmed meanwhile.
  * KEYS: events, head. ARGV: expected trimmed, n. Returns 1, or 0 when the mark moved.
  */
@@ -103,7 +88,6 @@ interface PendingAppend {
 }
 
 type AppendingRedis = RedisClient & {
-  auditRangeV1(numKeys: number, ...args: string[]): Promise<string[]>;
   auditTrimV1(numKeys: number, ...args: string[]): Promise<number>;
   auditAppendV3(numKeys: number, ...args: Array<string | Buffer>): Promise<number>;
 };
@@ -152,6 +136,8 @@ function decodeFrontier(text: string | null): Array<Buffer | null> | null {
  */
 export class AuditTrail {
   private readonly queues = new Map<string, PendingAppend[]>();
+  /** Each tenant's trimmed mark as last seen: ranges are read assuming it, and checked (rawRange). */
+  private readonly trimmedSeen = new Map<string, number>();
   private readonly redis: AppendingRedis;
 
   constructor(
@@ -160,7 +146,6 @@ export class AuditTrail {
     private readonly options: AuditTrailOptions = {},
   ) {
     if (!('auditAppendV3' in redis)) redis.defineCommand('auditAppendV3', { lua: APPEND_SCRIPT });
-    if (!('auditRangeV1' in redis)) redis.defineCommand('auditRangeV1', { lua: RANGE_SCRIPT });
     if (!('auditTrimV1' in redis)) redis.defineCommand('auditTrimV1', { lua: TRIM_SCRIPT });
     this.redis = redis as AppendingRedis;
   }
@@ -443,34 +428,41 @@ export class AuditTrail {
    */
   async rawRange(tenantId: string, start: number, stop: number, fresh = false): Promise<string[]> {
     if (stop < start) return [];
-    const [mark, ...hot] = await this.redis.auditRangeV1(
-      2,
-      this.listKey(tenantId),
-      this.headKey(tenantId),
-      String(start),
-      String(stop),
-    );
-    const trimmed = Number(mark ?? 0);
+    // The list holds positions from the head's `trimmed` on. Read the range at the mark last seen
+    // and the mark itself in one MULTI: if the mark moved, read again at the new one.
+    let trimmed = this.trimmedSeen.get(tenantId) ?? 0;
+    let hot: string[] = [];
+    for (;;) {
+      const from = Math.max(start - trimmed, 0);
+      const to = stop - trimmed;
+      const multi = this.redis.multi().hget(this.headKey(tenantId), 'trimmed');
+      if (to >= 0) multi.lrange(this.listKey(tenantId), from, to);
+      const results = (await multi.exec()) ?? [];
+      for (const [error] of results) if (error) throw error;
+      const mark = Number((results[0]?.[1] as string | null) ?? 0);
+      this.trimmedSeen.set(tenantId, mark);
+      if (mark === trimmed) {
+        hot = to >= 0 ? ((results[1]?.[1] as string[] | undefined) ?? []) : [];
+        break;
+      }
+      trimmed = mark;
+    }
     if (start >= trimmed) return hot;
     if (!this.options.segments) throw new Error('audit trail trimmed, but read without its segments');
     const cold = await this.options.segments.read(tenantId, start, Math.min(stop, trimmed - 1), fresh);
     return [...cold, ...hot];
   }
 
-  /** Like `pages`, with each entry's stored text beside it (read fresh from segments). */
-  async *rawPages(
-    tenantId: string,
-    pageSize = 1000,
-  ): AsyncGenerator<Array<{ text: string; entry: AuditEntry }>> {
+  /** The stored texts oldest first, in pages (read fresh from segments), the next page prefetched. */
+  async *rawTextPages(tenantId: string, pageSize = 1000): AsyncGenerator<string[]> {
     const [total, first] = await Promise.all([this.count(tenantId), this.firstPosition(tenantId)]);
     const read = (start: number) =>
       this.rawRange(tenantId, start, Math.min(start + pageSize, total) - 1, true);
-    // The next page is on its way from Redis while the caller works on this one.
     let next = total > first ? read(first) : null;
     for (let start = first; next; start += pageSize) {
       const texts = await next;
       next = start + pageSize < total ? read(start + pageSize) : null;
-      yield texts.map((text) => ({ text, entry: JSON.parse(text) as AuditEntry }));
+      yield texts;
     }
   }
 
