@@ -80,10 +80,10 @@ function sources(overrides: Overrides = {}): FactSources {
 }
 
 /** One control's verdict over facts freshly read from the stores. */
-async function verdict(id: string, tenantId: string, overrides: Overrides = {}) {
+async function verdict(id: string, tenantId: string, overrides: Overrides = {}, at = new Date()) {
   const control = controlById(id);
   if (!control) throw new Error(`no control ${id}`);
-  return control.evaluate(await collectFacts(sources(overrides), tenantId));
+  return control.evaluate(await collectFacts(sources(overrides), tenantId, at));
 }
 
 async function result(id: string, tenantId: string, overrides: Overrides = {}): Promise<ControlResult> {
@@ -217,7 +217,10 @@ describe('per-control flip tests', () => {
     const t = tenant('a04');
     expect(await result('AUDIT-04', t)).toBe('NOT_APPLICABLE');
     for (let i = 0; i < 3; i += 1) await gatewayRecord(t, '10.0.0.1');
-    expect(await result('AUDIT-04', t)).toBe('FAIL'); // records but no checkpoint yet
+    // Records but no checkpoint: not due within two sweep periods, a failure after them.
+    expect(await result('AUDIT-04', t)).toBe('NOT_APPLICABLE');
+    const later = new Date(Date.now() + 3 * config.AUDIT_CHECKPOINT_SECONDS * 1000);
+    expect((await verdict('AUDIT-04', t, {}, later)).result).toBe('FAIL');
     await log.checkpoints.create(t);
     expect(await result('AUDIT-04', t)).toBe('PASS');
     for (let i = 0; i < 2; i += 1) await gatewayRecord(t, '10.0.0.1');

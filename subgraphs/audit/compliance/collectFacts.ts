@@ -33,6 +33,7 @@ export function configFacts(config: Config): ConfigFacts {
   return {
     nodeEnv: config.NODE_ENV,
     auditFailOpen: config.AUDIT_FAIL_OPEN,
+    auditCheckpointSeconds: config.AUDIT_CHECKPOINT_SECONDS,
     enableIntrospection: config.ENABLE_INTROSPECTION,
     maskErrors: config.MASK_ERRORS,
     graphiqlEnabled: config.GRAPHIQL_ENABLED,

@@ -34,6 +34,8 @@ export interface EvidenceRef {
 export interface ConfigFacts {
   readonly nodeEnv: string;
   readonly auditFailOpen: boolean;
+  /** The timed checkpoint sweep's period (AUDIT_CHECKPOINT_SECONDS). */
+  readonly auditCheckpointSeconds: number;
   readonly enableIntrospection: boolean;
   readonly maskErrors: boolean;
   readonly graphiqlEnabled: boolean;
