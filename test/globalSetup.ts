@@ -21,7 +21,12 @@ export default async function setup(): Promise<void> {
   const redis = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
   const neo4j = process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687';
   const missing: string[] = [];
-  if (!(await answers(redis, 6379))) missing.push(`Redis at ${redis}`);
+  // The cluster run (REDIS_CLUSTER_NODES): its nodes, not REDIS_URL, must answer.
+  const clusterNodes = (process.env.REDIS_CLUSTER_NODES ?? '').split(',').filter(Boolean);
+  for (const node of clusterNodes) {
+    if (!(await answers(`redis://${node.trim()}`, 6379))) missing.push(`Redis Cluster node ${node.trim()}`);
+  }
+  if (clusterNodes.length === 0 && !(await answers(redis, 6379))) missing.push(`Redis at ${redis}`);
   if (!(await answers(neo4j, 7687))) missing.push(`Neo4j at ${neo4j}`);
   if (missing.length > 0) {
     throw new Error(

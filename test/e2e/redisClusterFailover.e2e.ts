@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventStreamKey } from '../../lib/events/EventLog.js';
+import calculateSlot from 'cluster-key-slot';
+import { EventLog, eventStreamKey } from '../../lib/events/EventLog.js';
+import type { PlatformEvent } from '../../lib/events/envelope.js';
+import { createLogger } from '../../lib/logger.js';
 import { QUEUE_NAMES } from '../../lib/platformKeys.js';
 import { createRedis, onCrossSlot, tenantKey, type CrossSlotReport } from '../../lib/redis.js';
 import { startRedisCluster, type RedisClusterHandle } from '../../scripts/redisCluster.mjs';
@@ -73,6 +76,67 @@ describe('Redis Cluster', () => {
       reports.length = 0;
       cluster.resetStats();
     }
+  });
+
+  it('tails tenants of one slot through one reader and of other slots through their own', async () => {
+    const prefix = t.config.REDIS_KEY_PREFIX;
+    const slotOf = (tenant: string) => calculateSlot(eventStreamKey(prefix, tenant));
+    const first = t.tenant('slot-1');
+    // A second tenant in the same slot (found by trying names), and one in another slot.
+    let sameSlot = '';
+    for (let i = 0; !sameSlot && i < 1_000_000; i++) {
+      const candidate = t.tenant(`slot-1-${i}`);
+      if (slotOf(candidate) === slotOf(first)) sameSlot = candidate;
+    }
+    const otherSlot = t.tenant('slot-2');
+    expect(slotOf(otherSlot)).not.toBe(slotOf(first));
+    const redis = createRedis(t.config, 'event-log-slots');
+    const log = new EventLog({
+      redis,
+      prefix,
+      retention: 1000,
+      subscriberBuffer: 100,
+      logger: createLogger('silent', 'test'),
+    });
+    try {
+      const take = async (iterator: AsyncGenerator<PlatformEvent>, count: number) => {
+        const got: string[] = [];
+        for await (const event of iterator) {
+          got.push((event.data as { n: number }).n.toString());
+          if (got.length === count) break;
+        }
+        return got;
+      };
+      const publish = (tenantId: string, n: number) =>
+        log.publish({
+          tenantId,
+          type: 'package.created',
+          data: { packageId: `p${n}`, n },
+          publishedBy: 'test',
+        });
+      // The first subscriber starts its slot's reader; the second joins that slot (its reader is
+      // replaced); the third starts a reader of another slot.
+      const a = await log.subscribe(first, {});
+      const aEvents = take(a, 3);
+      await publish(first, 1);
+      const b = await log.subscribe(sameSlot, {});
+      const bEvents = take(b, 2);
+      const c = await log.subscribe(otherSlot, {});
+      const cEvents = take(c, 2);
+      await publish(first, 2);
+      await publish(sameSlot, 10);
+      await publish(otherSlot, 20);
+      await publish(first, 3);
+      await publish(sameSlot, 11);
+      await publish(otherSlot, 21);
+      expect(await aEvents).toEqual(['1', '2', '3']);
+      expect(await bEvents).toEqual(['10', '11']);
+      expect(await cEvents).toEqual(['20', '21']);
+    } finally {
+      await log.close();
+      redis.disconnect();
+    }
+    expect(reports).toEqual([]);
   });
 
   it('survives a master crash: subscribers resume without a gap, every webhook and export arrives', async () => {
