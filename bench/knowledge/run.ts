@@ -1,7 +1,8 @@
 /**
  * `npx tsx bench/knowledge/run.ts [--rate 1000] [--duration 20] [--packages 200]`
  *
- * Knowledge read benchmark: seeds a bench tenant's graph, starts the whole platform in this process
+ * Knowledge read benchmark: seeds a bench tenant's graph, starts the gateway and the knowledge
+ * subgraph each in a child process (the other subgraphs in this one)
  * (against REDIS_URL / NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD; defaults are the local services), and
  * sends the typical nested read (package → documents → entities, a page of 5 at a varying offset)
  * through the gateway at a fixed arrival rate. Prints achieved rate, latency percentiles and error
@@ -10,7 +11,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import type { Platform } from '../../runtime/startPlatform.js';
+import { GatewayChild } from '../gateway-query/GatewayChild.js';
+import { processCpuMs } from '../lib/procStats.js';
+import { deleteByPrefix } from '../lib/redisCleanup.js';
+import { Teardown } from '../lib/Teardown.js';
+import { SubgraphChild } from './SubgraphChild.js';
 import { runOpenLoop, type OpenLoopResult, type Percentiles } from './openLoop.js';
 import { integerFlag } from '../lib/flags.js';
 
@@ -69,7 +74,15 @@ function parseCli(argv: string[]): Options {
   };
 }
 
-function report(options: Options, result: OpenLoopResult): string {
+/** CPU the gateway and the knowledge subgraph processes used over the measured run. */
+interface CpuSplit {
+  gatewayMs: number;
+  knowledgeMs: number;
+}
+
+function report(options: Options, result: OpenLoopResult, cpu: CpuSplit): string {
+  // Per request sent: requests still unanswered at the end cost both processes too.
+  const perRequest = (ms: number) => `${(ms / Math.max(result.scheduled, 1)).toFixed(2)} ms`;
   const ms = (n: number | undefined) => (n === undefined ? 'n/a' : `${n.toFixed(1)} ms`);
   const spread = (p: Percentiles | null) =>
     `p50 ${ms(p?.p50)}  p95 ${ms(p?.p95)}  p99 ${ms(p?.p99)}  max ${ms(p?.max)}`;
@@ -82,8 +95,9 @@ function report(options: Options, result: OpenLoopResult): string {
     `  service time ${spread(result.serviceTime)}  (from hand-off to the client pool)`,
     `  errors       ${result.errors} (${(errorRate * 100).toFixed(2)} %, ${result.timeouts} unanswered after ${options.timeoutSeconds} s)` +
       result.errorSamples.map((s) => `\n    - ${s}`).join(''),
+    `  CPU/request  gateway ${perRequest(cpu.gatewayMs)}, knowledge subgraph ${perRequest(cpu.knowledgeMs)} (each its own process)`,
     `  target       p95 < ${TARGET_P95_MS} ms without errors: ${pass ? 'PASS' : 'FAIL'}`,
-    `  machine      ${availableParallelism()} CPUs shared by this process (gateway and six subgraphs), the load generator, Neo4j and Redis`,
+    `  machine      ${availableParallelism()} CPUs shared by the gateway, the knowledge subgraph, this process (five other subgraphs), the load generator, Neo4j and Redis`,
   ].join('\n');
 }
 
@@ -100,30 +114,32 @@ async function main(): Promise<void> {
   // modules are loaded only after this, as a production process would run them.
   process.env.NODE_ENV ??= 'production';
   const [
-    { loadConfig },
+    { loadConfig, SUBGRAPH_NAMES },
     { mintToken },
     { createLogger },
     { SCOPES },
-    { startPlatform },
+    { startSubgraph },
+    { connect },
     { seedTenants },
     { wipeTenant },
-    { createRedis },
   ] = await Promise.all([
     import('../../lib/config.js'),
     import('../../lib/devToken.js'),
     import('../../lib/logger.js'),
     import('../../lib/scopes.js'),
     import('../../runtime/startPlatform.js'),
+    import('../../runtime/connect.js'),
     import('../../subgraphs/knowledge/seed/seedTenants.js'),
     import('../../subgraphs/knowledge/seed/wipeTenant.js'),
-    import('../../lib/redis.js'),
   ]);
   const run = randomUUID().slice(0, 8);
-  const config = loadConfig({
+  // One environment for this process and both children (same secrets, same key prefix).
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     HOST: '127.0.0.1',
+    APOLLO_TELEMETRY_DISABLED: 'true',
     AUTH_JWT_SECRET: randomBytes(36).toString('base64url'),
     INTERNAL_SIGNING_KEY: randomBytes(36).toString('base64url'),
     SECRETS_ENCRYPTION_KEYS: `bench:${randomBytes(32).toString('base64')}`,
@@ -131,32 +147,42 @@ async function main(): Promise<void> {
     // Limits count on every request, with budgets no run can spend.
     RATE_LIMIT_PRINCIPAL_POINTS: '1000000000000',
     RATE_LIMIT_TENANT_POINTS: '1000000000000',
-  });
+  };
+  const config = loadConfig(env);
   const tenantId = `bench-knowledge-${run}`;
   const logger = createLogger(config.LOG_LEVEL, 'bench-knowledge');
-  const platform: Platform = await startPlatform(config, { ephemeralPorts: true });
-  // Ctrl-C also ends the load generator (same process group); the bench data goes either way: the
-  // tenant's graph, and the run's Redis keys once the platform's queue workers have stopped.
-  let cleaned: Promise<void> | undefined;
-  const cleanup = (): Promise<void> =>
-    (cleaned ??= (async () => {
-      await wipeTenant(platform.connections.neo4j, config.NEO4J_DATABASE, tenantId);
-      await platform.close();
-      const redis = createRedis(config, 'bench-knowledge-cleanup');
-      try {
-        let cursor = '0';
-        do {
-          const [next, keys] = await redis.scan(cursor, 'MATCH', `${config.REDIS_KEY_PREFIX}*`, 'COUNT', 500);
-          if (keys.length > 0) await redis.del(...keys);
-          cursor = next;
-        } while (cursor !== '0');
-      } finally {
-        redis.disconnect();
-      }
-    })());
+  // The gateway and the knowledge subgraph each in a child process, so their CPU reads apart; the
+  // other subgraphs (this query never reaches them) in this one.
+  const connections = connect(config, 'bench-knowledge');
+  const teardown = new Teardown();
+  teardown.defer('close Redis and Neo4j', () => connections.close());
+  teardown.defer("remove the run's Redis keys", () =>
+    deleteByPrefix(connections.redis, config.REDIS_KEY_PREFIX),
+  );
+  teardown.defer('remove the bench tenant', async () => {
+    await wipeTenant(connections.neo4j, config.NEO4J_DATABASE, tenantId);
+  });
+  const knowledge = await SubgraphChild.start(env);
+  teardown.defer('stop the knowledge subgraph', () => knowledge.stop());
+  const others = await Promise.all(
+    SUBGRAPH_NAMES.filter((name) => name !== 'knowledge').map((name) =>
+      startSubgraph(config, connections, name, 0),
+    ),
+  );
+  for (const subgraph of others) teardown.defer(`close ${subgraph.name}`, () => subgraph.close());
+  const subgraphUrls = {
+    ...Object.fromEntries(others.map((subgraph) => [subgraph.name, subgraph.url])),
+    knowledge: knowledge.url,
+  };
+  const gateway = await GatewayChild.start(
+    { kind: 'ours', subgraphUrls, principal: { subject: 'bench', tenantId, scopes: [...SCOPES] } },
+    env,
+  );
+  teardown.defer('stop the gateway', () => gateway.stop());
+  const cleanup = (): Promise<void> => teardown.run();
   process.once('SIGINT', () => void cleanup().finally(() => process.exit(130)));
   try {
-    const seeded = await seedTenants(platform.connections.neo4j, config.NEO4J_DATABASE, logger, {
+    const seeded = await seedTenants(connections.neo4j, config.NEO4J_DATABASE, logger, {
       tenants: [tenantId],
       packages: options.packages,
       documentsPerPackage: 4,
@@ -178,7 +204,7 @@ async function main(): Promise<void> {
     );
     const load = (durationSeconds: number) =>
       runOpenLoop({
-        url: platform.gateway.url,
+        url: gateway.url,
         headers: { authorization: `Bearer ${token}` },
         bodies,
         rate: options.rate,
@@ -192,7 +218,13 @@ async function main(): Promise<void> {
         `warm-up (${options.warmupSeconds} s, not counted): ${warm.good} good, ${warm.errors} errors`,
       );
     }
-    console.log(report(options, await load(options.durationSeconds)));
+    const before = { gateway: processCpuMs(gateway.pid), knowledge: processCpuMs(knowledge.pid) };
+    const result = await load(options.durationSeconds);
+    const cpu = {
+      gatewayMs: processCpuMs(gateway.pid) - before.gateway,
+      knowledgeMs: processCpuMs(knowledge.pid) - before.knowledge,
+    };
+    console.log(report(options, result, cpu));
   } catch (error) {
     console.error('bench failed:', error);
     process.exitCode = 1;
