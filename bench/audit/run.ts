@@ -1,7 +1,10 @@
 /**
- * `npm run bench:audit -- [--events 1000000] [--writers 2]`
+ * `npm run bench:audit -- [--events 1000000] [--writers 2] [--gateway-seconds 10]`
  *
- * The audit log on the real Redis (REDIS_URL): append throughput from `--writers` processes'
+ * First audited mutations through two gateway processes on one Redis (a whole platform on
+ * loopback, real Redis and Neo4j; gateways.ts): mutations/s and gateway CPU per audited mutation
+ * beside the same gateways' CPU per unaudited query (`--gateway-seconds 0` skips it). Then the
+ * audit log alone on the real Redis (REDIS_URL): append throughput from `--writers` processes'
  * worth of trails (each its own connection, as gateways are) into one tenant, the appending CPU
  * per record (what auditing adds to a mutation in the gateway), Redis bytes per record, then
  * verification of the whole log (chain + Merkle + checkpoints) and inclusion-proof latency.
@@ -20,11 +23,18 @@ import {
 import { loadConfig } from '../../lib/config.js';
 import { createRedis, type RedisClient } from '../../lib/redis.js';
 import { integerFlag } from '../lib/flags.js';
+import { measureGateways } from './gateways.js';
 import { deleteByPrefix } from '../lib/redisCleanup.js';
 
 const { values } = parseArgs({
-  options: { events: { type: 'string', default: '1000000' }, writers: { type: 'string', default: '2' } },
+  options: {
+    events: { type: 'string', default: '1000000' },
+    writers: { type: 'string', default: '2' },
+    'gateway-seconds': { type: 'string', default: '10' },
+  },
 });
+const gatewaySeconds = integerFlag('gateway-seconds', values['gateway-seconds'], 0, 600);
+const gateways = gatewaySeconds > 0 ? await measureGateways(gatewaySeconds) : null;
 const events = integerFlag('events', values.events, 1000, 5_000_000);
 const writers = integerFlag('writers', values.writers, 1, 8);
 const run = randomUUID().slice(0, 8);
@@ -116,6 +126,14 @@ try {
   );
   console.log('| figure | value | target |');
   console.log('|---|---:|---:|');
+  if (gateways) {
+    console.log(
+      `| audited mutations through 2 gateways (publishEvent, 2 × 16 connections, ${gatewaySeconds} s) | ${gateways.mutationsPerSecond}/s, ${gateways.recorded} records, ${gateways.errors} errors | – |`,
+    );
+    console.log(
+      `| gateway CPU per audited mutation / per unaudited query (both processes) | ${gateways.cpuMsPerMutation.toFixed(3)} / ${gateways.cpuMsPerQuery.toFixed(3)} ms | audit share ≤ 0.3 ms |`,
+    );
+  }
   console.log(`| appends/s | ${Math.round(events / appendSeconds)} | ≥ 10,000 |`);
   console.log(`| appending CPU per record (this process) | ${cpuMsPerRecord.toFixed(3)} ms | ≤ 0.3 ms |`);
   console.log(
