@@ -7,7 +7,6 @@ import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
 import type { RedisClient } from '../../../lib/redis.js';
 import { tenantKey } from '../../../lib/redis.js';
-import type { Checkpoint } from './checkpoints.js';
 
 const gzipped = promisify(gzip);
 const gunzipped = promisify(gunzip);
@@ -23,13 +22,22 @@ export interface SegmentInfo {
   readonly sha256: string;
 }
 
+/** A signed checkpoint as a segment carries it (checkpoints.ts `Checkpoint`, kept apart: no cycle). */
+export interface SegmentCheckpoint {
+  readonly treeSize: number;
+  readonly rootHash: string;
+  readonly note: string;
+  readonly keyId: string;
+  readonly createdAt: string;
+}
+
 /** The first line of a segment file. */
 export interface SegmentHeader {
   readonly tenantId: string;
   readonly first: number;
   readonly last: number;
   /** The tenant's latest signed checkpoint when the segment was sealed (covers every event in it). */
-  readonly checkpoint: Checkpoint | null;
+  readonly checkpoint: SegmentCheckpoint | null;
 }
 
 /** Decoded segments kept in memory: paging reads the same one many times in a row. */
@@ -69,7 +77,7 @@ export class AuditSegments {
     first: number,
     texts: readonly string[],
     newestAt: string,
-    checkpoint: Checkpoint | null,
+    checkpoint: SegmentCheckpoint | null,
   ): Promise<SegmentInfo> {
     const last = first + texts.length - 1;
     const header: SegmentHeader = { tenantId, first, last, checkpoint };
