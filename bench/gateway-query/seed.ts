@@ -2,7 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import type { GenerateOptions } from '../../subgraphs/knowledge/seed/generateGraph.js';
 import { loadGraph } from '../../subgraphs/knowledge/seed/loadGraph.js';
 import { wipeTenant } from '../../subgraphs/knowledge/seed/wipeTenant.js';
-import { isCluster, type RedisClient } from '../../lib/redis.js';
+import type { RedisClient } from '../../lib/redis.js';
 import { deleteByPrefix } from '../lib/redisCleanup.js';
 import { postGraphql } from './query.js';
 
@@ -135,7 +135,5 @@ export async function removeBenchData(
   keyPrefix: string,
 ): Promise<void> {
   await wipeTenant(driver, database, tenantId);
-  // SCAN walks one node: on a cluster, every master.
-  for (const node of isCluster(redis) ? redis.nodes('master') : [redis])
-    await deleteByPrefix(node, keyPrefix);
+  await deleteByPrefix(redis, keyPrefix);
 }

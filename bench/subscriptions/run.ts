@@ -244,9 +244,7 @@ try {
   );
   const connections = connect(config, 'bench-subscriptions');
   teardown.defer('close Redis and Neo4j', () => connections.close());
-  teardown.defer('remove bench keys', async () => {
-    await deleteByPrefix(connections.redis, config.REDIS_KEY_PREFIX);
-  });
+  teardown.defer('remove bench keys', () => deleteByPrefix(connections.redis, config.REDIS_KEY_PREFIX));
   const subgraphs = await Promise.all(
     SUBGRAPH_NAMES.map((name) => startSubgraph(config, connections, name, 0)),
   );
