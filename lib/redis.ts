@@ -133,17 +133,17 @@ function watchCrossSlot(client: Cluster, logger: Logger | undefined): Cluster {
   return client;
 }
 
-/** Node options shared by both modes; credentials, TLS and database come from REDIS_URL. */
-function nodeOptions(url: string, name: string, blocking: boolean): RedisOptions {
+/** Connection options shared by both modes. */
+function nodeOptions(name: string, blocking: boolean): RedisOptions {
   return {
     connectionName: name,
     // A request command in flight when the connection drops is retried once after reconnecting.
     maxRetriesPerRequest: blocking ? null : 1,
     connectTimeout: 2_000,
-    ...credentialsOf(url),
   };
 }
 
+/** What a cluster's nodes take from REDIS_URL: credentials and TLS (a cluster has only db 0). */
 function credentialsOf(url: string): Pick<RedisOptions, 'username' | 'password' | 'tls'> {
   const parsed = new URL(url);
   return {
@@ -167,7 +167,7 @@ export function createRedis(
     nodes.length > 0
       ? watchCrossSlot(
           new Cluster(nodes, {
-            redisOptions: nodeOptions(url, name, blocking),
+            redisOptions: { ...nodeOptions(name, blocking), ...credentialsOf(url) },
             enableOfflineQueue: true,
             enableAutoPipelining: options.autoPipelining ?? false,
             lazyConnect: options.lazyConnect ?? false,
@@ -181,7 +181,7 @@ export function createRedis(
           options.logger,
         )
       : new Redis(url, {
-          ...nodeOptions(url, name, blocking),
+          ...nodeOptions(name, blocking),
           enableOfflineQueue: true,
           enableAutoPipelining: options.autoPipelining ?? false,
           retryStrategy: (times) => Math.min(times * 100, 1_000),

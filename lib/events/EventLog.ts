@@ -45,6 +45,7 @@ export interface EventLogOptions {
  * every tenant; under Cluster, XREAD may only name keys of one slot, so there is a group per slot.
  */
 interface ReadGroup {
+  readonly slot: number;
   readonly tenantIds: Set<string>;
   reader: RedisClient;
   /** The reader's CLIENT ID on a single server, where CLIENT UNBLOCK wakes it for a new tenant. */
@@ -306,7 +307,12 @@ export class EventLog {
     const slot = this.groupOf(tenantId);
     const group = this.groups.get(slot);
     if (!group) {
-      const created: ReadGroup = { tenantIds: new Set([tenantId]), reader: this.newReader(), readerId: null };
+      const created: ReadGroup = {
+        slot,
+        tenantIds: new Set([tenantId]),
+        reader: this.newReader(),
+        readerId: null,
+      };
       this.groups.set(slot, created);
       await this.startLoop(created);
       return;
@@ -332,7 +338,8 @@ export class EventLog {
 
   /** Tails a group's streams while `reader` is the group's reader. */
   private async tail(group: ReadGroup, reader: RedisClient): Promise<void> {
-    const current = () => this.running && group.reader === reader;
+    // Ends when the log closes, the reader is replaced, or the group went with its last tenant.
+    const current = () => this.running && group.reader === reader && this.groups.get(group.slot) === group;
     while (current()) {
       const entries = [...group.tenantIds].flatMap((tenantId) => {
         const tenant = this.tenants.get(tenantId);
