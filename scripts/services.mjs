@@ -115,6 +115,26 @@ export async function ensureRedis(redisUrl, dataDir, { persistent = true } = {})
 }
 
 /**
+ * With REDIS_CLUSTER_NODES set the platform uses that Redis Cluster: it is not launched here
+ * (`node scripts/redisCluster.mjs 7001` starts one for development), only checked.
+ */
+export async function ensureRedisCluster(nodes) {
+  const list = nodes
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean);
+  for (const node of list) {
+    const at = node.lastIndexOf(':');
+    if (!(await tcpAnswers(node.slice(0, at), Number(node.slice(at + 1))))) {
+      throw new Error(
+        `Nothing answers at ${node} (REDIS_CLUSTER_NODES): start the cluster, e.g. node scripts/redisCluster.mjs 7001`,
+      );
+    }
+  }
+  say(`Redis Cluster answers at ${list.join(', ')}`);
+}
+
+/**
  * Python 3 with venv, for the S3-compatible test server (moto from PyPI, installed by
  * test/support/s3Server.ts). Installs Debian's packages when missing, like Redis.
  */

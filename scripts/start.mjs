@@ -8,6 +8,7 @@ import {
   ensureNeo4j,
   ensureNodeModules,
   ensureRedis,
+  ensureRedisCluster,
   ROOT,
   say,
   stopServices,
@@ -19,7 +20,8 @@ ensureNodeModules();
 buildClient();
 const env = platformEnv(devSecrets());
 try {
-  await ensureRedis(env.REDIS_URL, path.join(ROOT, '.data', 'redis'));
+  if (env.REDIS_CLUSTER_NODES) await ensureRedisCluster(env.REDIS_CLUSTER_NODES);
+  else await ensureRedis(env.REDIS_URL, path.join(ROOT, '.data', 'redis'));
   await ensureNeo4j(env, path.join(ROOT, '.data', 'neo4j'));
 } catch (error) {
   stopServices();
