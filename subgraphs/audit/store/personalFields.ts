@@ -54,6 +54,7 @@ const PURPOSE = 'AUDIT_PERSONAL';
 export class PersonalFields {
   private readonly sealing = new Map<string, { keyId: string; key: Buffer; until: number }>();
   private readonly opening = new Map<string, { raw: string; key: Buffer }>();
+  private readonly lookups = new Map<string, Promise<{ keyId: string; key: Buffer }>>();
 
   constructor(
     private readonly redis: RedisClient,
@@ -190,10 +191,34 @@ export class PersonalFields {
     return raw ? (JSON.parse(raw) as AuditErasure) : null;
   }
 
-  private async sealingKey(tenantId: string, subject: string): Promise<{ keyId: string; key: Buffer }> {
+  private sealingKey(
+    tenantId: string,
+    subject: string,
+  ):
+    | Promise<{ keyId: string; key: Buffer }>
+    | {
+        keyId: string;
+        key: Buffer;
+      } {
     const cacheKey = `${tenantId}\n${subject}`;
     const cached = this.sealing.get(cacheKey);
     if (cached && cached.until > Date.now()) return cached;
+    // A burst of one subject's records (a batch of 500) looks the key up once, not 500 times.
+    let pending = this.lookups.get(cacheKey);
+    if (!pending) {
+      pending = this.lookUpSealingKey(tenantId, subject, cacheKey).finally(() =>
+        this.lookups.delete(cacheKey),
+      );
+      this.lookups.set(cacheKey, pending);
+    }
+    return pending;
+  }
+
+  private async lookUpSealingKey(
+    tenantId: string,
+    subject: string,
+    cacheKey: string,
+  ): Promise<{ keyId: string; key: Buffer }> {
     let keyId = await this.redis.hget(this.subjectsKey(tenantId), subject);
     let key = keyId
       ? await this.unwrap(tenantId, keyId, await this.redis.hget(this.keysKey(tenantId), keyId))
