@@ -100,7 +100,7 @@ export async function pageEvents(
       : (edges.at(-1)?.cursor ?? null);
   return {
     edges,
-    totalCount: total,
+    totalCount: total - first,
     pageInfo: {
       hasNextPage: more,
       hasPreviousPage: afterSequence !== null,
