@@ -26,6 +26,8 @@ import {
 const CLUSTER_SUITES = [
   'test/e2e/subscriptions.e2e.ts',
   'test/e2e/webhooks.e2e.ts',
+  // Worker processes (one killed -9): only the servers' counters see their CROSSSLOT replies.
+  'test/e2e/webhooksDurability.e2e.ts',
   'test/e2e/exports.e2e.ts',
   'test/e2e/audit.e2e.ts',
   'test/e2e/rateLimits.e2e.ts',
