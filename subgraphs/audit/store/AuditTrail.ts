@@ -12,7 +12,7 @@ import {
   type ReadableEntry,
 } from './entry.js';
 import type { PersonalFields } from './personalFields.js';
-import type { AuditSegments } from './segments.js';
+import type { AuditSegments, SegmentSession } from './segments.js';
 
 export {
   canonical,
@@ -426,7 +426,7 @@ export class AuditTrail {
    * from segments below the trimmed mark, from Redis above it. Positions deleted past retention
    * are left out.
    */
-  async rawRange(tenantId: string, start: number, stop: number, fresh = false): Promise<string[]> {
+  async rawRange(tenantId: string, start: number, stop: number, session?: SegmentSession): Promise<string[]> {
     if (stop < start) return [];
     // The list holds positions from the head's `trimmed` on. Read the range at the mark last seen
     // and the mark itself in one MULTI: if the mark moved, read again at the new one.
@@ -449,15 +449,17 @@ export class AuditTrail {
     }
     if (start >= trimmed) return hot;
     if (!this.options.segments) throw new Error('audit trail trimmed, but read without its segments');
-    const cold = await this.options.segments.read(tenantId, start, Math.min(stop, trimmed - 1), fresh);
+    const cold = await this.options.segments.read(tenantId, start, Math.min(stop, trimmed - 1), session);
     return [...cold, ...hot];
   }
 
   /** The stored texts oldest first, in pages (read fresh from segments), the next page prefetched. */
   async *rawTextPages(tenantId: string, pageSize = 1000): AsyncGenerator<string[]> {
     const [total, first] = await Promise.all([this.count(tenantId), this.firstPosition(tenantId)]);
+    // Segments are read from their files as this pass reaches them (see AuditSegments.read).
+    const session: SegmentSession = new Map();
     const read = (start: number) =>
-      this.rawRange(tenantId, start, Math.min(start + pageSize, total) - 1, true);
+      this.rawRange(tenantId, start, Math.min(start + pageSize, total) - 1, session);
     let next = total > first ? read(first) : null;
     for (let start = first; next; start += pageSize) {
       const texts = await next;

@@ -40,6 +40,9 @@ export interface SegmentHeader {
   readonly checkpoint: SegmentCheckpoint | null;
 }
 
+/** Segments one reading pass has decoded (file → texts). */
+export type SegmentSession = Map<string, string[]>;
+
 /** Decoded segments kept in memory: paging reads the same one many times in a row. */
 const CACHED = 4;
 
@@ -100,15 +103,20 @@ export class AuditSegments {
   }
 
   /** The stored texts of positions [start, stop] that segments still hold, in order. */
-  async read(tenantId: string, start: number, stop: number, fresh = false): Promise<string[]> {
+  /**
+   * With `session` (a map the caller keeps for one pass, verification's), each segment is read
+   * from its file when the pass first reaches it, never from a copy made before the pass.
+   */
+  async read(tenantId: string, start: number, stop: number, session?: SegmentSession): Promise<string[]> {
     if (stop < start) return [];
     // Segments never overlap: the ones starting at or before `stop`, from the one holding `start`.
     const members = await this.redis.zrangebyscore(this.indexKey(tenantId), '-inf', stop);
     const out: string[] = [];
     for (const info of members.map((m) => JSON.parse(m) as SegmentInfo)) {
       if (info.last < start) continue;
-      // Verification reads the files as they are now, never a copy from before a change.
-      const texts = fresh ? (await this.open(tenantId, info)).texts : await this.texts(tenantId, info);
+      const texts = session
+        ? await this.inSession(tenantId, info, session)
+        : await this.texts(tenantId, info);
       const from = Math.max(start, info.first) - info.first;
       const to = Math.min(stop, info.last) - info.first;
       out.push(...texts.slice(from, to + 1));
@@ -124,6 +132,16 @@ export class AuditSegments {
     if (lines.at(-1) === '') lines.pop();
     const [header, ...texts] = lines;
     return { header: JSON.parse(header ?? 'null') as SegmentHeader, texts };
+  }
+
+  private async inSession(tenantId: string, info: SegmentInfo, session: SegmentSession): Promise<string[]> {
+    const known = session.get(info.file);
+    if (known) return known;
+    const { texts } = await this.open(tenantId, info);
+    // A pass moves forward: only the segment it is in is kept.
+    session.clear();
+    session.set(info.file, texts);
+    return texts;
   }
 
   private async texts(tenantId: string, info: SegmentInfo): Promise<string[]> {
