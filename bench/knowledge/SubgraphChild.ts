@@ -18,7 +18,12 @@ export class SubgraphChild {
   static async start(env: NodeJS.ProcessEnv): Promise<SubgraphChild> {
     const child = fork(ENTRY, [], {
       env,
-      execArgv: ['--import', TSX_LOADER],
+      // BENCH_CPU_PROF=1: a V8 CPU profile of the subgraph process in /tmp/prof.
+      execArgv: [
+        '--import',
+        TSX_LOADER,
+        ...(env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []),
+      ],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     const pid = child.pid;
