@@ -5,6 +5,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuditLog, type AuditLog } from '../../subgraphs/audit/auditApi.js';
+import { download, runToCompletion } from '../../subgraphs/exports/testing/exportTestKit.js';
 import { startTestPlatform, type TestPlatform } from '../support/testPlatform.js';
 
 // Retention beyond Redis (docs/AUDIT.md "Retention and segments"): the test's own audit log runs
@@ -12,6 +13,7 @@ import { startTestPlatform, type TestPlatform } from '../support/testPlatform.js
 const DAY = 86_400_000;
 let t: TestPlatform;
 let dir: string;
+let exportsDir: string;
 let redis: Redis;
 let clock = Date.now();
 let log: AuditLog;
@@ -70,8 +72,11 @@ async function segmentFiles(): Promise<string[]> {
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'audit-segments-'));
+  exportsDir = await mkdtemp(join(tmpdir(), 'audit-segments-exports-'));
   t = await startTestPlatform({
     AUDIT_SEGMENTS_DIR: dir,
+    EXPORTS_DIR: exportsDir,
+    EXPORTS_S3_BUCKET: '',
     AUDIT_SEGMENT_MAX_EVENTS: '5',
     AUDIT_MIN_RETENTION_DAYS: '2',
     AUDIT_CHECKPOINT_EVERY: '5',
@@ -94,6 +99,7 @@ afterAll(async () => {
   redis?.disconnect();
   await t?.close();
   await rm(dir, { recursive: true, force: true });
+  await rm(exportsDir, { recursive: true, force: true });
 });
 
 describe('audit retention', () => {
@@ -131,6 +137,18 @@ describe('audit retention', () => {
       inclusionProof: { leafIndex: 3 },
     });
     expect(await verify()).toMatchObject({ valid: true, findings: [] });
+  });
+
+  it('the AUDIT_LOG export reads sealed records back too', async () => {
+    const job = await runToCompletion(t, admin, { type: 'AUDIT_LOG', format: 'JSON' });
+    const rows = (await download(t, job))
+      .toString('utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => (JSON.parse(line) as { values: { sequence: number; action: string } }).values);
+    expect(rows.map((r) => r.sequence)).toEqual(rows.map((_, i) => i + 1));
+    expect(rows.slice(0, 2).map((r) => r.action)).toEqual(['past.old0', 'past.old1']);
   });
 
   it('detects a tampered segment', async () => {
@@ -177,16 +195,16 @@ describe('audit retention', () => {
     expect(report.checked).toBeGreaterThanOrEqual(after.length);
     // A proof of a kept archived event still leads to the signed checkpoint's root.
     const kept = after[0] as { id: string };
+    const checkpoint = await t.gql<{ auditCheckpoint: { rootHash: string; treeSize: number } }>(
+      admin,
+      '{ auditCheckpoint { rootHash treeSize } }',
+    );
     const proof = await t.gql<{ auditInclusionProof: { leafIndex: number; rootHash: string } }>(
       admin,
-      'query($id: ID!) { auditInclusionProof(eventId: $id) { leafIndex treeSize rootHash } }',
-      { id: kept.id },
+      'query($id: ID!, $size: Int) { auditInclusionProof(eventId: $id, treeSize: $size) { leafIndex treeSize rootHash } }',
+      { id: kept.id, size: checkpoint.body.data?.auditCheckpoint.treeSize },
     );
     expect(proof.body.errors).toBeUndefined();
-    const checkpoint = await t.gql<{ auditCheckpoint: { rootHash: string } }>(
-      admin,
-      '{ auditCheckpoint { rootHash } }',
-    );
     expect(proof.body.data?.auditInclusionProof).toMatchObject({
       leafIndex: 5,
       rootHash: checkpoint.body.data?.auditCheckpoint.rootHash,
