@@ -271,7 +271,11 @@ const schema = z
      */
     AUDIT_PUBLISHED_ACTIONS: z
       .string()
-      .default('apiKey.,auth.block,permission.deny,encryptionKey.,securityIncident.'),
+      // Not encryptionKey.access: each process audits its key use once a minute, which is trail
+      // material, not news for a tenant's event subscribers.
+      .default(
+        'apiKey.,auth.block,permission.deny,encryptionKey.rotate,encryptionKey.retire,encryptionKey.destroy,encryptionKey.rewrapKek,securityIncident.',
+      ),
     /** A signed checkpoint once this many events were appended since the last. @default 1000 */
     AUDIT_CHECKPOINT_EVERY: positive.default(1000),
     /** …and every this many seconds for tenants whose log grew. @default 60 */
