@@ -30,7 +30,7 @@ import { SubscriptionHub } from './subscriptions/SubscriptionHub.js';
 import { UpstreamPool } from './subscriptions/UpstreamPool.js';
 import { readSupergraph } from './supergraph.js';
 import { handleGraphqlRequest } from './transports/http.js';
-import { parseTrustedProxies } from './transports/clientOrigin.js';
+import { clientOrigin, parseTrustedProxies } from './transports/clientOrigin.js';
 import { serveSubscriptions } from './transports/websocket.js';
 import { serveSse } from './transports/sse.js';
 import { createCors } from './transports/cors.js';
@@ -223,6 +223,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
             destinations: exportDestinations,
             internalKey: config.INTERNAL_SIGNING_KEY,
             onServed: (grant, how, bytes) => {
+              const origin = clientOrigin(req, trustedProxies);
               if (grant.subject)
                 security.activity.use({
                   tenantId: grant.tenantId,
@@ -232,13 +233,23 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
               void audit
                 .append({
                   tenantId: grant.tenantId,
-                  actor: 'signed-download-link',
+                  // The principal the link was made for: its address is sealed under that
+                  // subject's key (erasure shreds it), not under one shared by every link.
+                  actor: grant.subject ?? 'signed-download-link',
                   action: 'export.download',
                   eventType: 'data_exported',
                   resource: grant.exportId,
                   resourceType: 'export',
                   outcome: 'SUCCESS',
-                  details: { how, fileName: grant.fileName, requestId },
+                  details: {
+                    how,
+                    via: 'signed-download-link',
+                    fileName: grant.fileName,
+                    requestId,
+                    // Origin (PCI DSS 10.2.2): who fetched the link, as the GraphQL path records it.
+                    clientIp: origin.ip,
+                    userAgent: origin.userAgent,
+                  },
                 })
                 .catch((error: unknown) => log.warn({ err: error }, 'audit append failed'));
             },

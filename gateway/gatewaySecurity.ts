@@ -39,13 +39,16 @@ export function createGatewaySecurity(options: {
   const prefix = config.REDIS_KEY_PREFIX;
   const record = (what: Promise<unknown>) =>
     what.catch((error: unknown) => logger.warn({ err: error }, 'security record failed'));
+  // The address each key was last used from: the key-use record's origin (PCI DSS 10.2.2.5).
+  const lastKeyOrigin = new Map<string, { ip: string; userAgent: string | null }>();
   const apiKeys = new ApiKeyVerifier({
     redis,
     prefix,
     logger,
     touchFlushMs: config.API_KEY_USE_FLUSH_MS,
     // Every use of a key is attributable: one record per key per flush window, not per request.
-    onUsage: (usage) =>
+    onUsage: (usage) => {
+      const origin = lastKeyOrigin.get(usage.id);
       void record(
         audit.append({
           tenantId: usage.tenantId,
@@ -58,10 +61,17 @@ export function createGatewaySecurity(options: {
             requests: usage.requests,
             from: new Date(usage.firstAt).toISOString(),
             to: new Date(usage.lastAt).toISOString(),
+            ...(origin ? { clientIp: origin.ip, userAgent: origin.userAgent } : {}),
           },
         }),
-      ),
+      );
+    },
   });
+  const noteKeyOrigin = (keyId: string, origin: { ip: string; userAgent: string | null }) => {
+    // Bounded like the verifier's cache; a key used again is noted again before its next flush.
+    if (lastKeyOrigin.size >= 10_000 && !lastKeyOrigin.has(keyId)) lastKeyOrigin.clear();
+    lastKeyOrigin.set(keyId, { ip: origin.ip, userAgent: origin.userAgent });
+  };
   const idOf = (entry: { id: string }) => entry.id;
   const unrecorded = (error: unknown) => {
     logger.warn({ err: error }, 'security record failed');
@@ -79,6 +89,7 @@ export function createGatewaySecurity(options: {
     useSyntheticAuth(
       useApiKeyAuth({
         verifier: apiKeys,
+        onAccepted: noteKeyOrigin,
         jwt: createJwtVerifier({
           jwtSecret: config.AUTH_JWT_SECRET,
           jwksUrl: config.AUTH_JWKS_URL,

@@ -1,12 +1,19 @@
 import { PlatformError } from '../../lib/errors.js';
 import type { ApiKeyVerifier } from '../../subgraphs/security/gatewayApi.js';
-import { presented, type Authenticator, type TokenVerifier } from '../pipeline/authenticate.js';
+import {
+  presented,
+  type Authenticator,
+  type RequestOrigin,
+  type TokenVerifier,
+} from '../pipeline/authenticate.js';
 
 export interface ApiKeyAuthOptions {
   /** The security subgraph's verifier (hashed lookup, cached, revocations by channel). */
   verifier: ApiKeyVerifier;
   /** Verifies everything that is not an API key: the JWT path. */
   jwt: TokenVerifier;
+  /** Each accepted key use with the client's origin: the gateway's `apiKey.use` record names the address. */
+  onAccepted?(keyId: string, origin: RequestOrigin): void;
 }
 
 /** Far enough that no timer is armed for a key without expiry. */
@@ -18,13 +25,14 @@ const NEVER = Number.MAX_SAFE_INTEGER;
  * `apikey:<id>` in the key's tenant with the key's scopes.
  */
 export function useApiKeyAuth(options: ApiKeyAuthOptions): Authenticator {
-  return async (credentials) => {
+  return async (credentials, origin) => {
     const credential = presented(credentials);
     if (credential.kind === 'jwt') return options.jwt(credential.secret);
     // Verified by useSyntheticAuth in front of this, or by nobody.
     if (credential.kind === 'synthetic')
       throw new PlatformError('UNAUTHENTICATED', 'Synthetic credentials are not accepted here');
     const key = await options.verifier.verify(credential.secret);
+    options.onAccepted?.(key.id, origin);
     return {
       subject: `apikey:${key.id}`,
       tenantId: key.tenantId,

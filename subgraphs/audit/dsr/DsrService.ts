@@ -100,10 +100,13 @@ export class DsrService {
     extra: Record<string, unknown> = {},
   ): Promise<void> {
     const { logger } = this.options;
+    // The service writes these records, not the gateway: it has no client origin, so they are
+    // the platform's (AUDIT-02) and name the person whose call caused them; the gateway's own
+    // record of that mutation carries the person's address.
     await this.options.audit
       .append({
         tenantId: record.tenantId,
-        actor,
+        actor: COMPLIANCE_SYSTEM,
         action: `dataSubjectRequest.${action}`,
         eventType: eventType.slice('compliance.'.length),
         resource: record.id,
@@ -114,6 +117,7 @@ export class DsrService {
           regime: record.regime,
           status: record.status,
           dueAt: record.dueAt,
+          ...(actor === COMPLIANCE_SYSTEM ? {} : { onBehalfOf: actor }),
           ...extra,
         },
       })
