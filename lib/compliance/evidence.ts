@@ -43,8 +43,14 @@ export interface WebhookSecretFact {
   readonly storage: 'ENVELOPE' | 'LEGACY' | 'PLAIN';
 }
 
+/** The tenant's active API keys; `truncated` when there were more than one evaluation weighs. */
+export interface ApiKeyFacts {
+  readonly keys: ApiKeyFact[];
+  readonly truncated: boolean;
+}
+
 export interface SecurityEvidence {
-  apiKeys(tenantId: string): Promise<ApiKeyFact[]>;
+  apiKeys(tenantId: string): Promise<ApiKeyFacts>;
   encryptionKeys(tenantId: string): Promise<EncryptionKeyFact[]>;
   close?(): Promise<void>;
 }

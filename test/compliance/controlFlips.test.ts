@@ -11,6 +11,7 @@ import { createRedis, tenantKey } from '../../lib/redis.js';
 import { TenantRecords, type TenantRecord } from '../../lib/tenantRecords.js';
 import { testConfig } from '../support/testPlatform.js';
 import { AUDIT_READS } from '../../gateway/plugins/useAudit.js';
+import type { SecurityEvidence } from '../../lib/compliance/evidence.js';
 import { createSecurityEvidence } from '../../subgraphs/security/complianceEvidence.js';
 import { ApiKeyStore, type ApiKeyRecord } from '../../subgraphs/security/apiKeys/ApiKeyStore.js';
 import { createIntegrationsEvidence } from '../../subgraphs/integrations/complianceEvidence.js';
@@ -56,6 +57,7 @@ afterAll(async () => {
 
 interface Overrides {
   config?: Config;
+  security?: SecurityEvidence;
   sdl?: string;
   auditedReadFields?: ReadonlySet<string>;
 }
@@ -65,7 +67,11 @@ function sources(overrides: Overrides = {}): FactSources {
     config: overrides.config ?? config,
     trail: log.trail,
     checkpoints: log.checkpoints,
-    providers: { security, integrations, auditedReadFields: overrides.auditedReadFields ?? AUDIT_READS },
+    providers: {
+      security: overrides.security ?? security,
+      integrations,
+      auditedReadFields: overrides.auditedReadFields ?? AUDIT_READS,
+    },
     sdl: overrides.sdl ?? auditSdl(),
     dsr: async (tenantId) => ({
       ...(await dsrDeadlineFacts({ redis, prefix }, tenantId)),
@@ -297,6 +303,31 @@ describe('per-control flip tests', () => {
       new Date(),
     );
     expect(await result('KEYS-01', t)).toBe('PASS');
+  });
+
+  it('KEYS-01 weighs every active key, however many newer revoked keys there are', async () => {
+    const t = tenant('k01all');
+    const old = await apiKeys.create(apiKey(t, { createdAt: ago(120) }));
+    // 1,000 newer revoked keys: a newest-1,000 window would leave the old active key out.
+    const revokedAt = new Date().toISOString();
+    for (let i = 0; i < 1000; i += 1) await apiKeys.records.put(apiKey(t, { revokedAt }));
+    expect(await verdict('KEYS-01', t)).toMatchObject({
+      result: 'FAIL',
+      evidence: [{ kind: 'API_KEY', ref: old.id, value: '120 days' }],
+    });
+  });
+
+  it('KEYS-01/02/03 fail when there are more active keys than one evaluation reads', async () => {
+    const t = tenant('kcut');
+    for (let i = 0; i < 3; i += 1) await apiKeys.create(apiKey(t));
+    const few = createSecurityEvidence(redis, prefix, { maxActiveKeys: 2 });
+    const capped: Overrides = { security: few };
+    expect(await result('KEYS-01', t)).toBe('PASS');
+    for (const id of ['KEYS-01', 'KEYS-02', 'KEYS-03'])
+      expect(await verdict(id, t, capped)).toMatchObject({
+        result: 'FAIL',
+        reason: expect.stringContaining('more than 2 active API keys'),
+      });
   });
 
   it('KEYS-02 fails for an active key unused for 90 days', async () => {

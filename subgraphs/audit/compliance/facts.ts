@@ -113,7 +113,9 @@ export interface ComplianceFacts {
   readonly checkpoint: CheckpointFacts;
   readonly trailFields: readonly TrailField[];
   readonly auditedReadFields: readonly string[];
+  /** Active API keys (all of them, unless `apiKeysTruncated`). */
   readonly apiKeys: readonly ApiKeyFact[];
+  readonly apiKeysTruncated: boolean;
   readonly encryptionKeys: readonly EncryptionKeyFact[];
   readonly webhooks: readonly WebhookSecretFact[];
   readonly isolation: IsolationFacts | null;

@@ -10,6 +10,13 @@ const keyRef = (key: { id: string }, value: string): EvidenceRef => ({ kind: 'AP
 
 const activeKeys = (keys: readonly ApiKeyFact[]) => keys.filter((k) => k.active);
 
+/** Not every active key was read: a verdict over the rest could hide the keys it is about. */
+const cutShort = (keys: readonly ApiKeyFact[]) =>
+  fail(
+    `The tenant has more than ${keys.length} active API keys; not all were checked, so none can be said to comply`,
+    [config('active keys checked', keys.length)],
+  );
+
 export const KEY_CONTROLS: readonly Control[] = [
   {
     id: 'KEYS-01',
@@ -22,7 +29,8 @@ export const KEY_CONTROLS: readonly Control[] = [
       SOX: ['ITGC: access credentials'],
     },
     recommendation: `Rotate (rotateApiKey) or revoke API keys whose secret is older than ${API_KEY_MAX_AGE_DAYS} days.`,
-    evaluate({ apiKeys, at }) {
+    evaluate({ apiKeys, apiKeysTruncated, at }) {
+      if (apiKeysTruncated) return cutShort(apiKeys);
       const active = activeKeys(apiKeys);
       if (active.length === 0) return notApplicable('No active API keys');
       const aged = active
@@ -51,7 +59,8 @@ export const KEY_CONTROLS: readonly Control[] = [
       SOX: ['ITGC: periodic access review'],
     },
     recommendation: 'Revoke API keys nobody used for 90 days.',
-    evaluate({ apiKeys, at }) {
+    evaluate({ apiKeys, apiKeysTruncated, at }) {
+      if (apiKeysTruncated) return cutShort(apiKeys);
       const active = activeKeys(apiKeys);
       if (active.length === 0) return notApplicable('No active API keys');
       const idle = active
@@ -82,7 +91,8 @@ export const KEY_CONTROLS: readonly Control[] = [
       CCPA: ['1798.150(a)(1)'],
     },
     recommendation: 'Revoke keys whose scopes exceed their creator’s and issue narrower ones.',
-    evaluate({ apiKeys }) {
+    evaluate({ apiKeys, apiKeysTruncated }) {
+      if (apiKeysTruncated) return cutShort(apiKeys);
       const active = activeKeys(apiKeys);
       if (active.length === 0) return notApplicable('No active API keys');
       const wider = active.flatMap((key) => {
