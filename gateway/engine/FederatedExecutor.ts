@@ -33,6 +33,8 @@ export class FederatedExecutor {
   readonly schema: GraphQLSchema;
   private planner: PlannerPool | null = null;
   private readonly plans = new BoundedCache<string, PlannedOperation>(1_000);
+  /** Plans being made: identical operations arriving together wait for one plan, not one each. */
+  private readonly planning = new Map<string, Promise<PlannedOperation>>();
 
   constructor(
     private readonly supergraphSdl: string,
@@ -56,6 +58,20 @@ export class FederatedExecutor {
     const key = `${operationName ?? ''}\n${query}`;
     const cached = this.plans.get(key);
     if (cached) return cached;
+    let planning = this.planning.get(key);
+    if (!planning) {
+      planning = this.makePlan(key, document, query, operationName).finally(() => this.planning.delete(key));
+      this.planning.set(key, planning);
+    }
+    return planning;
+  }
+
+  private async makePlan(
+    key: string,
+    document: DocumentNode,
+    query: string,
+    operationName: string | null,
+  ): Promise<PlannedOperation> {
     this.planner ??= new PlannerPool({ supergraphSdl: this.supergraphSdl, budgetMs: this.planBudgetMs });
     const queryPlan = await this.planner.plan(query, operationName);
     const node = queryPlan.node;

@@ -30,17 +30,23 @@ interface Pending {
   readonly request: PlanRequest;
   resolve(plan: QueryPlan): void;
   reject(error: unknown): void;
-  timer: NodeJS.Timeout | null;
 }
 
 /**
- * The gateway's query planner, in one worker thread. A request's budget starts when it reaches a
- * ready worker (not while one boots). Misses only: plans are cached by FederatedExecutor.
+ * The gateway's query planner, in one worker thread. The worker is handed one request at a time
+ * and the rest wait here, so a request's budget is its own planning time: neither the worker's
+ * boot nor the plans queued ahead of it count (200 operations planned at once on a loaded machine
+ * used to spend the budget of the last ones in the queue, refusing them as QUERY_TOO_COMPLEX and
+ * restarting a healthy worker). Misses only: plans are cached by FederatedExecutor.
  */
 export class PlannerPool {
   private worker!: Worker;
   private ready!: Promise<void>;
-  private readonly pending = new Map<number, Pending>();
+  /** Whether `worker` has loaded and may be handed a request. */
+  private booted = false;
+  private readonly queue: Pending[] = [];
+  /** The request the worker is planning, and the timer of its budget. */
+  private current: { pending: Pending; timer: NodeJS.Timeout } | null = null;
   private next = 0;
   private closed = false;
 
@@ -54,6 +60,7 @@ export class PlannerPool {
   }
 
   private spawn(): void {
+    this.booted = false;
     const worker = new Worker(new URL('./planWorker.mjs', import.meta.url), {
       workerData: { supergraphSdl: forApolloGateway(this.options.supergraphSdl) },
       // Planning makes short-lived garbage only, on cache misses: a small young generation is
@@ -71,54 +78,65 @@ export class PlannerPool {
       };
       worker.on('message', onReady);
     });
-    this.ready.catch((error: unknown) => this.failAll(error));
+    this.ready.then(
+      () => {
+        if (this.worker !== worker) return;
+        this.booted = true;
+        this.dispatch();
+      },
+      (error: unknown) => this.failAll(error),
+    );
     worker.on('message', (reply: PlanReply | { ready: true }) => {
-      if ('ready' in reply) return;
-      const pending = this.pending.get(reply.id);
-      if (!pending) return;
-      this.pending.delete(reply.id);
-      if (pending.timer) clearTimeout(pending.timer);
-      if ('error' in reply) pending.reject(new PlatformError('GRAPHQL_VALIDATION_FAILED', reply.error));
-      else pending.resolve(reply.plan as QueryPlan);
+      if ('ready' in reply || this.worker !== worker) return;
+      const current = this.current;
+      if (!current || current.pending.request.id !== reply.id) return;
+      clearTimeout(current.timer);
+      this.current = null;
+      if ('error' in reply)
+        current.pending.reject(new PlatformError('GRAPHQL_VALIDATION_FAILED', reply.error));
+      else current.pending.resolve(reply.plan as QueryPlan);
+      this.dispatch();
     });
     worker.on('exit', () => {
       if (this.closed || this.worker !== worker) return;
-      this.failAll(new Error('query planner worker exited'));
+      // The request it was planning is the likeliest cause: refuse that one, keep the queue.
+      const current = this.current;
+      this.current = null;
+      if (current) {
+        clearTimeout(current.timer);
+        current.pending.reject(new Error('query planner worker exited'));
+      }
       this.spawn();
     });
     worker.unref();
   }
 
   private failAll(error: unknown): void {
-    for (const [id, pending] of this.pending) {
-      if (pending.timer) clearTimeout(pending.timer);
-      pending.reject(error);
-      this.pending.delete(id);
+    const current = this.current;
+    this.current = null;
+    if (current) {
+      clearTimeout(current.timer);
+      current.pending.reject(error);
     }
+    for (const pending of this.queue.splice(0)) pending.reject(error);
   }
 
-  /** Posts a request to the ready worker and starts its budget. */
-  private send(pending: Pending): void {
+  /** Hands the next waiting request to the worker, if it is loaded and idle, and starts its budget. */
+  private dispatch(): void {
+    if (!this.booted || this.current || this.closed) return;
+    const pending = this.queue.shift();
+    if (!pending) return;
     this.worker.postMessage(pending.request);
-    pending.timer = setTimeout(() => this.overran(pending), this.options.budgetMs);
+    this.current = { pending, timer: setTimeout(() => this.overran(pending), this.options.budgetMs) };
   }
 
-  /** A plan outran its budget: stop it, refuse it, and hand what waited behind it to a new worker. */
+  /** A plan outran its budget: stop it, refuse it, and let a new worker take the queue. */
   private overran(stuck: Pending): void {
-    this.pending.delete(stuck.request.id);
+    if (this.current?.pending !== stuck) return;
+    this.current = null;
     const old = this.worker;
-    for (const other of this.pending.values()) {
-      if (other.timer) clearTimeout(other.timer);
-      other.timer = null;
-    }
     this.spawn();
     void old.terminate();
-    this.ready.then(
-      () => {
-        for (const other of this.pending.values()) if (!other.timer) this.send(other);
-      },
-      () => undefined, // failAll already refused them
-    );
     stuck.reject(
       new PlatformError(
         'QUERY_TOO_COMPLEX',
@@ -132,12 +150,13 @@ export class PlannerPool {
   }
 
   async plan(query: string, operationName: string | null): Promise<QueryPlan> {
+    // A planner that cannot load refuses every operation with the reason it failed.
     await this.ready;
+    if (this.closed) throw new PlatformError('SHUTTING_DOWN', 'Gateway is shutting down');
     const id = (this.next += 1);
     return new Promise<QueryPlan>((resolve, reject) => {
-      const pending: Pending = { request: { id, query, operationName }, resolve, reject, timer: null };
-      this.pending.set(id, pending);
-      this.send(pending);
+      this.queue.push({ request: { id, query, operationName }, resolve, reject });
+      this.dispatch();
     });
   }
 
