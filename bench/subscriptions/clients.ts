@@ -4,15 +4,28 @@ export interface ClientStats {
   delivered: number;
   latenciesMs: number[];
   ended: number;
+  /** Why subscriptions ended: the code of an `error` message, `complete`, or `close:<code>`. */
+  endedBy: Map<string, number>;
   errors: Map<string, number>;
   /** Clients that have received a probe event: their subscription reaches the event stream. */
   probed: number;
+  /** Subscriptions that ended before any probe reached them: they will never go live. */
+  endedBeforeLive: number;
   /** performance.now() of the last counted delivery. */
   lastDeliveryAt: number;
 }
 
 export function emptyStats(): ClientStats {
-  return { delivered: 0, latenciesMs: [], ended: 0, errors: new Map(), probed: 0, lastDeliveryAt: 0 };
+  return {
+    delivered: 0,
+    latenciesMs: [],
+    ended: 0,
+    endedBy: new Map(),
+    errors: new Map(),
+    probed: 0,
+    endedBeforeLive: 0,
+    lastDeliveryAt: 0,
+  };
 }
 
 /** Milliseconds on a clock shared by processes of this machine. */
@@ -57,6 +70,14 @@ function openOne(
   return new Promise((resolve, reject) => {
     const socket = new WebSocket(url, 'graphql-transport-ws', { perMessageDeflate: false });
     let probed = false;
+    let ended = false;
+    const end = (why: string): void => {
+      if (ended) return;
+      ended = true;
+      stats.ended += 1;
+      if (!probed) stats.endedBeforeLive += 1;
+      stats.endedBy.set(why, (stats.endedBy.get(why) ?? 0) + 1);
+    };
     socket.on('error', (error) => {
       stats.errors.set('SOCKET', (stats.errors.get('SOCKET') ?? 0) + 1);
       reject(error);
@@ -90,8 +111,18 @@ function openOne(
           if (at >= 0) stats.latenciesMs.push(nowMs() - Number.parseFloat(text.slice(at + 9, at + 30)));
         }
       } else if (text.includes('"type":"complete"') || text.includes('"type":"error"')) {
-        stats.ended += 1;
+        end(
+          text.includes('"type":"complete"')
+            ? 'complete'
+            : (/"code":"([A-Z_]+)"/.exec(text)?.[1] ?? 'UNKNOWN'),
+        );
       }
+    });
+    // A socket the server closes ends its subscription too, with no message to say so.
+    socket.once('close', (code: number) => {
+      end(`close:${code}`);
+      // Closed before connection_ack (e.g. connection_init refused): fail rather than wait forever.
+      reject(new Error(`socket closed (${code}) before connection_ack`));
     });
   });
 }

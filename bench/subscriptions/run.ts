@@ -106,11 +106,15 @@ interface Row {
   cpuMicrosPerDelivery: number;
   rssReady: number;
   rssPeak: number;
-  ended: number;
+  ended: string;
   errors: string;
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** `CODE:n CODE:n` */
+const counts = (tally: ReadonlyMap<string, number>): string =>
+  [...tally.entries()].map(([code, n]) => `${code}:${n}`).join(' ');
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted.length
@@ -140,10 +144,12 @@ async function measure(
       stats,
       Math.max(1, Math.floor(clients / 1000)),
     );
-    // A subscription is live once it has delivered an event: probe until every one has.
+    // A subscription is live once it has delivered an event: probe until every one has (or has
+    // ended, and so never will).
     const probeUntil = performance.now() + PROBE_BOUND_MS;
+    const settled = () => stats.probed + stats.endedBeforeLive >= clients;
     let probes = 0;
-    while (stats.probed < clients && performance.now() < probeUntil) {
+    while (!settled() && performance.now() < probeUntil) {
       await events.publish({
         tenantId,
         type: 'package.created',
@@ -151,12 +157,12 @@ async function measure(
         publishedBy: 'bench',
       });
       const next = performance.now() + 1000;
-      while (stats.probed < clients && performance.now() < next) await sleep(50);
+      while (!settled() && performance.now() < next) await sleep(50);
     }
     if (stats.probed < clients)
       throw new Error(
-        `only ${stats.probed} of ${clients} subscriptions went live (ended ${stats.ended}, ` +
-          `errors ${[...stats.errors.entries()].map(([code, n]) => `${code}:${n}`).join(' ') || 'none'})`,
+        `only ${stats.probed} of ${clients} subscriptions went live (ended ${stats.ended}: ` +
+          `${counts(stats.endedBy) || 'none'}; error results ${counts(stats.errors) || 'none'})`,
       );
     console.log(
       `${kind} ${shape}: ${clients} clients connected and live in ${((performance.now() - connecting) / 1000).toFixed(1)} s (${probes} probes)`,
@@ -193,8 +199,8 @@ async function measure(
       cpuMicrosPerDelivery: (cpuMs * 1000) / Math.max(1, stats.delivered),
       rssReady,
       rssPeak: peakRssMiB(child.pid),
-      ended: stats.ended,
-      errors: [...stats.errors.entries()].map(([code, n]) => `${code}:${n}`).join(' ') || '0',
+      ended: stats.ended ? `${stats.ended} (${counts(stats.endedBy)})` : '0',
+      errors: counts(stats.errors) || '0',
     };
   } finally {
     for (const socket of sockets) socket.terminate();
