@@ -231,6 +231,13 @@ describe('compliance: status, signed reports, transitions', () => {
       'mutation { generateComplianceReport(framework: SOX, from: "2026-06-01T00:00:00Z", to: "2026-01-01T00:00:00Z") { id } }',
     );
     expect(bad.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    // Verdicts are as of generation: a period ending yesterday would mislabel them.
+    const past = await t.gql(
+      token,
+      'mutation($to: DateTime!) { generateComplianceReport(framework: SOX, to: $to) { id } }',
+      { to: new Date(Date.now() - 86_400_000).toISOString() },
+    );
+    expect(past.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
     // Verdicts are the platform's: nobody forges one onto the event path.
     const forged = await t.gql(
       token,
@@ -294,6 +301,7 @@ describe('compliance: status, signed reports, transitions', () => {
         report.controls.filter((c) => c.result === 'FAIL').map((c) => c.id),
       );
       expect(report.executiveSummary).toContain(report.framework);
+      expect(report.executiveSummary).toMatch(/^As of \d{4}-\d{2}-\d{2}T/);
     }
 
     const listed = await t.gql<{
@@ -322,6 +330,9 @@ describe('compliance: status, signed reports, transitions', () => {
     expect(walled.body.data).toEqual({ complianceReport: null });
 
     sox = reports[0] ?? null;
+    // The tenant's first SOX report is the reassessment itself: SOX-01 passes in it.
+    expect(sox?.controls.find((c) => c.id === 'SOX-01')).toMatchObject({ result: 'PASS' });
+    expect(sox?.findings.map((f) => f.controlId)).not.toContain('SOX-01');
     // The SOX report is the 90-day reassessment: SOX-01 passes on the next evaluation.
     await eventually(
       async () => (await status('SOX')).controls.find((c) => c.id === 'SOX-01')?.result === 'PASS',

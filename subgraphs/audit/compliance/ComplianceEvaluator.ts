@@ -27,6 +27,11 @@ const ALERT_SEVERITY: Record<Severity, SignalSeverity> = {
   LOW: 'INFO',
 };
 
+export interface EvaluateOptions {
+  /** The SOX report being generated: it is the reassessment SOX-01 looks for. */
+  readonly soxAssessment?: { readonly id: string; readonly generatedAt: string };
+}
+
 export interface ComplianceEvaluatorOptions {
   readonly redis: RedisClient;
   readonly prefix: string;
@@ -62,16 +67,25 @@ export class ComplianceEvaluator {
     return raw ? (JSON.parse(raw) as StoredEvaluation) : null;
   }
 
-  evaluate(tenantId: string): Promise<StoredEvaluation> {
+  /**
+   * Evaluates the tenant now. With `soxAssessment`, the SOX report being generated counts as the
+   * latest SOX assessment (SOX-01); such a run has its own facts, so it never joins one in flight.
+   */
+  evaluate(tenantId: string, options: EvaluateOptions = {}): Promise<StoredEvaluation> {
+    if (options.soxAssessment) return this.run(tenantId, options);
     const inFlight = this.running.get(tenantId);
     if (inFlight) return inFlight;
-    const run = this.run(tenantId).finally(() => this.running.delete(tenantId));
+    const run = this.run(tenantId, options).finally(() => this.running.delete(tenantId));
     this.running.set(tenantId, run);
     return run;
   }
 
-  private async run(tenantId: string): Promise<StoredEvaluation> {
-    const facts = await collectFacts(this.options.sources, tenantId);
+  private async run(tenantId: string, options: EvaluateOptions): Promise<StoredEvaluation> {
+    const assessment = options.soxAssessment;
+    const sources: FactSources = assessment
+      ? { ...this.options.sources, lastSoxReport: () => Promise.resolve(assessment) }
+      : this.options.sources;
+    const facts = await collectFacts(sources, tenantId);
     const evaluation: StoredEvaluation = {
       id: randomUUID(),
       tenantId,

@@ -62,7 +62,7 @@ export function signedPayload(report: ReportBody | ComplianceReportRecord): stri
   return canonical(body);
 }
 
-function summary(framework: Framework, status: FrameworkStatus, from: string, to: string): string {
+function summary(framework: Framework, status: FrameworkStatus, generatedAt: string, from: string): string {
   const applicable = status.controls.filter((c) => c.result !== 'NOT_APPLICABLE');
   const passed = applicable.filter((c) => c.result === 'PASS').length;
   const failed = applicable.length - passed;
@@ -73,11 +73,13 @@ function summary(framework: Framework, status: FrameworkStatus, from: string, to
       : status.status === 'NOT_ASSESSED'
         ? `could not be assessed against ${framework}: no control applies`
         : `is NOT COMPLIANT with ${framework}: ${failed} applicable control${failed === 1 ? '' : 's'} fail`;
+  // Verdicts are the platform's state at generation, not a replay of the period: say so.
   return (
-    `For the period ${from} to ${to} the tenant ${verdict}. ${status.controls.length} controls map to ` +
+    `As of ${generatedAt} the tenant ${verdict}. ${status.controls.length} controls map to ` +
     `${framework}: ${passed} pass, ${failed} fail, ${na} do not apply` +
     (status.score === null ? '.' : ` (score ${status.score} %).`) +
-    ' Every verdict was evaluated from the platform’s own evidence at generation time.'
+    ` Every verdict was evaluated from the platform’s own evidence at that moment, for the audit period` +
+    ` that began ${from}; none is a finding about an earlier point in the period.`
   );
 }
 
@@ -88,11 +90,12 @@ export function buildReport(
   period: { from: string; to: string },
   generatedBy: string,
   now = new Date(),
+  id: string = randomUUID(),
 ): ReportBody {
   const status = frameworkStatus(evaluation.controls, framework);
   const failing = status.controls.filter((c) => c.result === 'FAIL');
   return {
-    id: randomUUID(),
+    id,
     tenantId: evaluation.tenantId,
     createdAt: now.toISOString(),
     framework,
@@ -103,7 +106,7 @@ export function buildReport(
     evaluationId: evaluation.id,
     status: status.status,
     score: status.score,
-    executiveSummary: summary(framework, status, period.from, period.to),
+    executiveSummary: summary(framework, status, now.toISOString(), period.from),
     controls: status.controls.map((c) => ({
       id: c.id,
       title: c.title,

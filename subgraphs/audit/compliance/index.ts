@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { RedisClient } from '../../../lib/redis.js';
 import type { EvidenceProviders } from '../../../lib/compliance/evidence.js';
 import type { Config } from '../../../lib/config.js';
@@ -107,8 +108,15 @@ export function createComplianceModule(deps: ComplianceModuleDeps): ComplianceMo
     reports,
     signingKey,
     async generate(tenantId, framework, period, generatedBy) {
-      const evaluation = await evaluator.evaluate(tenantId);
-      const record = signReport(buildReport(evaluation, framework, period, generatedBy), signingKey);
+      const now = new Date();
+      const id = randomUUID();
+      // A SOX report is itself the reassessment SOX-01 asks for: it counts in its own evaluation
+      // (else a tenant's first SOX report would always fail SOX-01, and say so in its findings).
+      const evaluation = await evaluator.evaluate(
+        tenantId,
+        framework === 'SOX' ? { soxAssessment: { id, generatedAt: now.toISOString() } } : {},
+      );
+      const record = signReport(buildReport(evaluation, framework, period, generatedBy, now, id), signingKey);
       await reports.records.put(record);
       // The report is itself evidence (SOX-01): the next evaluation sees it.
       void evaluator

@@ -56,14 +56,24 @@ export function toReport(record: ComplianceReportRecord): ComplianceReport {
   };
 }
 
+/** How far `to` may be from now (clocks differ): verdicts are as of generation. */
+const PERIOD_END_SKEW_MS = 5 * 60_000;
+
 function period(from: string | null | undefined, to: string | null | undefined, now: number) {
   const end = to ? Date.parse(to) : now;
   const start = from ? Date.parse(from) : end - DEFAULT_PERIOD_MS;
   if (!Number.isFinite(start) || !Number.isFinite(end) || start >= end) {
     throw new PlatformError('BAD_USER_INPUT', 'from must be before to', { field: 'from' });
   }
-  if (end > now + 60_000)
+  if (end > now + PERIOD_END_SKEW_MS)
     throw new PlatformError('BAD_USER_INPUT', 'to must not be in the future', { field: 'to' });
+  // A period ending in the past would label today's verdicts as that period's: refused.
+  if (end < now - PERIOD_END_SKEW_MS)
+    throw new PlatformError(
+      'BAD_USER_INPUT',
+      'to must be now (or omitted): a report evaluates the controls as of its generation, not as of an earlier date',
+      { field: 'to' },
+    );
   return { from: new Date(start).toISOString(), to: new Date(end).toISOString() };
 }
 

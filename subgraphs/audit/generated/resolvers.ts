@@ -455,8 +455,9 @@ export type Mutation = {
    */
   extendDataSubjectRequest: DataSubjectRequest;
   /**
-   * Evaluates every control now, stores the report for [from, to] (default: the last 90 days until
-   * now) signed with the audit signing key.
+   * Evaluates every control now and stores the report, signed with the audit signing key. Verdicts
+   * are as of generation: `to` must be now (within five minutes) or omitted, and `from` (default: 90
+   * days before `to`) names where the audit period began. A `to` in the past is BAD_USER_INPUT.
    */
   generateComplianceReport: ComplianceReport;
   /**
