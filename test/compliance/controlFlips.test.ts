@@ -444,6 +444,24 @@ describe('per-control flip tests', () => {
     });
   });
 
+  it('DSR-01 fails for a request answered late within 12 months, not for an older one', async () => {
+    const t = tenant('d01late');
+    const answered = (days: number) =>
+      dsr(t, {
+        status: 'COMPLETED',
+        createdAt: ago(days + 40),
+        dueAt: ago(days + 10),
+        completedAt: ago(days),
+      });
+    await dsrStore.create(answered(400));
+    expect(await result('DSR-01', t)).toBe('PASS');
+    const recent = await dsrStore.create(answered(300));
+    expect(await verdict('DSR-01', t)).toMatchObject({
+      result: 'FAIL',
+      evidence: [{ kind: 'DSR', ref: recent.id, value: 'answered late (last 12 months)' }],
+    });
+  });
+
   it('SOX-01 fails without a SOX report in 90 days and passes after one', async () => {
     const t = tenant('s01');
     expect(await result('SOX-01', t)).toBe('FAIL');

@@ -71,6 +71,12 @@ export interface DeadlineFacts {
   readonly answeredLate: Array<{ id: string }>;
 }
 
+/**
+ * How far back a request answered after its due time still fails DSR-01: twelve months, the
+ * period an annual assessment looks at. An older late answer is history, not a current failure.
+ */
+export const ANSWERED_LATE_WINDOW_DAYS = 365;
+
 /** Records `facts` reads at most per tenant (newest first). */
 const FACTS_SCAN = 100_000;
 
@@ -186,11 +192,15 @@ export class DsrStore {
     return this.redis.del(...ids.map((id) => this.packageKey(tenantId, id)));
   }
 
-  /** The tenant's open requests, those open past their due time, and those answered after it. */
+  /**
+   * The tenant's open requests, those open past their due time, and those answered after it
+   * within the last ANSWERED_LATE_WINDOW_DAYS.
+   */
   async deadlineFacts(tenantId: string, now = Date.now()): Promise<DeadlineFacts> {
     let open = 0;
     const overdue: Array<{ id: string; dueAt: string }> = [];
     const answeredLate: Array<{ id: string }> = [];
+    const lateSince = now - ANSWERED_LATE_WINDOW_DAYS * 86_400_000;
     for await (const page of this.all(tenantId)) {
       for (const r of page) {
         if (isOpen(r.status)) {
@@ -199,7 +209,8 @@ export class DsrStore {
           continue;
         }
         const answeredAt = r.completedAt ?? r.rejectedAt;
-        if (answeredAt && Date.parse(answeredAt) > Date.parse(r.dueAt)) answeredLate.push({ id: r.id });
+        if (answeredAt && Date.parse(answeredAt) > Date.parse(r.dueAt) && Date.parse(answeredAt) >= lateSince)
+          answeredLate.push({ id: r.id });
       }
     }
     return { open, overdue, answeredLate };

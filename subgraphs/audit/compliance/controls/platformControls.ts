@@ -136,19 +136,19 @@ export const PLATFORM_CONTROLS: readonly Control[] = [
           .map((r): EvidenceRef => ({ kind: 'DSR', ref: r.id, value: `overdue since ${r.dueAt}` })),
         ...dsr.answeredLate
           .slice(0, MAX_REFS)
-          .map((r): EvidenceRef => ({ kind: 'DSR', ref: r.id, value: 'answered late' })),
+          .map((r): EvidenceRef => ({ kind: 'DSR', ref: r.id, value: 'answered late (last 12 months)' })),
       ];
       if (dsr.overdue.length > 0 || dsr.answeredLate.length > 0)
         return fail(
-          `${dsr.overdue.length} open requests are past due, ${dsr.answeredLate.length} were answered late: ${listed(
+          `${dsr.overdue.length} open requests are past due, ${dsr.answeredLate.length} were answered late in the last 12 months: ${listed(
             [...dsr.overdue.map((r) => r.id), ...dsr.answeredLate.map((r) => r.id)],
           )}`,
           refs,
         );
-      return pass(`None of ${dsr.total} requests is overdue or was answered late (${dsr.open} open)`, [
-        config('data-subject requests', dsr.total),
-        config('open', dsr.open),
-      ]);
+      return pass(
+        `None of ${dsr.total} requests is overdue or was answered late in the last 12 months (${dsr.open} open)`,
+        [config('data-subject requests', dsr.total), config('open', dsr.open)],
+      );
     },
   },
   {
