@@ -35,6 +35,26 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...valid, SECRETS_ENCRYPTION_KEYS: 'k1:abc' })).toThrow(ConfigError);
     expect(() => loadConfig({ ...valid, SUBGRAPH_URLS: 'nosuch=http://x/graphql' })).toThrow(/SUBGRAPH_URLS/);
   });
+
+  it('keeps audit segments in S3 apart from the exports', () => {
+    expect(loadConfig(valid).AUDIT_SEGMENTS_STORE).toBe('LOCAL');
+    expect(() => loadConfig({ ...valid, AUDIT_SEGMENTS_STORE: 'S3' })).toThrow(
+      /AUDIT_SEGMENTS_S3_BUCKET: AUDIT_SEGMENTS_STORE=S3 needs a bucket.*example: AUDIT_SEGMENTS_S3_BUCKET=kg-audit/,
+    );
+    const shared = { ...valid, AUDIT_SEGMENTS_STORE: 'S3', EXPORTS_S3_BUCKET: 'kg-exports' };
+    expect(loadConfig(shared)).toMatchObject({
+      AUDIT_SEGMENTS_S3_PREFIX: 'audit-segments/',
+      EXPORTS_S3_PREFIX: 'exports/',
+    });
+    expect(() => loadConfig({ ...shared, AUDIT_SEGMENTS_S3_PREFIX: 'exports/audit/' })).toThrow(
+      /AUDIT_SEGMENTS_S3_PREFIX: overlaps EXPORTS_S3_PREFIX/,
+    );
+    expect(() => loadConfig({ ...shared, EXPORTS_S3_PREFIX: 'audit' })).toThrow(/AUDIT_SEGMENTS_S3_PREFIX/);
+    expect(
+      loadConfig({ ...shared, EXPORTS_S3_PREFIX: 'audit', AUDIT_SEGMENTS_S3_BUCKET: 'kg-audit' })
+        .AUDIT_SEGMENTS_S3_BUCKET,
+    ).toBe('kg-audit');
+  });
 });
 
 describe('loadStorageConfig', () => {

@@ -298,6 +298,27 @@ const schema = z
     AUDIT_HOT_DAYS: positive.default(30),
     /** Where sealed audit segments (gzip JSON Lines with their checkpoint) are written. @default .data/audit-segments */
     AUDIT_SEGMENTS_DIR: z.string().min(1).default('.data/audit-segments'),
+    /**
+     * Where sealed audit segments are stored: LOCAL (files under AUDIT_SEGMENTS_DIR) or S3 (objects
+     * in AUDIT_SEGMENTS_S3_BUCKET, reached through the EXPORTS_S3_* endpoint and credentials).
+     * @default LOCAL
+     */
+    AUDIT_SEGMENTS_STORE: z.enum(['LOCAL', 'S3']).default('LOCAL'),
+    /** Bucket of audit segment objects (AUDIT_SEGMENTS_STORE=S3). @default EXPORTS_S3_BUCKET */
+    AUDIT_SEGMENTS_S3_BUCKET: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be an S3 bucket name')
+      .optional(),
+    /**
+     * Key prefix of audit segment objects, before the tenant's folder; in the exports' bucket it
+     * must not overlap EXPORTS_S3_PREFIX (a lifecycle rule on exports would expire audit records).
+     * @default audit-segments/
+     */
+    AUDIT_SEGMENTS_S3_PREFIX: z
+      .string()
+      .regex(/^[A-Za-z0-9/_.-]{0,128}$/, 'must be at most 128 characters of A-Z a-z 0-9 / _ . -')
+      .refine((v) => !v.startsWith('/') && !v.includes('..'), 'must not start with / or contain ..')
+      .default('audit-segments/'),
     /** How often one audit subgraph replica seals and expires segments, seconds. @default 3600 */
     AUDIT_SEAL_SECONDS: positive.default(3600),
     /** Most events one segment holds. @default 50000 */
@@ -432,6 +453,28 @@ const schema = z
         message: 'set AUTH_JWT_SECRET (HS256, e.g. a 48-character random string) or AUTH_JWKS_URL',
       });
     }
+    if (v.AUDIT_SEGMENTS_STORE === 'S3') {
+      const bucket = v.AUDIT_SEGMENTS_S3_BUCKET ?? v.EXPORTS_S3_BUCKET;
+      const exportsPrefix = v.EXPORTS_S3_PREFIX;
+      const auditPrefix = v.AUDIT_SEGMENTS_S3_PREFIX;
+      if (!bucket) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['AUDIT_SEGMENTS_S3_BUCKET'],
+          message:
+            'AUDIT_SEGMENTS_STORE=S3 needs a bucket: set AUDIT_SEGMENTS_S3_BUCKET or EXPORTS_S3_BUCKET',
+        });
+      } else if (
+        bucket === v.EXPORTS_S3_BUCKET &&
+        (auditPrefix.startsWith(exportsPrefix) || exportsPrefix.startsWith(auditPrefix))
+      ) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['AUDIT_SEGMENTS_S3_PREFIX'],
+          message: `overlaps EXPORTS_S3_PREFIX ("${exportsPrefix}") in the same bucket: use disjoint prefixes (exports/ and audit-segments/) or AUDIT_SEGMENTS_S3_BUCKET`,
+        });
+      }
+    }
     if (Boolean(v.EXPORTS_S3_ACCESS_KEY_ID) !== Boolean(v.EXPORTS_S3_SECRET_ACCESS_KEY)) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
@@ -495,6 +538,9 @@ const EXAMPLES: Record<string, string> = {
   EXPORTS_S3_BUCKET: 'kg-exports',
   EXPORTS_S3_PREFIX: 'exports/',
   EXPORTS_S3_SECRET_ACCESS_KEY: '<the secret of EXPORTS_S3_ACCESS_KEY_ID>',
+  AUDIT_SEGMENTS_STORE: 'S3',
+  AUDIT_SEGMENTS_S3_BUCKET: 'kg-audit',
+  AUDIT_SEGMENTS_S3_PREFIX: 'audit-segments/',
 };
 
 export class ConfigError extends Error {

@@ -2,6 +2,7 @@
 // scripts, bench, tests): the store behind it (./store) is the subgraph's own.
 export { createAuditLog, createAuditReader, eraseAuditSubject, type AuditLog } from './store/auditLog.js';
 export { PERSONAL_DETAILS, type AuditErasure } from './store/personalFields.js';
+export { segmentStoreConfig, type SegmentStoreConfig } from './store/segmentStores/createSegmentStore.js';
 export {
   AuditTrail,
   chainHash,

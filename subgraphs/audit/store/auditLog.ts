@@ -7,6 +7,7 @@ import { AuditCheckpoints, signingKeys } from './checkpoints.js';
 import { PersonalFields, type AuditErasure } from './personalFields.js';
 import { AuditSealer } from './sealer.js';
 import { AuditSegments } from './segments.js';
+import { createSegmentStore, type SegmentStoreConfig } from './segmentStores/createSegmentStore.js';
 
 export interface AuditLog {
   readonly trail: AuditTrail;
@@ -14,7 +15,7 @@ export interface AuditLog {
   readonly personal: PersonalFields;
   /** Retention beyond Redis: sealing into segments, deletion past retention, tenant overrides. */
   readonly sealer: AuditSealer;
-  /** Flushes key-use records and closes the keyring's change channel (if it was used). */
+  /** Flushes key-use records, closes the keyring's change channel and the segment store's connections. */
   close(): Promise<void>;
 }
 
@@ -34,9 +35,9 @@ export type AuditLogConfig = Pick<
   | 'AUDIT_RETENTION_DAYS'
   | 'AUDIT_MIN_RETENTION_DAYS'
   | 'AUDIT_HOT_DAYS'
-  | 'AUDIT_SEGMENTS_DIR'
   | 'AUDIT_SEGMENT_MAX_EVENTS'
->;
+> &
+  SegmentStoreConfig;
 
 /** The audit log as configured: every process (gateway, audit subgraph, workers) builds it alike. */
 export function createAuditLog(
@@ -82,7 +83,7 @@ export function createAuditLog(
             .catch(() => undefined),
       },
     ));
-  const segments = new AuditSegments(redis, config.REDIS_KEY_PREFIX, config.AUDIT_SEGMENTS_DIR);
+  const segments = new AuditSegments(redis, config.REDIS_KEY_PREFIX, createSegmentStore(config));
   const personal = new PersonalFields(
     redis,
     config.REDIS_KEY_PREFIX,
@@ -124,6 +125,7 @@ export function createAuditLog(
     sealer,
     close: async () => {
       await keyring?.close();
+      segments.close();
     },
   };
 }
@@ -155,17 +157,23 @@ export async function eraseAuditSubject(
 
 /**
  * A trail that only reads (the AUDIT_LOG export's process): entries with their personal fields
- * opened through the keyring made from `keks`, archived ones read back from `segmentsDir`.
+ * opened through the keyring made from `keks`, archived ones read back from the segment store.
  */
 export function createAuditReader(
   redis: RedisClient,
   prefix: string,
   keks: Config['SECRETS_ENCRYPTION_KEYS'],
-  segmentsDir: string,
+  segmentStore: SegmentStoreConfig,
   logger: Logger = createLogger('warn', 'audit'),
 ): { trail: AuditTrail; close(): Promise<void> } {
   const keyring = new Keyring(redis, prefix, keks, logger, {});
   const personal = new PersonalFields(redis, prefix, () => keyring, 30_000);
-  const segments = new AuditSegments(redis, prefix, segmentsDir);
-  return { trail: new AuditTrail(redis, prefix, { personal, segments }), close: () => keyring.close() };
+  const segments = new AuditSegments(redis, prefix, createSegmentStore(segmentStore));
+  return {
+    trail: new AuditTrail(redis, prefix, { personal, segments }),
+    close: async () => {
+      await keyring.close();
+      segments.close();
+    },
+  };
 }

@@ -1,12 +1,11 @@
 // Sealed audit segments: a tenant's events older than the hot window, moved out of Redis into
 // gzip JSON Lines files, each with the checkpoint that was current when it was sealed.
-import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
 import type { RedisClient } from '../../../lib/redis.js';
 import { tenantKey } from '../../../lib/redis.js';
+import type { SegmentStore } from './segmentStores/SegmentStore.js';
 
 const gzipped = promisify(gzip);
 const gunzipped = promisify(gunzip);
@@ -47,10 +46,10 @@ export type SegmentSession = Map<string, string[]>;
 const CACHED = 4;
 
 /**
- * Segment files under `dir/<tenant>/` and, per tenant, an index in Redis (a sorted set by first
- * position). Files are written whole (temporary name, then rename) before the index names them,
- * and the trail trims Redis only after that, so every position below the trimmed mark is in a
- * segment until retention deletes it.
+ * Segment files in a SegmentStore (a directory or an S3 bucket) and, per tenant, an index in Redis
+ * (a sorted set by first position). Files are stored whole before the index names them, and the
+ * trail trims Redis only after that, so every position below the trimmed mark is in a segment
+ * until retention deletes it.
  */
 export class AuditSegments {
   private readonly cache = new Map<string, string[]>();
@@ -58,15 +57,11 @@ export class AuditSegments {
   constructor(
     private readonly redis: RedisClient,
     private readonly prefix: string,
-    private readonly dir: string,
+    private readonly store: SegmentStore,
   ) {}
 
   private indexKey(tenantId: string): string {
     return tenantKey(this.prefix, tenantId, 'audit', 'segments');
-  }
-
-  private path(tenantId: string, file: string): string {
-    return join(this.dir, encodeURIComponent(tenantId), file);
   }
 
   async list(tenantId: string): Promise<SegmentInfo[]> {
@@ -86,11 +81,7 @@ export class AuditSegments {
     const header: SegmentHeader = { tenantId, first, last, checkpoint };
     const body = await gzipped(Buffer.from([JSON.stringify(header), ...texts].join('\n') + '\n', 'utf8'));
     const file = `${String(first).padStart(12, '0')}-${String(last).padStart(12, '0')}.jsonl.gz`;
-    const path = this.path(tenantId, file);
-    await mkdir(join(this.dir, encodeURIComponent(tenantId)), { recursive: true });
-    const partial = `${path}.${randomUUID()}.partial`;
-    await writeFile(partial, body);
-    await rename(partial, path);
+    await this.store.put(tenantId, file, body);
     const info: SegmentInfo = {
       file,
       first,
@@ -126,9 +117,9 @@ export class AuditSegments {
 
   /** A segment's header (its checkpoint) and texts, as stored. */
   async open(tenantId: string, info: SegmentInfo): Promise<{ header: SegmentHeader; texts: string[] }> {
-    const lines = (await gunzipped(await readFile(this.path(tenantId, info.file))))
-      .toString('utf8')
-      .split('\n');
+    const body = await this.store.get(tenantId, info.file);
+    if (!body) throw new Error(`audit segment ${this.store.location(tenantId, info.file)} is missing`);
+    const lines = (await gunzipped(body)).toString('utf8').split('\n');
     if (lines.at(-1) === '') lines.pop();
     const [header, ...texts] = lines;
     return { header: JSON.parse(header ?? 'null') as SegmentHeader, texts };
@@ -158,6 +149,11 @@ export class AuditSegments {
   async remove(tenantId: string, info: SegmentInfo): Promise<void> {
     await this.redis.zrem(this.indexKey(tenantId), JSON.stringify(info));
     this.cache.delete(`${tenantId}\n${info.file}`);
-    await rm(this.path(tenantId, info.file), { force: true });
+    await this.store.delete(tenantId, info.file);
+  }
+
+  /** Releases the store's connections (S3). */
+  close(): void {
+    this.store.close();
   }
 }

@@ -9,6 +9,7 @@ import {
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { isNotFound } from '../../../lib/objectStore.js';
 import type {
   CommittedFile,
   Destination,
@@ -35,11 +36,6 @@ export interface S3DestinationOptions {
   partSize?: number;
   /** Downloads redirect to a presigned GET instead of streaming through the gateway. @default false */
   presignedDownloads?: boolean;
-}
-
-function isNotFound(error: unknown): boolean {
-  const { name, $metadata } = error as { name?: string; $metadata?: { httpStatusCode?: number } };
-  return name === 'NoSuchKey' || name === 'NotFound' || $metadata?.httpStatusCode === 404;
 }
 
 /**

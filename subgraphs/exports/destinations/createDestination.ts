@@ -1,6 +1,7 @@
-import { S3Client } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import type { Config } from '../../../lib/config.js';
 import { PlatformError } from '../../../lib/errors.js';
+import { createS3Client } from '../../../lib/objectStore.js';
 import type { ExportDestinationKind, ExportJobRecord } from '../jobs/ExportJobRecord.js';
 import type { Destination } from './Destination.js';
 import { LocalDestination } from './LocalDestination.js';
@@ -59,22 +60,6 @@ export function assertDestinationAvailable(
   available: readonly ExportDestinationKind[],
 ): void {
   if (!available.includes(kind)) throw notAvailable(kind, available);
-}
-
-export function createS3Client(config: DestinationConfig): S3Client {
-  const { EXPORTS_S3_ACCESS_KEY_ID: accessKeyId, EXPORTS_S3_SECRET_ACCESS_KEY: secretAccessKey } = config;
-  return new S3Client({
-    region: config.EXPORTS_S3_REGION,
-    endpoint: config.EXPORTS_S3_ENDPOINT,
-    forcePathStyle: config.EXPORTS_S3_FORCE_PATH_STYLE,
-    // Without static keys the SDK's default chain applies (environment, profile, instance role).
-    credentials: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : undefined,
-    // Several S3-compatible stores reject the SDK's default CRC32 trailers; the signed payload hash
-    // still protects every part in transit.
-    ...(config.EXPORTS_S3_ENDPOINT
-      ? { requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' }
-      : {}),
-  });
 }
 
 /** One destination of `kind`, or null when this platform cannot write there (see availableDestinations). */

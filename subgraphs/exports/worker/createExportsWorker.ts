@@ -4,6 +4,7 @@ import { PlatformError } from '../../../lib/errors.js';
 import { EventLog } from '../../../lib/events/EventLog.js';
 import type { SubgraphDeps } from '../../../lib/subgraphServer.js';
 import type { RunningWorker } from '../../../lib/subgraphServer.js';
+import { segmentStoreConfig } from '../../audit/auditApi.js';
 import { createDestinations, destinationConfig } from '../destinations/createDestination.js';
 import type { ExportJobRecord, JobPatch } from '../jobs/ExportJobRecord.js';
 import { EXPORT_QUEUE, queueConnection, queuePrefix, type ExportQueueData } from '../jobs/exportQueue.js';
@@ -157,7 +158,7 @@ export async function createExportsWorker(deps: SubgraphDeps): Promise<RunningWo
             id: k.id,
             key: k.key.toString('base64'),
           })),
-          auditSegmentsDir: config.AUDIT_SEGMENTS_DIR,
+          auditSegments: segmentStoreConfig(config),
           destinations: destinationConfig(config),
           limits: {
             excelMaxRows: config.EXPORTS_EXCEL_MAX_ROWS,

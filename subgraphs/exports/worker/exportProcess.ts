@@ -44,7 +44,7 @@ async function run(input: ExportProcessInput): Promise<void> {
     redis,
     input.redis.keyPrefix,
     input.secretsKeys.map((k) => ({ id: k.id, key: Buffer.from(k.key, 'base64') })),
-    input.auditSegmentsDir,
+    input.auditSegments,
   );
   try {
     const result = await runExport(input.job, {

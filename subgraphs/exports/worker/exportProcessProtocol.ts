@@ -1,4 +1,5 @@
 import { PlatformError, type ErrorCode } from '../../../lib/errors.js';
+import type { SegmentStoreConfig } from '../../audit/auditApi.js';
 import type { DestinationConfig } from '../destinations/createDestination.js';
 import type { ExportJobRecord } from '../jobs/ExportJobRecord.js';
 import { ExportCancelled, ExportHandedBack, ExportRetryLater, type AbortReason } from './outcomes.js';
@@ -13,8 +14,8 @@ export interface ExportProcessInput {
   redis: { url: string; clusterNodes: ReadonlyArray<{ host: string; port: number }>; keyPrefix: string };
   /** The platform KEKs (base64), so the audit trail's personal fields open in the export. */
   secretsKeys: ReadonlyArray<{ id: string; key: string }>;
-  /** Where sealed audit segments are read back from (AUDIT_SEGMENTS_DIR). */
-  auditSegmentsDir: string;
+  /** Where sealed audit segments are read back from (AUDIT_SEGMENTS_STORE: a directory or S3). */
+  auditSegments: SegmentStoreConfig;
   destinations: DestinationConfig;
   limits: { excelMaxRows: number; queryMaxRows: number; queryTimeoutMs: number };
 }
