@@ -7,7 +7,8 @@ import { MetricsRecorder } from '../lib/metrics/recorder.js';
 import { sampleProcess } from '../lib/metrics/processSampler.js';
 import { Heartbeat } from '../lib/heartbeat.js';
 import { ErrorReporter } from '../lib/errorTracking/ErrorReporter.js';
-import { startTracing } from '../lib/telemetry/startTracing.js';
+import { samplerName } from '../lib/telemetry/samplerName.js';
+import type { RunningTracing, TracingOptions } from '../lib/telemetry/startTracing.js';
 
 /** The connections every role of a process shares. */
 export interface Connections {
@@ -24,18 +25,20 @@ export interface Connections {
 }
 
 export function connect(config: Config, name: string): Connections {
-  // Before any client exists, so Redis commands of traced requests get their spans.
-  const tracing = config.OTEL_EXPORTER_OTLP_ENDPOINT
-    ? startTracing({
-        endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
-        serviceName: config.OTEL_SERVICE_NAME ?? `kg-${name}`,
-        sampler: config.OTEL_TRACES_SAMPLER,
-        samplerArg: config.OTEL_TRACES_SAMPLER_ARG,
-        // A gateway-only process propagates explicitly (its hot path pays for async hooks).
-        asyncContext: name !== 'gateway',
-      })
-    : null;
   const logger = createLogger(config.LOG_LEVEL, name);
+  const tracing = config.OTEL_EXPORTER_OTLP_ENDPOINT
+    ? startTracingOnDemand(
+        {
+          endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
+          serviceName: config.OTEL_SERVICE_NAME ?? `kg-${name}`,
+          sampler: samplerName(config.OTEL_TRACES_SAMPLER),
+          samplerArg: config.OTEL_TRACES_SAMPLER_ARG,
+          // A gateway-only process propagates explicitly (its hot path pays for async hooks).
+          asyncContext: name !== 'gateway',
+        },
+        logger,
+      )
+    : null;
   const redis = createRedis(config, name, { logger });
   const neo4j = createNeo4jDriver({
     uri: config.NEO4J_URI,
@@ -81,7 +84,22 @@ export function connect(config: Config, name: string): Connections {
       await metrics.stop();
       redis.disconnect();
       await neo4j.close();
-      await tracing?.flush().catch(() => undefined);
+      await (await tracing)?.flush().catch(() => undefined);
     },
   };
+}
+
+/**
+ * The OpenTelemetry SDK (~13 MiB of RSS) is loaded only when tracing is on: a dynamic import, begun
+ * before any client is made, that registers while the role is still starting (measured on a loaded
+ * machine: halfway through the gateway's start, well before it listens). The Redis instrumentation
+ * patches the client class, so clients made meanwhile get their spans too.
+ */
+function startTracingOnDemand(options: TracingOptions, logger: Logger): Promise<RunningTracing | null> {
+  return import('../lib/telemetry/startTracing.js')
+    .then(({ startTracing }) => startTracing(options))
+    .catch((error: unknown) => {
+      logger.error({ err: error }, 'tracing did not start');
+      return null;
+    });
 }

@@ -13,6 +13,7 @@ import {
   type Sampler,
 } from '@opentelemetry/sdk-trace';
 import { instrumentRedis } from './instrumentRedis.js';
+import { samplerName } from './samplerName.js';
 
 export interface TracingOptions {
   /** OTEL_EXPORTER_OTLP_ENDPOINT: the collector's base URL; spans go to `<endpoint>/v1/traces`. */
@@ -33,7 +34,7 @@ export interface TracingOptions {
   readonly asyncContext?: boolean;
 }
 
-/** The spec's OTEL_TRACES_SAMPLER values; parentbased_always_on by default. */
+/** The spec's OTEL_TRACES_SAMPLER values (samplerName); parentbased_always_on by default. */
 export function samplerFrom(name: string, arg: string | undefined): Sampler {
   const ratio = Math.min(1, Math.max(0, arg === undefined || arg === '' ? 1 : Number(arg)));
   const root = (kind: string): Sampler =>
@@ -42,21 +43,24 @@ export function samplerFrom(name: string, arg: string | undefined): Sampler {
       : kind === 'traceidratio'
         ? new TraceIdRatioBasedSampler(ratio)
         : new AlwaysOnSampler();
-  switch (name) {
+  const checked = samplerName(name);
+  switch (checked) {
     case 'always_on':
     case 'always_off':
     case 'traceidratio':
-      return root(name);
+      return root(checked);
     case 'parentbased_always_off':
     case 'parentbased_traceidratio':
     case 'parentbased_always_on':
     case '':
-      return new ParentBasedSampler({ root: root(name.replace('parentbased_', '') || 'always_on') });
+      return new ParentBasedSampler({ root: root(checked.replace('parentbased_', '') || 'always_on') });
     default:
-      throw new Error(
-        `OTEL_TRACES_SAMPLER: "${name}" is not one of always_on, always_off, traceidratio, parentbased_always_on, parentbased_always_off, parentbased_traceidratio`,
-      );
+      return unknownSampler(checked);
   }
+}
+
+function unknownSampler(name: never): never {
+  throw new Error(`unknown sampler ${String(name)}`);
 }
 
 export interface RunningTracing {
