@@ -43,7 +43,7 @@ export interface ComplianceEvaluatorOptions {
 
 /**
  * Evaluates a tenant's controls from fresh facts, stores the result as the tenant's latest, and
- * publishes what changed against the previous one: `compliance.check_completed` for a framework
+ * publishes what changed against what was last published (so a failed publish is retried): `compliance.check_completed` for a framework
  * whose status changed, `compliance.violation_detected` for a control that started failing, and
  * an alert signal (source COMPLIANCE) firing or resolving per failing control.
  */
@@ -102,13 +102,51 @@ export class ComplianceEvaluator {
     return evaluation;
   }
 
+  /**
+   * What subscribers were last told, per framework (`framework:<name>` → status) and control
+   * (`control:<id>` → FAIL | OK). Transitions are diffed against it, not against the previous
+   * evaluation, and each field moves only once its event and signal went out: a failed publish is
+   * retried by the next evaluation instead of being lost.
+   */
+  private publishedKey(tenantId: string): string {
+    return tenantKey(this.options.prefix, tenantId, 'compliance', 'published');
+  }
+
+  private async publishedState(tenantId: string, previous: StoredEvaluation | null) {
+    const key = this.publishedKey(tenantId);
+    const stored = await this.options.redis.hgetall(key);
+    if (Object.keys(stored).length > 0) return new Map(Object.entries(stored));
+    // Evaluated before this state was kept: what was published then is the previous evaluation.
+    // Written at once (with a marker), so a publish failing below is not mistaken for this case.
+    const seeded = new Map<string, string>([
+      ['kept', '1'],
+      ...(previous
+        ? [
+            ...FRAMEWORKS.map((f): [string, string] => [
+              `framework:${f}`,
+              frameworkStatus(previous.controls, f).status,
+            ]),
+            ...previous.controls.map((c): [string, string] => [
+              `control:${c.id}`,
+              c.result === 'FAIL' ? 'FAIL' : 'OK',
+            ]),
+          ]
+        : []),
+    ]);
+    await this.options.redis.hset(key, Object.fromEntries(seeded));
+    return seeded;
+  }
+
   private async publishTransitions(previous: StoredEvaluation | null, next: StoredEvaluation): Promise<void> {
     const { events, redis, prefix } = this.options;
     const tenantId = next.tenantId;
+    const published = await this.publishedState(tenantId, previous);
+    const key = this.publishedKey(tenantId);
     for (const framework of FRAMEWORKS) {
       const now = frameworkStatus(next.controls, framework);
-      const before = previous ? frameworkStatus(previous.controls, framework) : null;
-      if (before && before.status === now.status) continue;
+      const field = `framework:${framework}`;
+      const before = published.get(field) ?? null;
+      if (before === now.status) continue;
       await events.publish({
         tenantId,
         type: 'compliance.check_completed',
@@ -117,19 +155,20 @@ export class ComplianceEvaluator {
           passed: now.status === 'COMPLIANT',
           framework,
           status: now.status,
-          ...(before ? { previousStatus: before.status } : {}),
+          ...(before ? { previousStatus: before } : {}),
           score: now.score,
           evaluationId: next.id,
         },
         publishedBy: COMPLIANCE_PUBLISHER,
       });
+      await redis.hset(key, field, now.status);
     }
-    const was = new Map((previous?.controls ?? []).map((c) => [c.id, c.result]));
     for (const control of next.controls) {
       const definition = controlById(control.id);
       if (!definition) continue;
       const failing = control.result === 'FAIL';
-      const wasFailing = was.get(control.id) === 'FAIL';
+      const field = `control:${control.id}`;
+      const wasFailing = published.get(field) === 'FAIL';
       if (failing === wasFailing) continue;
       const frameworks = FRAMEWORKS.filter((f: Framework) => definition.clauses[f]);
       if (failing) {
@@ -159,6 +198,7 @@ export class ComplianceEvaluator {
         labels: { control: control.id, frameworks: frameworks.join(',') },
         at: next.evaluatedAt,
       });
+      await redis.hset(key, field, failing ? 'FAIL' : 'OK');
     }
   }
 }
