@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { PlatformError } from './errors.js';
 
 /** Reads a request body up to `maxBytes`; beyond it, PAYLOAD_TOO_LARGE without buffering the rest. */
@@ -54,35 +53,4 @@ export function sendError(res: ServerResponse, error: PlatformError, requestId?:
   if (requestId) headers['x-request-id'] = requestId;
   if (error.code === 'UNAUTHENTICATED') headers['www-authenticate'] = 'Bearer';
   sendJson(res, error.httpStatus, { errors: [error.toGraphQLError().toJSON()] }, headers);
-}
-
-export function headerMap(req: IncomingMessage): HeaderMap {
-  const map = new HeaderMap();
-  for (const [key, value] of Object.entries(req.headers)) {
-    if (value !== undefined) map.set(key, Array.isArray(value) ? value.join(', ') : value);
-  }
-  return map;
-}
-
-/** Hands a parsed request to Apollo Server and streams its answer back. */
-export async function executeWithApollo<C extends BaseContext>(
-  server: ApolloServer<C>,
-  req: IncomingMessage,
-  res: ServerResponse,
-  body: unknown,
-  context: () => Promise<C>,
-): Promise<void> {
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  const response = await server.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: req.method ?? 'GET', headers: headerMap(req), search: url.search, body },
-    context,
-  });
-  for (const [key, value] of response.headers) res.setHeader(key, value);
-  res.statusCode = response.status ?? 200;
-  if (response.body.kind === 'complete') {
-    res.end(response.body.string);
-    return;
-  }
-  for await (const chunk of response.body.asyncIterator) res.write(chunk);
-  res.end();
 }
