@@ -20,3 +20,21 @@ describe('type/format compatibility', () => {
     }
   });
 });
+
+describe('ExportType descriptions', () => {
+  it('call no type with formats to export to "not available"', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { Kind, parse } = await import('graphql');
+    const sdl = await readFile(new URL('../schema.graphql', import.meta.url), 'utf8');
+    const exportType = parse(sdl).definitions.find(
+      (d) => d.kind === Kind.ENUM_TYPE_DEFINITION && d.name.value === 'ExportType',
+    );
+    const values = exportType?.kind === Kind.ENUM_TYPE_DEFINITION ? (exportType.values ?? []) : [];
+    expect(values.length).toBeGreaterThan(0);
+    for (const value of values) {
+      const type = value.name.value as keyof typeof ALLOWED_FORMATS;
+      expect(ALLOWED_FORMATS[type]?.length, type).toBeGreaterThan(0);
+      expect(value.description?.value ?? '', type).not.toMatch(/not available/i);
+    }
+  });
+});
