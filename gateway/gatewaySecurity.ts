@@ -4,6 +4,7 @@ import type { Config } from '../lib/config.js';
 import type { Logger } from '../lib/logger.js';
 import { PLATFORM_TENANT } from '../lib/principal.js';
 import { ActivityReporter } from '../lib/security/activity.js';
+import { clientIpReference, dataSubjectOf } from '../lib/security/clientIpReference.js';
 import { ApiKeyVerifier } from '../subgraphs/security/gatewayApi.js';
 import type { OperationHooks } from './engine/OperationRunner.js';
 import { createJwtVerifier, type Authenticator } from './pipeline/authenticate.js';
@@ -106,12 +107,16 @@ export function createGatewaySecurity(options: {
       failures: config.AUTH_BLOCK_FAILURES,
       windowSeconds: config.AUTH_BLOCK_WINDOW_SECONDS,
       blockSeconds: config.AUTH_BLOCK_SECONDS,
+      ipReference: clientIpReference(config.INTERNAL_SIGNING_KEY),
+      // The address and agent are sealed personal fields, under the key of the person the
+      // credential claims to be (erased with them); `resource` is the IP's reference at most.
       onFailure: (failure) => {
         // Reported once audited, so the detectors' evidence names the audit records.
         void audit
           .append({
             tenantId: failure.claimedTenant ?? PLATFORM_TENANT,
             actor: failure.credential ?? 'anonymous',
+            ...(failure.credential ? { subject: dataSubjectOf(failure.credential) } : {}),
             action: 'auth.fail',
             eventType: 'login_failed',
             resource: null,
@@ -122,6 +127,7 @@ export function createGatewaySecurity(options: {
           .then((auditEventId) =>
             activity.authFailure({
               ip: failure.ip,
+              ipRef: failure.ipRef,
               credential: failure.credential,
               tenantId: failure.claimedTenant,
               userAgent: failure.userAgent,
@@ -136,6 +142,7 @@ export function createGatewaySecurity(options: {
           .append({
             tenantId,
             actor: block.credential ?? 'anonymous',
+            ...(block.credential ? { subject: dataSubjectOf(block.credential) } : {}),
             action: 'auth.block',
             eventType: 'security_violation',
             resource: block.blocked,
@@ -154,6 +161,7 @@ export function createGatewaySecurity(options: {
               blocked: block.blocked,
               credential: block.credential,
               ip: block.ip,
+              ipRef: block.ipRef,
               userAgent: block.userAgent,
               failures: block.failures,
               windowSeconds: config.AUTH_BLOCK_WINDOW_SECONDS,

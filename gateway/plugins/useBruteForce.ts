@@ -18,6 +18,11 @@ export interface BruteForceOptions {
   windowSeconds: number;
   /** How long a block lasts, seconds. @default 900 */
   blockSeconds: number;
+  /**
+   * Names a client IP as a block subject (lib/security/clientIpReference.ts): counters, blocks,
+   * their channel and what `onBlock` reports carry the reference, never the address.
+   */
+  ipReference(ip: string): string;
   /** Every failed authentication (audit: login_failed). */
   onFailure(failure: AuthFailure): void;
   /** A new block (audit: security_violation; a BRUTE_FORCE_ATTACK detection). */
@@ -26,6 +31,8 @@ export interface BruteForceOptions {
 
 export interface AuthFailure {
   readonly ip: string;
+  /** `ip:<HMAC of the address>` (BruteForceOptions.ipReference). */
+  readonly ipRef: string;
   readonly userAgent: string | null;
   /** `key:<display prefix>`, `jwt:<unverified sub>` or `synthetic:<unverified check id>`; never a secret. */
   readonly credential: string | null;
@@ -35,7 +42,7 @@ export interface AuthFailure {
 }
 
 export interface AuthBlock extends AuthFailure {
-  /** What is blocked: `ip:<address>` or the credential. */
+  /** What is blocked: the IP's reference (`ip:<HMAC>`) or the credential. */
   readonly blocked: string;
   readonly failures: number;
   readonly until: number;
@@ -137,7 +144,7 @@ export function useBruteForce(
 
   const authenticate = async (credentials: Credentials, origin: RequestOrigin) => {
     const now = Date.now();
-    const ip = `ip:${origin.ip}`;
+    const ip = options.ipReference(origin.ip);
     const ipUntil = blockedUntil(ip, now);
     if (ipUntil) refuse(ipUntil, now);
     // Naming the credential decodes a JWT: only worth it while some credential is blocked.
@@ -154,6 +161,7 @@ export function useBruteForce(
       const subjects = [ip, ...(credential ? [credential] : [])];
       const failure: AuthFailure = {
         ip: origin.ip,
+        ipRef: ip,
         userAgent: origin.userAgent,
         credential,
         claimedTenant,

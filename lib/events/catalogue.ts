@@ -27,7 +27,7 @@ function type(name: string, description: string, schema: JsonSchema): EventTypeD
 const severity01 = { type: 'number', minimum: 0, maximum: 1 } as const;
 const threat = object(
   { threatId: str, threatType: str, condition: str, severity: severity01, risk: int, status: str },
-  { principal: str, clientIp: str, occurrences: int, incidentId: str, response: str },
+  { principal: str, occurrences: int, incidentId: str, response: str },
 );
 const incident = object(
   { incidentId: str, title: str, severity: str, status: str },

@@ -30,6 +30,8 @@ export interface ActivitySummary {
 export interface AuthFailureSummary {
   readonly kind: 'auth_failures';
   readonly ip: string;
+  /** The IP's reference (lib/security/clientIpReference.ts): what the detectors key state and threats by. */
+  readonly ipRef: string;
   readonly from: number;
   readonly to: number;
   readonly failures: number;
@@ -47,6 +49,8 @@ export interface AuthBlockReport {
   readonly blocked: string;
   readonly credential: string | null;
   readonly ip: string;
+  /** The IP's reference (lib/security/clientIpReference.ts). */
+  readonly ipRef: string;
   readonly userAgent: string | null;
   readonly failures: number;
   readonly windowSeconds: number;
@@ -159,6 +163,7 @@ export class ActivityReporter {
   authFailure(
     failure: {
       ip: string;
+      ipRef: string;
       credential: string | null;
       tenantId: string | null;
       userAgent: string | null;
@@ -171,6 +176,7 @@ export class ActivityReporter {
       summary = {
         kind: 'auth_failures',
         ip: failure.ip,
+        ipRef: failure.ipRef,
         from: now,
         to: now,
         failures: 0,

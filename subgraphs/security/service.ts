@@ -1,6 +1,7 @@
 import type { RedisClient } from '../../lib/redis.js';
 import type { AuditEntryInput } from '../audit/auditApi.js';
 import { PlatformError } from '../../lib/errors.js';
+import { dataSubjectOf } from '../../lib/security/clientIpReference.js';
 import type { Logger } from '../../lib/logger.js';
 import { ApiKeyStore, type ApiKeyRecord } from './apiKeys/ApiKeyStore.js';
 import { IncidentStore } from './incidents/IncidentStore.js';
@@ -10,6 +11,10 @@ import { SECURITY_SYSTEM, type SecurityEvents } from './securityEvents.js';
 import { SecuritySettingsStore } from './settings.js';
 import { ThreatStore, riskOf, type Detection, type ThreatRecord } from './threats/ThreatStore.js';
 
+/**
+ * What a `security.threat_*` event carries: never the client IP (events leave the platform through
+ * webhooks and cannot be erased; the threat itself is read through the API).
+ */
 export function threatEventData(threat: ThreatRecord): Record<string, unknown> {
   return {
     threatId: threat.id,
@@ -20,7 +25,6 @@ export function threatEventData(threat: ThreatRecord): Record<string, unknown> {
     status: threat.status,
     occurrences: threat.occurrences,
     ...(threat.principal ? { principal: threat.principal } : {}),
-    ...(threat.clientIp ? { clientIp: threat.clientIp } : {}),
     ...(threat.incidentId ? { incidentId: threat.incidentId } : {}),
     ...(threat.response ? { response: threat.response } : {}),
   };
@@ -147,7 +151,15 @@ export class SecurityService {
         eventType: 'threat_detected',
         resource: threat.id,
         riskScore: riskOf(threat),
-        details: threatEventData(threat),
+        // The client IP and agent are the affected person's: sealed under their key, erased with them.
+        ...(threat.principal ? { subject: dataSubjectOf(threat.principal) } : {}),
+        details: {
+          ...threatEventData(threat),
+          ...(threat.clientIp ? { clientIp: threat.clientIp } : {}),
+          ...(typeof threat.evidence['userAgent'] === 'string'
+            ? { userAgent: threat.evidence['userAgent'] }
+            : {}),
+        },
       });
     return threat;
   }

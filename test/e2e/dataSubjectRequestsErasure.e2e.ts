@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRedis, type RedisClient } from '../../lib/redis.js';
+import { createAuditLog, type AuditLog } from '../../subgraphs/audit/auditApi.js';
 import { runToCompletion, temporaryExportsDir } from '../../subgraphs/exports/testing/exportTestKit.js';
 import { startTestPlatform, type TestPlatform } from '../support/testPlatform.js';
 import { eventually } from '../support/wsClient.js';
@@ -11,6 +15,11 @@ import { eventually } from '../support/wsClient.js';
 let t: TestPlatform;
 let redis: RedisClient;
 let exportsDir: { dir: string; remove(): Promise<void> };
+let segmentsDir: string;
+/** The test's own audit log, on a clock it moves: the subject's records "40 days ago", sealed "now". */
+let log: AuditLog;
+let clock = Date.now();
+const DAY = 86_400_000;
 let tenant: string;
 let dpo: string;
 const subject = `user:dsr-${randomUUID().slice(0, 8)}`;
@@ -157,6 +166,58 @@ async function exportFiles(dir = exportsDir.dir): Promise<Array<{ path: string; 
   return files;
 }
 
+/** The tenant's archived audit segments, unzipped. */
+async function segmentTexts(): Promise<Array<{ path: string; text: string }>> {
+  const files = await exportFiles(segmentsDir);
+  return files
+    .filter((f) => f.path.endsWith('.jsonl.gz'))
+    .map((f) => ({ path: f.path, text: gunzipSync(Buffer.from(f.text, 'latin1')).toString('utf8') }));
+}
+
+/** Failed logins claiming to be the subject (a token signed with the wrong key), from the subject's client. */
+async function failedLoginBurst(): Promise<number[]> {
+  const wrongKey = new TextEncoder().encode('not-the-platform-secret-not-the-platform-secret');
+  const statuses: number[] = [];
+  for (let i = 0; i < t.config.AUTH_BLOCK_FAILURES + 1; i += 1) {
+    const forged = await new SignJWT({ tenant_id: tenant, scope: 'graph:read' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(subject)
+      .setExpirationTime('5m')
+      .sign(wrongKey);
+    const response = await fetch(t.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${forged}`,
+        'user-agent': userAgent,
+        'x-forwarded-for': ip,
+      },
+      body: JSON.stringify({ query: '{ me { subject } }' }),
+    });
+    await response.arrayBuffer();
+    statuses.push(response.status);
+  }
+  return statuses;
+}
+
+interface TrailNode {
+  action: string;
+  resourceId: string | null;
+  details: Record<string, unknown> | null;
+  personalDataErased: boolean;
+}
+
+/** The tenant's records of these actions, as the API reads them. */
+async function recordsOf(...actions: string[]): Promise<TrailNode[]> {
+  const res = await t.gql<{ auditEvents: { edges: Array<{ node: TrailNode }> } }>(
+    dpo,
+    'query($a: [String!]) { auditEvents(first: 200, filter: { actions: $a }) { edges { node { action resourceId details personalDataErased } } } }',
+    { a: actions },
+  );
+  expect(res.body.errors).toBeUndefined();
+  return res.body.data?.auditEvents.edges.map((e) => e.node) ?? [];
+}
+
 let mine: Awaited<ReturnType<typeof createEverything>>;
 let theirs: Awaited<ReturnType<typeof createEverything>>;
 let foreign: Awaited<ReturnType<typeof createEverything>>;
@@ -164,15 +225,33 @@ let access: Request;
 
 beforeAll(async () => {
   exportsDir = await temporaryExportsDir();
+  segmentsDir = await mkdtemp(join(tmpdir(), 'dsr-erasure-segments-'));
   t = await startTestPlatform({
     EXPORTS_DIR: exportsDir.dir,
     EXPORTS_S3_BUCKET: '',
+    AUDIT_SEGMENTS_DIR: segmentsDir,
+    AUDIT_SEGMENTS_STORE: 'LOCAL',
+    AUDIT_SEGMENT_MAX_EVENTS: '5',
+    AUTH_BLOCK_FAILURES: '5',
     TRUSTED_PROXY_CIDRS: '127.0.0.1/32',
     SECURITY_ACTIVITY_FLUSH_MS: '100',
     SECURITY_CYCLE_SECONDS: '1',
   });
   tenant = t.tenant('dsr-data');
   redis = createRedis(t.config.REDIS_URL, 'dsr-erasure-test');
+  // The tenant's first records: the subject's, old enough to be sealed into a segment before the erasure.
+  log = createAuditLog(redis, t.config, undefined, { now: () => clock });
+  clock = Date.now() - 40 * DAY;
+  for (let i = 0; i < 5; i += 1)
+    await log.trail.append({
+      tenantId: tenant,
+      actor: subject,
+      action: 'profile.update',
+      resource: null,
+      outcome: 'SUCCESS',
+      details: { n: i, clientIp: ip, userAgent },
+    });
+  clock = Date.now();
   dpo = await t.token(
     tenant,
     ['compliance:read', 'compliance:write', 'audit:read', 'exports:read', 'exports:write'],
@@ -188,9 +267,11 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
+  await log?.close();
   redis?.disconnect();
   await t?.close();
   await exportsDir?.remove();
+  if (segmentsDir) await rm(segmentsDir, { recursive: true, force: true });
 });
 
 describe('ACCESS and PORTABILITY', () => {
@@ -249,6 +330,31 @@ describe('ACCESS and PORTABILITY', () => {
 
 describe('ERASURE', () => {
   it('crypto-shreds the subject: fields read as erased, packages gone, nothing in clear, the trail verifies', async () => {
+    // Before it: a failed-login burst claiming the subject (blocked, a brute-force threat detected)…
+    const statuses = await failedLoginBurst();
+    expect(statuses.slice(0, t.config.AUTH_BLOCK_FAILURES).every((s) => s === 401)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+    await eventually(
+      async () =>
+        (await recordsOf('auth.fail')).length >= t.config.AUTH_BLOCK_FAILURES &&
+        (await recordsOf('auth.block')).length > 0 &&
+        (await recordsOf('securityThreat.detect')).length > 0,
+      20_000,
+      'the failed logins, the block and the detection in the trail',
+    );
+    const security = await recordsOf('auth.fail', 'auth.block', 'securityThreat.detect');
+    // …whose records name the client only in their sealed personal fields (no IP in resource).
+    for (const node of security) {
+      expect(node.details).toMatchObject({ clientIp: ip, userAgent });
+      expect(node.resourceId ?? '').not.toContain(ip);
+    }
+    // …and the subject's oldest records sealed into an archived segment.
+    clock = Date.now();
+    expect(await log.sealer.sealTenant(tenant)).toMatchObject({ sealed: 5, segmentsWritten: 1 });
+    const segments = await segmentTexts();
+    expect(segments).toHaveLength(1);
+    expect(segments[0]?.text).toContain('"personal"');
+
     const before = await t.gql<{ verifyAuditTrail: { valid: boolean; checked: number } }>(
       dpo,
       '{ verifyAuditTrail { valid checked } }',
@@ -314,9 +420,22 @@ describe('ERASURE', () => {
       details: { keyDestroyed: true, eventsAffected: erased.erasure?.auditEventsAffected },
     });
 
-    // No Redis value under the platform's prefix, and no export file, holds either in clear.
+    // The failed logins, the block and the detection read as erased too (sealed under the subject's key).
+    const securityAfter = await recordsOf('auth.fail', 'auth.block', 'securityThreat.detect');
+    expect(securityAfter.length).toBe(security.length);
+    for (const node of securityAfter) {
+      expect(node.personalDataErased).toBe(true);
+      expect(node.details).toMatchObject({ clientIp: null, userAgent: null });
+    }
+
+    // No Redis value under the platform's prefix, no archived segment and no export file holds either in clear.
     await runToCompletion(t, dpo, { type: 'AUDIT_LOG', format: 'JSON' });
     expect(await keysHolding(ip, userAgent)).toEqual([]);
+    const archived = await segmentTexts();
+    expect(archived).toHaveLength(1);
+    expect(
+      archived.filter((f) => f.text.includes(ip) || f.text.includes(userAgent)).map((f) => f.path),
+    ).toEqual([]);
     const files = await exportFiles();
     expect(files.length).toBeGreaterThanOrEqual(4);
     expect(files.filter((f) => f.text.includes(ip) || f.text.includes(userAgent)).map((f) => f.path)).toEqual(

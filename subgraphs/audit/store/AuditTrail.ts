@@ -273,12 +273,12 @@ export class AuditTrail {
   private async sealPersonal(
     tenantId: string,
     inputs: readonly AuditEntryInput[],
-  ): Promise<Array<AuditEntryInput & Pick<AuditEntry, 'personal'>>> {
+  ): Promise<Array<Omit<AuditEntryInput, 'subject'> & Pick<AuditEntry, 'personal'>>> {
     const personal = this.options.personal;
-    if (!personal) return [...inputs];
+    if (!personal) return inputs.map(({ subject: _subject, ...input }) => input);
     return Promise.all(
-      inputs.map(async (input) => {
-        const split = await personal.seal(tenantId, input.actor, input.details);
+      inputs.map(async ({ subject, ...input }) => {
+        const split = await personal.seal(tenantId, subject ?? input.actor, input.details);
         return split.personal ? { ...input, details: split.details, personal: split.personal } : input;
       }),
     );

@@ -20,10 +20,16 @@ export interface AuditEntryInput {
   /** 0–100; see riskScore. */
   readonly riskScore?: number;
   readonly details: Record<string, unknown> | null;
+  /**
+   * Whose personal data `details` carries: its personal fields are sealed under this subject's key
+   * and erased with them (a detection by system:security about a person, a failed login claiming
+   * a user). Not stored. @default actor
+   */
+  readonly subject?: string;
 }
 
-export interface AuditEntry extends AuditEntryInput {
-  /** The personal fields taken out of `details`, sealed under the actor's subject key. */
+export interface AuditEntry extends Omit<AuditEntryInput, 'subject'> {
+  /** The personal fields taken out of `details`, sealed under the subject's key (default: the actor's). */
   readonly personal?: SealedPersonal;
   readonly id: string;
   readonly sequence: number;

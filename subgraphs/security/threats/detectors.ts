@@ -82,7 +82,7 @@ export class Detectors {
       condition: 'auth_failures',
       severity: 0.9,
       confidence: 0.9,
-      principal: entry.credential ?? `ip:${entry.ip}`,
+      principal: entry.credential ?? entry.ipRef,
       clientIp: entry.ip,
       evidence: {
         failures: entry.failures,
@@ -103,7 +103,8 @@ export class Detectors {
     // One tenant named by every credential: its trail and thresholds; otherwise the platform's.
     const tenantId = claimed.size === 1 ? ([...claimed][0] as string) : PLATFORM_TENANT;
     const settings = await this.options.settings(tenantId);
-    const key = `${this.options.prefix}security:spray:${entry.ip}`;
+    // Keyed by the IP's reference: the address itself stays out of key names and threat principals.
+    const key = `${this.options.prefix}security:spray:${entry.ipRef}`;
     const args: Array<string | number> = [];
     for (const { credential } of entry.credentials) args.push(entry.to, credential);
     const [, , [, distinct]] = (await this.options.redis
@@ -122,7 +123,7 @@ export class Detectors {
         condition: 'password_spray',
         severity: 0.9,
         confidence: 0.85,
-        principal: `ip:${entry.ip}`,
+        principal: entry.ipRef,
         clientIp: entry.ip,
         evidence: {
           distinctSubjects: distinct,
