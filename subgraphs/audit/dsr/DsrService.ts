@@ -9,6 +9,7 @@ import { extendedDueAt, initialDueAt, isOpen } from './deadlines.js';
 import type { DsrChange, DsrRecord, DsrStore, ErasureResult } from './DsrStore.js';
 import { assertTransition } from './lifecycle.js';
 import type { PackageBuilder } from './subjectPackage.js';
+import { assertNoPersonalData } from './accountabilityText.js';
 
 /** Who the service acts as when no person caused the change (the deadline check). */
 export const COMPLIANCE_SYSTEM = 'system:compliance';
@@ -149,7 +150,7 @@ export class DsrService {
       status: 'RECEIVED',
       dueAt: initialDueAt(input.regime, now).toISOString(),
       extension: null,
-      note: text('note', input.note),
+      note: assertNoPersonalData('note', text('note', input.note), subjectId),
       requestedBy: actor,
       completedAt: null,
       rejectedAt: null,
@@ -250,11 +251,10 @@ export class DsrService {
   ): Promise<DsrRecord> {
     const why = required('reason', reason);
     const at = now.toISOString();
-    const { record } = await this.changeOrThrow(tenantId, id, (current) => ({
-      ...this.moved(current, 'REJECTED', actor, at, why),
-      rejectedAt: at,
-      rejectionReason: why,
-    }));
+    const { record } = await this.changeOrThrow(tenantId, id, (current) => {
+      assertNoPersonalData('reason', why, current.subjectId);
+      return { ...this.moved(current, 'REJECTED', actor, at, why), rejectedAt: at, rejectionReason: why };
+    });
     await this.record(record, actor, 'rejected', 'compliance.dsr_rejected', {
       answeredLate: Date.parse(at) > Date.parse(record.dueAt),
     });
@@ -286,6 +286,7 @@ export class DsrService {
       if (current.extension) refuse('A request is extended once at most');
       if (Date.parse(current.dueAt) <= now.getTime())
         refuse('The due time has passed: an extension must be noticed before it');
+      assertNoPersonalData('reason', why, current.subjectId);
       hadAlert = current.dueSoonAt !== null;
       const dueAt = extendedDueAt(current.regime, new Date(current.createdAt)).toISOString();
       return {
