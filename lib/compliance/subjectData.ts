@@ -30,29 +30,32 @@ export interface SubjectDataSection {
 
 /** Items one section holds at most. */
 export const SUBJECT_SECTION_MAX_ITEMS = 10_000;
-/** Records one walk reads at most per tenant and kind. */
-const MAX_SCANNED = 200_000;
+/** Pages one walk reads at most per tenant and kind (each reads at most 5,000 records). */
+const MAX_PAGES = 40;
 
 /**
  * The tenant's records of one kind that `belongs` to the subject, newest first, through
- * TenantRecords' keyset pages (bounded reads per page, bounded walk).
+ * TenantRecords' keyset pages (bounded reads per page, bounded walk). A walk that stops at its
+ * bound with records left unread says `truncated`, as a full section does.
  */
 export async function collectRecords<T extends TenantRecord>(
   records: TenantRecords<T>,
   tenantId: string,
   belongs: (record: T) => boolean,
   view: (record: T) => Record<string, unknown>,
+  options: { maxPages?: number } = {},
 ): Promise<SubjectDataSection> {
   const items: Array<Record<string, unknown>> = [];
   let after: string | null = null;
-  for (let scanned = 0; scanned < MAX_SCANNED; scanned += 5_000) {
+  const maxPages = options.maxPages ?? MAX_PAGES;
+  for (let pages = 0; pages < maxPages; pages += 1) {
     const page = await records.page(tenantId, { first: 500, after, matches: belongs });
     for (const record of page.items) {
       if (items.length === SUBJECT_SECTION_MAX_ITEMS) return { items, truncated: true };
       items.push(view(record));
     }
-    if (!page.hasNextPage || !page.endCursor) break;
+    if (!page.hasNextPage || !page.endCursor) return { items, truncated: false };
     after = page.endCursor;
   }
-  return { items, truncated: false };
+  return { items, truncated: true };
 }
