@@ -356,6 +356,36 @@ describe('compliance: status, signed reports, transitions', () => {
     });
     const stored = JSON.parse((await download(t, json)).toString('utf8')) as Record<string, unknown>;
     expect(stored).toMatchObject({ id: report.id, framework: 'SOX', signature: report.signature });
+    // The documented recipe on the downloaded file alone, not on the server's signedPayload: drop
+    // `signature`, canonicalise (this file's own canonicaliser), verify with the published key.
+    const { signature, ...body } = stored as { signature: Report['signature'] } & Record<string, unknown>;
+    const canonical = (value: unknown): string => {
+      if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+      if (value !== null && typeof value === 'object')
+        return `{${Object.keys(value)
+          .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+          .sort()
+          .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+          .join(',')}}`;
+      return JSON.stringify(value);
+    };
+    const published = (await (await fetch(new URL('/.well-known/audit-keys', t.url))).json()) as {
+      keys: Array<{ name: string; keyId: string; publicKey: string }>;
+    };
+    const key = published.keys.find((k) => k.name === signature.keyName && k.keyId === signature.keyId);
+    const publicKey = createPublicKey({
+      key: Buffer.concat([
+        Buffer.from('302a300506032b6570032100', 'hex'),
+        Buffer.from(key?.publicKey ?? '', 'base64'),
+      ]),
+      format: 'der',
+      type: 'spki',
+    });
+    const signatureBytes = Buffer.from(signature.value, 'base64');
+    expect(verify(null, Buffer.from(canonical(body), 'utf8'), publicKey, signatureBytes)).toBe(true);
+    expect(
+      verify(null, Buffer.from(canonical({ ...body, score: -1 }), 'utf8'), publicKey, signatureBytes),
+    ).toBe(false);
     const pdf = await runToCompletion(t, token, {
       type: 'COMPLIANCE_REPORT',
       format: 'PDF_REPORT',
