@@ -1,5 +1,5 @@
 // The audit record: its shape and the canonical form every hash of it is over.
-import { createHash, hash as cryptoHash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { leafHash } from './merkle.js';
 import type { SealedPersonal } from './personalFields.js';
 
@@ -135,64 +135,4 @@ export interface ReadableEntry {
   readonly entry: AuditEntry;
   readonly details: Record<string, unknown> | null;
   readonly personalDataErased: boolean;
-}
-
-/** What verification needs of a stored entry, read straight from its canonical text. */
-export interface StoredFields {
-  readonly hash: string;
-  readonly previousHash: string;
-  readonly sequence: number;
-  readonly id: string;
-  /** The Merkle leaf of the text as stored. */
-  readonly leaf: Buffer;
-  /** The chain hash recomputed over the text without its `hash` member. */
-  readonly chain: string;
-}
-
-const HEX64 = /^[0-9a-f]{64}$/;
-const HASH_MEMBER = Buffer.from(',"hash":"', 'utf8');
-let scratch = Buffer.alloc(16 * 1024);
-let preimage = Buffer.alloc(16 * 1024);
-
-/**
- * `storedHashes` for verification at speed: no JSON.parse, one UTF-8 copy into a reused buffer,
- * one-shot SHA-256s. In canonical order the members after `details` are `hash`, `id`,
- * `occurredAt`, `outcome`, `personal`, `previousHash`, …, `sequence`, `tenantId`, and no nested
- * object of those has a member of those names, so the last occurrence of each is the record's
- * own. Null when the text is not in that form (the caller parses it and decides slowly).
- */
-export function storedFields(text: string): StoredFields | null {
-  const h = text.lastIndexOf(',"hash":"');
-  const i = text.lastIndexOf(',"id":"');
-  const p = text.lastIndexOf(',"previousHash":"');
-  const s = text.lastIndexOf(',"sequence":');
-  if (h < 0 || i < h || p < i || s < p) return null;
-  const hash = text.slice(h + 9, h + 73);
-  const previousHash = text.slice(p + 17, p + 81);
-  const id = text.slice(i + 7, text.indexOf('"', i + 7));
-  const sequence = Number.parseInt(text.slice(s + 12, s + 28), 10);
-  if (!HEX64.test(hash) || !HEX64.test(previousHash) || text.charCodeAt(h + 73) !== 34) return null;
-  if (text.slice(h + 74, h + 80) !== ',"id":' || !Number.isSafeInteger(sequence)) return null;
-  if (scratch.length < text.length * 3 + 1) scratch = Buffer.alloc(text.length * 3 + 1);
-  scratch[0] = 0;
-  const n = scratch.write(text, 1, 'utf8');
-  const bytes = scratch.subarray(0, n + 1);
-  const leaf = nodeHashOf(bytes);
-  // The `,"hash":"<64>"` member in bytes: from the last HASH_MEMBER on, 9 + 64 + 1 bytes.
-  const at = bytes.lastIndexOf(HASH_MEMBER);
-  if (at < 0) return null;
-  const after = at + HASH_MEMBER.length + 65;
-  const size = 65 + (at - 1) + (bytes.length - after);
-  if (preimage.length < size) preimage = Buffer.alloc(size * 2);
-  preimage.write(previousHash, 0, 'latin1');
-  preimage[64] = 10;
-  bytes.copy(preimage, 65, 1, at);
-  bytes.copy(preimage, 65 + at - 1, after);
-  const chain = cryptoHash('sha256', preimage.subarray(0, size), 'hex');
-  return { hash, previousHash, sequence, id, leaf, chain };
-}
-
-/** SHA-256 of `0x00 ‖ text` already laid out in `bytes`: the RFC 6962 leaf, one shot. */
-function nodeHashOf(bytes: Buffer): Buffer {
-  return cryptoHash('sha256', bytes, 'buffer');
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   appendLeaves,
   consistencyProof,
+  GrowingTree,
   inclusionProof,
   leafHash,
   nodesRead,
@@ -61,6 +62,15 @@ describe('RFC 6962 Merkle tree', () => {
   it('computes the roots the RFC defines, for every size', () => {
     for (let n = 1; n <= data.length; n += 1)
       expect(rootHash(tree, n).equals(mth(data.slice(0, n)))).toBe(true);
+  });
+
+  it('gives the same roots from a growing frontier alone, at every size it passes', () => {
+    const growing = new GrowingTree();
+    expect(growing.root().equals(mth([]))).toBe(true);
+    for (const item of data) {
+      growing.add(leafHash(item).toString('latin1'));
+      expect(growing.root().equals(mth(data.slice(0, growing.size)))).toBe(true);
+    }
   });
 
   it('makes the RFC’s audit paths, which verify, and fail for another leaf or root', () => {

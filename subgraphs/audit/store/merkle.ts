@@ -20,7 +20,23 @@ export interface NodeSource {
 
 // Node ≥ 20.12's one-shot hash is a third faster than a Hash object for inputs this small, and
 // verification hashes every leaf and node of a log (millions): used where present.
-const oneShot = (crypto as { hash?: (algorithm: string, data: Buffer, encoding: 'buffer') => Buffer }).hash;
+type OneShot = {
+  (algorithm: string, data: Buffer, encoding: 'buffer'): Buffer;
+  (algorithm: string, data: Buffer | string, encoding: 'latin1' | 'hex'): string;
+};
+const oneShot = (crypto as { hash?: OneShot }).hash;
+
+/**
+ * SHA-256 (of a string: of its UTF-8) as a latin1 or hex string. A one-shot digest as a string
+ * costs a third of one as a Buffer (no backing store per digest): verification's hashes use it.
+ */
+export function sha256String(data: Buffer | string, encoding: 'latin1' | 'hex'): string {
+  if (oneShot) return oneShot('sha256', data, encoding);
+  // 'binary' is Node's other name of latin1.
+  return createHash('sha256')
+    .update(data)
+    .digest(encoding === 'latin1' ? 'binary' : 'hex');
+}
 
 export function leafHash(data: Buffer | string): Buffer {
   if (oneShot) {
@@ -189,6 +205,50 @@ export function verifyConsistency(
     sn >>= 1;
   }
   return sn === 0 && fr.equals(fromRoot) && sr.equals(toRoot);
+}
+
+const NODE_TEXT = Buffer.alloc(65);
+
+/** `nodeHash` over hashes as latin1 strings. */
+function nodeHashText(left: string, right: string): string {
+  NODE_TEXT[0] = 1;
+  NODE_TEXT.write(left, 1, 32, 'latin1');
+  NODE_TEXT.write(right, 33, 32, 'latin1');
+  return sha256String(NODE_TEXT, 'latin1');
+}
+
+/**
+ * The root of a tree that only grows, at any size it passes through, from its frontier alone:
+ * the complete subtrees of the sizes' binary digits, one per level (O(log n) memory, one node
+ * hash per leaf on average, no node kept once it is inside a larger subtree). Hashes are latin1
+ * strings of 32 characters: verification adds a leaf per record of a log of millions.
+ */
+export class GrowingTree {
+  /** frontier[level]: the complete subtree of 2^level leaves where bit `level` of size is set, else ''. */
+  private readonly frontier: string[] = [];
+  size = 0;
+
+  add(leaf: string): void {
+    let node = leaf;
+    let level = 0;
+    // The size's low set bits are complete subtrees that the new leaf's subtree now completes.
+    for (let n = this.size; n % 2 === 1; n = (n - 1) / 2) {
+      node = nodeHashText(this.frontier[level] as string, node);
+      this.frontier[level] = '';
+      level += 1;
+    }
+    this.frontier[level] = node;
+    this.size += 1;
+  }
+
+  /** MTH of the leaves added so far: the frontier folded from the smallest subtree up. */
+  root(): Buffer {
+    let root: string | null = null;
+    for (const node of this.frontier) {
+      if (node !== '') root = root === null ? node : nodeHashText(node, root);
+    }
+    return root === null ? EMPTY_ROOT : Buffer.from(root, 'latin1');
+  }
 }
 
 /**
