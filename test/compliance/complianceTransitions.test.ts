@@ -52,6 +52,7 @@ it('publishes a violation on the next evaluation when its first publish failed',
     sdl: auditSdl(),
     dsr: async () => ({ open: 0, overdue: [], answeredLate: [], total: 0 }),
     isolation: async () => null,
+    retention: (tenantId) => log.sealer.retention(tenantId),
     lastSoxReport: async () => null,
   };
   // The real event log, behind a switch that makes publishing fail (a Redis outage).

@@ -78,6 +78,7 @@ function sources(overrides: Overrides = {}): FactSources {
       total: (await dsrStore.records.list(tenantId, 1)).totalCount,
     }),
     isolation: async () => isolation,
+    retention: (tenantId) => log.sealer.retention(tenantId),
     lastSoxReport: async (tenantId) => {
       const report = await reports.latestOf(tenantId, 'SOX');
       return report ? { id: report.id, generatedAt: report.generatedAt } : null;
@@ -268,6 +269,21 @@ describe('per-control flip tests', () => {
     const v = await verdict('AUDIT-05', t, { sdl });
     expect(v.result).toBe('FAIL');
     expect(v.reason).toContain('Query.auditEvent');
+  });
+
+  it('AUDIT-07 fails as soon as the retention in force is shorter than six years', async () => {
+    const t = tenant('a07set');
+    await gatewayRecord(t, '10.0.0.1');
+    expect(await result('AUDIT-07', t)).toBe('PASS');
+    // Nothing deleted yet, but the sweep will delete at 400 days: HIPAA's six years are breached.
+    await log.sealer.setRetention(t, 400);
+    expect(await verdict('AUDIT-07', t)).toMatchObject({
+      result: 'FAIL',
+      evidence: [{ kind: 'CONFIG', ref: 'setAuditRetention', value: '400' }],
+    });
+    expect(await result('AUDIT-06', t)).toBe('PASS');
+    await log.sealer.setRetention(t, 300);
+    expect(await result('AUDIT-06', t)).toBe('FAIL');
   });
 
   it('AUDIT-06 and AUDIT-07 fail when young records were deleted from the log', async () => {

@@ -27,6 +27,8 @@ export interface FactSources {
   dsr(tenantId: string): Promise<DsrFacts>;
   isolation(): Promise<IsolationFacts | null>;
   lastSoxReport(tenantId: string): Promise<{ id: string; generatedAt: string } | null>;
+  /** The retention in force for the tenant (setAuditRetention, else AUDIT_RETENTION_DAYS). */
+  retention(tenantId: string): Promise<{ days: number; overridden: boolean }>;
 }
 
 export function configFacts(config: Config): ConfigFacts {
@@ -170,19 +172,31 @@ export async function collectFacts(
   const { trail, checkpoints, providers } = sources;
   // Positions before `first` were deleted past retention; the rest is stored (Redis or segments).
   const first = await trail.firstPosition(tenantId);
-  const [headSize, oldest, recent, checkpoint, apiKeys, encryptionKeys, webhooks, isolation, dsr, sox] =
-    await Promise.all([
-      trail.headSize(tenantId),
-      trail.range(tenantId, first, first),
-      recentRecords(trail, tenantId),
-      checkpointFacts(trail, checkpoints, tenantId),
-      providers.security.apiKeys(tenantId),
-      providers.security.encryptionKeys(tenantId),
-      providers.integrations.webhookSecrets(tenantId),
-      sources.isolation(),
-      sources.dsr(tenantId),
-      sources.lastSoxReport(tenantId),
-    ]);
+  const [
+    headSize,
+    oldest,
+    recent,
+    checkpoint,
+    apiKeys,
+    encryptionKeys,
+    webhooks,
+    isolation,
+    dsr,
+    sox,
+    retention,
+  ] = await Promise.all([
+    trail.headSize(tenantId),
+    trail.range(tenantId, first, first),
+    recentRecords(trail, tenantId),
+    checkpointFacts(trail, checkpoints, tenantId),
+    providers.security.apiKeys(tenantId),
+    providers.security.encryptionKeys(tenantId),
+    providers.integrations.webhookSecrets(tenantId),
+    sources.isolation(),
+    sources.dsr(tenantId),
+    sources.lastSoxReport(tenantId),
+    sources.retention(tenantId),
+  ]);
   const lastRead = recent.find((r) => r.action === 'audit.read');
   return {
     tenantId,
@@ -194,6 +208,7 @@ export async function collectFacts(
       oldestRetained: oldest[0] ? { id: oldest[0].id, occurredAt: oldest[0].occurredAt } : null,
       recent,
       lastRead: lastRead ? { id: lastRead.id, occurredAt: lastRead.occurredAt } : null,
+      retention,
     },
     checkpoint,
     trailFields: trailFields(sources.sdl),

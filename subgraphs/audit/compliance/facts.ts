@@ -109,6 +109,8 @@ export interface ComplianceFacts {
     /** The newest records, newest first. */
     readonly recent: readonly RecordFact[];
     readonly lastRead: { readonly id: string; readonly occurredAt: string } | null;
+    /** Retention in force: days, and whether the tenant set it (setAuditRetention). */
+    readonly retention: { readonly days: number; readonly overridden: boolean };
   };
   readonly checkpoint: CheckpointFacts;
   readonly trailFields: readonly TrailField[];

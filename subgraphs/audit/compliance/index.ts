@@ -86,6 +86,7 @@ export function createComplianceModule(deps: ComplianceModuleDeps): ComplianceMo
       sdl: deps.sdl,
       dsr: (tenantId) => deps.dsrFacts(tenantId),
       isolation,
+      retention: (tenantId) => log.sealer.retention(tenantId),
       lastSoxReport: async (tenantId) => {
         const report = await reports.latestOf(tenantId, 'SOX');
         return report ? { id: report.id, generatedAt: report.generatedAt } : null;

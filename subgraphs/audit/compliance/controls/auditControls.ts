@@ -204,7 +204,8 @@ export const AUDIT_CONTROLS: readonly Control[] = [
 ];
 
 /**
- * Retention from the log itself: records are deleted only from its old end (the trail's first
+ * Retention from the setting in force (shorter than `days` fails at once) and from the log
+ * itself: records are deleted only from its old end (the trail's first
  * stored position moves up while the head's sequence keeps counting), so either none was deleted,
  * or the oldest kept record is at least `days` old.
  */
@@ -216,9 +217,20 @@ function retention(id: string, days: number, words: string, clauses: Control['cl
     clauses,
     recommendation: `Keep audit records for at least ${days} days before trimming the log.`,
     evaluate({ audit, at }) {
+      const setting = config(
+        audit.retention.overridden ? 'setAuditRetention' : 'AUDIT_RETENTION_DAYS',
+        audit.retention.days,
+      );
+      // A retention shorter than required is a breach the deletion sweep will commit: fail now.
+      if (audit.retention.days < days)
+        return fail(
+          `Audit records are deleted after ${audit.retention.days} days (${audit.retention.overridden ? 'setAuditRetention' : 'AUDIT_RETENTION_DAYS'}), less than the ${days} required`,
+          [setting],
+        );
       if (audit.headSize === 0) return notApplicable('The audit trail is empty');
       const oldest = audit.oldestRetained;
       const evidence: EvidenceRef[] = [
+        setting,
         { kind: 'AUDIT_EVENT', ref: oldest?.id ?? 'none', value: oldest?.occurredAt ?? null },
         config('records appended', audit.headSize),
         config('records retained', audit.retained),
