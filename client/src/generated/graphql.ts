@@ -180,7 +180,7 @@ export type ExportStatus =
 export type ExportType =
   /** Summary tables: counts by label, relationship type, entity type, decision outcome. */
   | 'ANALYTICS_REPORT'
-  /** Not available yet (NOT_AVAILABLE). */
+  /** The tenant's hash-chained audit trail, oldest first; needs audit:read besides exports:write. */
   | 'AUDIT_LOG'
   /**
    * A stored signed compliance report (`params: { reportId }`, needs compliance:read): JSON (the
