@@ -1,2 +1,0 @@
-export * from "./gql.js";
-//# sourceMappingURL=index.d.ts.map
