@@ -324,7 +324,11 @@ export type ControlResult =
   | 'PASS';
 
 export type CreateDataSubjectRequestInput = {
-  /** Free text for the tenant's own records (how the request arrived, identity check), ≤ 2000 characters. */
+  /**
+   * Free text for the tenant's accountability record (how the request arrived, that identity was
+   * checked), ≤ 2000 characters. Kept after an erasure, so it must not hold personal data: text
+   * naming the subject id, an e-mail or an IP address is refused (BAD_USER_INPUT).
+   */
   note?: InputMaybe<Scalars['String']['input']>;
   regime: PrivacyRegime;
   /** The principal subject the request is about (as audit events name actors), 1–200 characters. */
