@@ -2,6 +2,7 @@ import type { RedisClient } from '../redis.js';
 import type { AuditRecorder } from '../auditRecorder.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
+import { keyAccessRecord } from './keyAccess.js';
 import { Keyring } from './keyring.js';
 
 /**
@@ -23,23 +24,7 @@ export function createKeyring(
     accessFlushMs: config.ENCRYPTION_KEY_AUDIT_FLUSH_MS,
     onAccess: (access) =>
       audit
-        .append({
-          tenantId: access.tenantId,
-          actor: `system:${component}`,
-          action: 'encryptionKey.access',
-          eventType: 'encryption_key_accessed',
-          resource: access.keyId,
-          resourceType: 'encryptionKey',
-          outcome: 'SUCCESS',
-          details: {
-            purpose: access.purpose,
-            decryptions: access.decryptions,
-            encryptions: access.encryptions,
-            rewraps: access.rewraps,
-            from: new Date(access.firstAt).toISOString(),
-            to: new Date(access.lastAt).toISOString(),
-          },
-        })
+        .append(keyAccessRecord(access, component))
         .catch((error: unknown) =>
           logger.warn({ err: error, keyId: access.keyId }, 'key access audit record failed'),
         ),

@@ -1,3 +1,4 @@
+import type { AuditRecord } from '../auditRecorder.js';
 import type { KeyPurpose } from './envelope.js';
 
 /** One key's use by this process over a flush interval: what the audit record says. */
@@ -11,6 +12,31 @@ export interface KeyAccess {
   readonly rewraps: number;
   readonly firstAt: number;
   readonly lastAt: number;
+}
+
+/**
+ * The audit record of one key's use over a flush interval (`encryption_key_accessed`): counts and
+ * the interval, never a value or key material. `component` names the process part, recorded as
+ * the actor `system:<component>`.
+ */
+export function keyAccessRecord(access: KeyAccess, component: string): AuditRecord {
+  return {
+    tenantId: access.tenantId,
+    actor: `system:${component}`,
+    action: 'encryptionKey.access',
+    eventType: 'encryption_key_accessed',
+    resource: access.keyId,
+    resourceType: 'encryptionKey',
+    outcome: 'SUCCESS',
+    details: {
+      purpose: access.purpose,
+      decryptions: access.decryptions,
+      encryptions: access.encryptions,
+      rewraps: access.rewraps,
+      from: new Date(access.firstAt).toISOString(),
+      to: new Date(access.lastAt).toISOString(),
+    },
+  };
 }
 
 /**

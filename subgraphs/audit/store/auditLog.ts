@@ -1,5 +1,6 @@
 import type { RedisClient } from '../../../lib/redis.js';
 import type { Config } from '../../../lib/config.js';
+import { keyAccessRecord } from '../../../lib/crypto/keyAccess.js';
 import { Keyring } from '../../../lib/crypto/keyring.js';
 import { createLogger, type Logger } from '../../../lib/logger.js';
 import { AuditTrail } from './AuditTrail.js';
@@ -61,26 +62,7 @@ export function createAuditLog(
         rotationDays: config.ENCRYPTION_KEY_ROTATION_DAYS,
         accessFlushMs: config.ENCRYPTION_KEY_AUDIT_FLUSH_MS,
         // The summary has no personal field, so recording it seals nothing (no loop).
-        onAccess: (access) =>
-          trail
-            ?.append({
-              tenantId: access.tenantId,
-              actor: 'system:audit',
-              action: 'encryptionKey.access',
-              eventType: 'encryption_key_accessed',
-              resource: access.keyId,
-              resourceType: 'encryptionKey',
-              outcome: 'SUCCESS',
-              details: {
-                purpose: access.purpose,
-                decryptions: access.decryptions,
-                encryptions: access.encryptions,
-                rewraps: access.rewraps,
-                from: new Date(access.firstAt).toISOString(),
-                to: new Date(access.lastAt).toISOString(),
-              },
-            })
-            .catch(() => undefined),
+        onAccess: (access) => trail?.append(keyAccessRecord(access, 'audit')).catch(() => undefined),
       },
     ));
   const segments = new AuditSegments(redis, config.REDIS_KEY_PREFIX, createSegmentStore(config));
