@@ -5,6 +5,7 @@ export { PERSONAL_DETAILS, type AuditErasure } from './store/personalFields.js';
 export { segmentStoreConfig, type SegmentStoreConfig } from './store/segmentStores/createSegmentStore.js';
 export {
   AuditTrail,
+  auditStreamKey,
   chainHash,
   entryLeaf,
   type AuditEntry,

@@ -19,7 +19,7 @@ import { WebhookStore, type WebhookRecord } from '../../subgraphs/integrations/w
 import { dsrDeadlineFacts } from '../../subgraphs/audit/dsr/index.js';
 import { DsrStore, type DsrRecord } from '../../subgraphs/audit/dsr/DsrStore.js';
 import { auditSdl } from '../../subgraphs/audit/schemaFiles.js';
-import { createAuditLog } from '../../subgraphs/audit/auditApi.js';
+import { auditStreamKey, createAuditLog } from '../../subgraphs/audit/auditApi.js';
 import { CONTROLS, controlById } from '../../subgraphs/audit/compliance/catalogue.js';
 import { collectFacts, type FactSources } from '../../subgraphs/audit/compliance/collectFacts.js';
 import {
@@ -441,6 +441,26 @@ describe('per-control flip tests', () => {
     };
     isolation = await runIsolationCheck(redis, prefix, leaky);
     expect(isolation.passed).toBe(false);
+    expect(await result('TENANT-01', t)).toBe('FAIL');
+    // A trail whose announcements do not stay on their tenant's audit stream: noticed too.
+    const trail = platformStores(redis, prefix).trail;
+    const unannounced = {
+      ...platformStores(redis, prefix),
+      trail: {
+        append: async (entry: Parameters<typeof trail.append>[0]) => {
+          const stored = await trail.append(entry);
+          await redis.del(auditStreamKey(prefix, entry.tenantId));
+          return stored;
+        },
+        sequenceOf: trail.sequenceOf.bind(trail),
+        headSize: trail.headSize.bind(trail),
+        range: trail.range.bind(trail),
+        listKey: trail.listKey.bind(trail),
+        levelKey: trail.levelKey.bind(trail),
+      },
+    };
+    isolation = await runIsolationCheck(redis, prefix, unannounced);
+    expect(isolation.checks.find((c) => c.name === 'audit.stream')).toMatchObject({ passed: false });
     expect(await result('TENANT-01', t)).toBe('FAIL');
     isolation = null;
   });

@@ -74,8 +74,20 @@ export async function runIsolationCheck(
       head === 0 && foreign.length === 0,
       head === 0 && foreign.length === 0 ? 'B has no records' : `B sees ${foreign.length} records`,
     );
-    const streamB = await redis.xlen(eventStreamKey(prefix, b));
-    check('events.stream', streamB === 0, streamB === 0 ? "A's announcement stayed on A's stream" : 'leaked');
+    // The append announces the record on its tenant's audit stream (Subscription.auditEvents).
+    const [streamA, streamB] = await Promise.all([
+      redis.xlen(auditStreamKey(prefix, a)),
+      redis.xlen(auditStreamKey(prefix, b)),
+    ]);
+    check(
+      'audit.stream',
+      streamA === 1 && streamB === 0,
+      streamB > 0
+        ? `B's audit stream holds ${streamB} announcements`
+        : streamA === 1
+          ? "A's announcement stayed on A's stream"
+          : `A's audit stream holds ${streamA} announcements, not 1`,
+    );
   } catch (error) {
     check('probe', false, (error as Error).message);
   } finally {
