@@ -53,6 +53,7 @@ it('publishes a violation on the next evaluation when its first publish failed',
     dsr: async () => ({ open: 0, overdue: [], answeredLate: [], total: 0 }),
     isolation: async () => null,
     retention: (tenantId) => log.sealer.retention(tenantId),
+    deletions: (tenantId) => log.sealer.deletions(tenantId),
     lastSoxReport: async () => null,
   };
   // The real event log, behind a switch that makes publishing fail (a Redis outage).

@@ -79,6 +79,7 @@ function sources(overrides: Overrides = {}): FactSources {
     }),
     isolation: async () => isolation,
     retention: (tenantId) => log.sealer.retention(tenantId),
+    deletions: (tenantId) => log.sealer.deletions(tenantId),
     lastSoxReport: async (tenantId) => {
       const report = await reports.latestOf(tenantId, 'SOX');
       return report ? { id: report.id, generatedAt: report.generatedAt } : null;
@@ -300,6 +301,26 @@ describe('per-control flip tests', () => {
       reason: expect.stringContaining('1 records removed'),
     });
     expect(await result('AUDIT-07', t)).toBe('FAIL');
+  });
+
+  it('AUDIT-06 judges a recorded deletion by the deleted records, not the oldest kept one', async () => {
+    const t = tenant('a06idle');
+    const old = await gatewayRecord(t, '10.0.0.1');
+    await gatewayRecord(t, '10.0.0.1');
+    // An idle tenant: its old segment was deleted at 400 days, the records kept are new.
+    await log.trail.markDeleted(t, 1, [old.id]);
+    await log.sealer.recordDeletion(t, ago(400));
+    expect(await verdict('AUDIT-06', t)).toMatchObject({
+      result: 'PASS',
+      reason: expect.stringContaining('none younger than 365 days'),
+    });
+    expect(await result('AUDIT-07', t)).toBe('FAIL');
+    // A later deletion took a record only 30 days old.
+    await log.sealer.recordDeletion(t, ago(30));
+    expect(await verdict('AUDIT-06', t)).toMatchObject({
+      result: 'FAIL',
+      reason: expect.stringContaining('only 30 days old'),
+    });
   });
 
   it('KEYS-01 fails for an API key older than 90 days', async () => {

@@ -2,6 +2,7 @@ import { Kind, parse, type ConstDirectiveNode } from 'graphql';
 import type { EvidenceProviders } from '../../../lib/compliance/evidence.js';
 import type { Config } from '../../../lib/config.js';
 import type { AuditTrail } from '../store/AuditTrail.js';
+import type { AuditDeletions } from '../store/sealer.js';
 import { readCheckpointNote, type AuditCheckpoints, type Checkpoint } from '../store/checkpoints.js';
 import { consistencyProof, rootHash, verifyConsistency } from '../store/merkle.js';
 import type {
@@ -29,6 +30,8 @@ export interface FactSources {
   lastSoxReport(tenantId: string): Promise<{ id: string; generatedAt: string } | null>;
   /** The retention in force for the tenant (setAuditRetention, else AUDIT_RETENTION_DAYS). */
   retention(tenantId: string): Promise<{ days: number; overridden: boolean }>;
+  /** Deletions past retention the sealer recorded for the tenant. */
+  deletions(tenantId: string): Promise<AuditDeletions | null>;
 }
 
 export function configFacts(config: Config): ConfigFacts {
@@ -184,6 +187,7 @@ export async function collectFacts(
     dsr,
     sox,
     retention,
+    deletions,
   ] = await Promise.all([
     trail.headSize(tenantId),
     trail.range(tenantId, first, first),
@@ -196,6 +200,7 @@ export async function collectFacts(
     sources.dsr(tenantId),
     sources.lastSoxReport(tenantId),
     sources.retention(tenantId),
+    sources.deletions(tenantId),
   ]);
   const lastRead = recent.find((r) => r.action === 'audit.read');
   return {
@@ -209,6 +214,7 @@ export async function collectFacts(
       recent,
       lastRead: lastRead ? { id: lastRead.id, occurredAt: lastRead.occurredAt } : null,
       retention,
+      deletions,
     },
     checkpoint,
     trailFields: trailFields(sources.sdl),

@@ -1,3 +1,4 @@
+import type { AuditDeletions } from '../store/sealer.js';
 import type { ApiKeyFact, EncryptionKeyFact, WebhookSecretFact } from '../../../lib/compliance/evidence.js';
 
 export type Framework = 'SOX' | 'SOC2' | 'GDPR' | 'PCI_DSS' | 'CCPA' | 'ISO27001' | 'HIPAA';
@@ -111,6 +112,8 @@ export interface ComplianceFacts {
     readonly lastRead: { readonly id: string; readonly occurredAt: string } | null;
     /** Retention in force: days, and whether the tenant set it (setAuditRetention). */
     readonly retention: { readonly days: number; readonly overridden: boolean };
+    /** Deletions past retention as the sealer recorded them (null: none recorded). */
+    readonly deletions: AuditDeletions | null;
   };
   readonly checkpoint: CheckpointFacts;
   readonly trailFields: readonly TrailField[];

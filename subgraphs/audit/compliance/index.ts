@@ -87,6 +87,7 @@ export function createComplianceModule(deps: ComplianceModuleDeps): ComplianceMo
       dsr: (tenantId) => deps.dsrFacts(tenantId),
       isolation,
       retention: (tenantId) => log.sealer.retention(tenantId),
+      deletions: (tenantId) => log.sealer.deletions(tenantId),
       lastSoxReport: async (tenantId) => {
         const report = await reports.latestOf(tenantId, 'SOX');
         return report ? { id: report.id, generatedAt: report.generatedAt } : null;

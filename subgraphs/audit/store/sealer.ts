@@ -39,6 +39,15 @@ export interface SealResult {
   readonly segmentsDeleted: number;
 }
 
+/** Deletions past retention, as recorded by the sealer (AUDIT-06 / AUDIT-07 read them). */
+export interface AuditDeletions {
+  /** Segments deleted. */
+  readonly count: number;
+  readonly lastAt: string;
+  /** The youngest age, in days, that any deleted record had when it was deleted. */
+  readonly youngestAgeDays: number;
+}
+
 export class AuditSealer {
   constructor(private readonly o: SealerOptions) {}
 
@@ -48,6 +57,38 @@ export class AuditSealer {
 
   private retentionKey(tenantId: string): string {
     return tenantKey(this.o.prefix, tenantId, 'audit', 'retention');
+  }
+
+  private deletionsKey(tenantId: string): string {
+    return tenantKey(this.o.prefix, tenantId, 'audit', 'deletions');
+  }
+
+  /**
+   * Notes a deletion past retention whose newest record was `newestAt`: the count, when, and the
+   * youngest age (days) any deleted record had at its deletion, which retention controls judge
+   * (the oldest kept record's age says nothing once a tenant was idle for a while).
+   */
+  async recordDeletion(tenantId: string, newestAt: string): Promise<void> {
+    const key = this.deletionsKey(tenantId);
+    const age = (this.now() - Date.parse(newestAt)) / DAY_MS;
+    const previous = await this.o.redis.hget(key, 'youngestAgeDays');
+    const youngest = previous === null ? age : Math.min(Number(previous), age);
+    await this.o.redis.hset(key, {
+      youngestAgeDays: String(youngest),
+      lastAt: new Date(this.now()).toISOString(),
+    });
+    await this.o.redis.hincrby(key, 'count', 1);
+  }
+
+  /** What deletions past retention did to the tenant's log, or null when none was recorded. */
+  async deletions(tenantId: string): Promise<AuditDeletions | null> {
+    const fields = await this.o.redis.hgetall(this.deletionsKey(tenantId));
+    if (!fields['count']) return null;
+    return {
+      count: Number(fields['count']),
+      lastAt: fields['lastAt'] ?? '',
+      youngestAgeDays: Number(fields['youngestAgeDays']),
+    };
   }
 
   async retention(tenantId: string): Promise<TenantRetention> {
@@ -108,6 +149,7 @@ export class AuditSealer {
       const { texts } = await segments.open(tenantId, info);
       const ids = texts.map((text) => (JSON.parse(text) as Pick<AuditEntry, 'id'>).id);
       await trail.markDeleted(tenantId, info.last + 1, ids);
+      await this.recordDeletion(tenantId, info.newestAt);
       await segments.remove(tenantId, info);
       deleted += texts.length;
       segmentsDeleted += 1;

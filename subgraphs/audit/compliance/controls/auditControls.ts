@@ -236,6 +236,21 @@ function retention(id: string, days: number, words: string, clauses: Control['cl
         config('records retained', audit.retained),
       ];
       const dropped = audit.headSize - audit.retained;
+      const { deletions } = audit;
+      if (deletions) {
+        evidence.push(
+          config('youngest record deleted, age then (days)', Math.floor(deletions.youngestAgeDays)),
+        );
+        if (deletions.youngestAgeDays >= days)
+          return pass(
+            `${dropped} records deleted past retention, none younger than ${days} days when deleted (youngest ${Math.floor(deletions.youngestAgeDays)})`,
+            evidence,
+          );
+        return fail(
+          `A record only ${Math.floor(deletions.youngestAgeDays)} days old was deleted (< ${days}; last deletion ${deletions.lastAt})`,
+          evidence,
+        );
+      }
       if (dropped === 0)
         return pass(
           `No record was ever removed (${audit.retained} since ${oldest?.occurredAt ?? '—'})`,
