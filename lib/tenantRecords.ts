@@ -15,6 +15,16 @@ export interface KeysetPage<T> extends KeysetResult<T> {
   readonly totalCount: number;
 }
 
+/** A page as the GraphQL connections of tenant records answer it (edges, totalCount, page flags). */
+export function toConnection<T, N>(page: KeysetPage<T>, node: (record: T) => N) {
+  return {
+    edges: page.items.map((record, i) => ({ node: node(record), cursor: page.cursors[i] as string })),
+    totalCount: page.totalCount,
+    hasNextPage: page.hasNextPage,
+    endCursor: page.endCursor,
+  };
+}
+
 const COMPARE_AND_SET = `
 local current = redis.call('HGET', KEYS[1], ARGV[1])
 if not current then return 0 end

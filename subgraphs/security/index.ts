@@ -1,3 +1,4 @@
+import { toConnection } from '../../lib/tenantRecords.js';
 import { createKeyring } from '../../lib/crypto/createKeyring.js';
 import { createAuditLog } from '../audit/auditApi.js';
 import { keyResolvers, loadEncryptionKey } from './keys/resolvers.js';
@@ -109,15 +110,7 @@ export function createSecuritySubgraph(deps: SubgraphDeps): SubgraphDefinition {
       },
       securityThreats: async (_root, { filter, first, after }, { principal }) => {
         const page = await threats.list(principal.tenantId, filter ?? {}, limitOf(first), after ?? null);
-        return {
-          edges: page.items.map((record, i) => ({
-            node: toThreat(record),
-            cursor: page.cursors[i] as string,
-          })),
-          totalCount: page.totalCount,
-          hasNextPage: page.hasNextPage,
-          endCursor: page.endCursor,
-        };
+        return toConnection(page, toThreat);
       },
       securityThreat: async (_root, { id }, { principal }) => {
         const record = await threats.records.get(principal.tenantId, id);
@@ -132,15 +125,7 @@ export function createSecuritySubgraph(deps: SubgraphDeps): SubgraphDefinition {
           after ?? null,
           now,
         );
-        return {
-          edges: page.items.map((record, i) => ({
-            node: toIncident(record, now),
-            cursor: page.cursors[i] as string,
-          })),
-          totalCount: page.totalCount,
-          hasNextPage: page.hasNextPage,
-          endCursor: page.endCursor,
-        };
+        return toConnection(page, (record) => toIncident(record, now));
       },
       securityIncident: async (_root, { id }, { principal }) => {
         const record = await incidents.records.get(principal.tenantId, id);

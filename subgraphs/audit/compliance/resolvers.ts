@@ -1,3 +1,4 @@
+import { toConnection } from '../../../lib/tenantRecords.js';
 import { PlatformError } from '../../../lib/errors.js';
 import type {
   ComplianceControlEvaluation,
@@ -102,15 +103,7 @@ export function complianceResolvers(module: ComplianceModule): Pick<Resolvers, '
           after: after ?? null,
           matches: (r) => !framework || r.framework === framework,
         });
-        return {
-          edges: page.items.map((record, i) => ({
-            node: toReport(record),
-            cursor: page.cursors[i] as string,
-          })),
-          totalCount: page.totalCount,
-          hasNextPage: page.hasNextPage,
-          endCursor: page.endCursor,
-        };
+        return toConnection(page, toReport);
       },
       complianceReport: (_root, { id }, { principal }) => loadReport(principal.tenantId, id),
     },

@@ -1,3 +1,4 @@
+import { toConnection } from '../../../lib/tenantRecords.js';
 import { PlatformError } from '../../../lib/errors.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import type { DsrService } from './DsrService.js';
@@ -22,15 +23,7 @@ export function dsrResolvers(deps: {
           throw new PlatformError('BAD_USER_INPUT', `first must be 1 to ${MAX_PAGE}`, { field: 'first' });
         const page = await store.list(principal.tenantId, status ?? null, limit, after ?? null);
         const now = Date.now();
-        return {
-          edges: page.items.map((record, i) => ({
-            node: toDataSubjectRequest(record, now),
-            cursor: page.cursors[i] as string,
-          })),
-          totalCount: page.totalCount,
-          hasNextPage: page.hasNextPage,
-          endCursor: page.endCursor,
-        };
+        return toConnection(page, (record) => toDataSubjectRequest(record, now));
       },
       dataSubjectRequest: async (_root, { id }, { principal }) => {
         const record = await store.records.get(principal.tenantId, id);
