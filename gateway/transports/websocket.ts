@@ -59,6 +59,27 @@ interface Connection {
 const STALLED_MS = 5_000;
 // Above this many unsent bytes a sender waits for the socket before writing more.
 const HIGH_WATER_BYTES = 256 * 1024;
+// Messages are sent as buffers of UTF-8 JSON: still text frames, as the protocol requires.
+const TEXT = { binary: false } as const;
+const CLOSING_BRACE = 0x7d;
+
+/** A result's JSON as UTF-8, and the `next` message last built from it (for `lastId`). */
+interface EncodedResult {
+  readonly payload: Buffer;
+  lastId: string | null;
+  lastMessage: Buffer | null;
+}
+
+/** `{"id":<id>,"type":"next","payload":` as UTF-8, built once per operation. */
+interface NextPrefix {
+  readonly id: string;
+  readonly bytes: Buffer;
+}
+
+const nextPrefix = (id: string): NextPrefix => ({
+  id,
+  bytes: Buffer.from(`{"id":${JSON.stringify(id)},"type":"next","payload":`),
+});
 
 /**
  * The graphql-transport-ws protocol (graphql-ws's PROTOCOL.md; message parsing and close codes
@@ -77,28 +98,44 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
   const connections = new Set<Connection>();
   // Once shutting down, new operations are refused with SHUTTING_DOWN instead of started and cut.
   let closing = false;
-  // One JSON text per result object: a shared event is serialised once for all its subscribers.
-  const payloads = new WeakMap<SubscriptionResult, string>();
-  const payloadJson = (result: SubscriptionResult): string => {
-    let text = payloads.get(result);
-    if (text === undefined) {
-      text = JSON.stringify(result);
-      payloads.set(result, text);
+  // One JSON text and one UTF-8 encoding per result object: a shared event is serialised once for
+  // all its subscribers. Each `next` message is the subscription's id spliced into those bytes,
+  // and the last message built is kept, so subscribers using the same id (graphql-ws clients
+  // number their operations) share one buffer and a delivery costs no serialisation, string
+  // concatenation or encoding of its own.
+  const encoded = new WeakMap<SubscriptionResult, EncodedResult>();
+  const encode = (result: SubscriptionResult): EncodedResult => {
+    let entry = encoded.get(result);
+    if (entry === undefined) {
+      entry = { payload: Buffer.from(JSON.stringify(result)), lastId: null, lastMessage: null };
+      encoded.set(result, entry);
     }
-    return text;
+    return entry;
+  };
+  const nextMessage = (prefix: NextPrefix, result: SubscriptionResult): Buffer => {
+    const entry = encode(result);
+    if (entry.lastId === prefix.id && entry.lastMessage) return entry.lastMessage;
+    const { payload } = entry;
+    const message = Buffer.allocUnsafe(prefix.bytes.length + payload.length + 1);
+    prefix.bytes.copy(message, 0);
+    payload.copy(message, prefix.bytes.length);
+    message[message.length - 1] = CLOSING_BRACE;
+    entry.lastId = prefix.id;
+    entry.lastMessage = message;
+    return message;
   };
 
-  const send = (connection: Connection, text: string): Promise<void> | undefined => {
+  const send = (connection: Connection, data: string | Buffer): Promise<void> | undefined => {
     const { socket } = connection;
     if (socket.readyState !== socket.OPEN) return undefined;
     if (socket.bufferedAmount < HIGH_WATER_BYTES) {
-      socket.send(text);
+      socket.send(data, TEXT);
       return undefined;
     }
-    return new Promise((resolve) => socket.send(text, () => resolve()));
+    return new Promise((resolve) => socket.send(data, TEXT, () => resolve()));
   };
-  const sendNext = (connection: Connection, id: string, result: SubscriptionResult) =>
-    send(connection, `{"id":${JSON.stringify(id)},"type":"next","payload":${payloadJson(result)}}`);
+  const sendNext = (connection: Connection, prefix: NextPrefix, result: SubscriptionResult) =>
+    send(connection, nextMessage(prefix, result));
   const sendError = (connection: Connection, id: string, errors: readonly GraphQLFormattedError[]) =>
     send(connection, JSON.stringify({ id, type: MessageType.Error, payload: errors }));
   const sendComplete = (connection: Connection, id: string) =>
@@ -157,9 +194,10 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
     prepared: PreparedOperation,
   ) => {
     let last: SubscriptionResult = {};
+    const prefix = nextPrefix(id);
     for await (const result of queue) {
       last = result;
-      const pending = sendNext(connection, id, result);
+      const pending = sendNext(connection, prefix, result);
       if (pending) await pending;
     }
     const byServer = connection.operations.get(id) === queue;
@@ -184,7 +222,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
     }
     if (!connection.operations.has(id)) return;
     connection.operations.delete(id);
-    await sendNext(connection, id, result as SubscriptionResult);
+    await sendNext(connection, nextPrefix(id), result as SubscriptionResult);
     await sendComplete(connection, id);
   };
 
@@ -238,11 +276,11 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
       if (connection.operations.get(id) !== null || connection.socket.readyState !== connection.socket.OPEN)
         return;
       const queue = options.hub.subscribe(prepared, planned);
-      const prefix = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
+      const prefix = nextPrefix(id);
+      const { socket } = connection;
       queue.fastPath = (result) => {
-        const { socket } = connection;
         if (socket.readyState !== socket.OPEN || socket.bufferedAmount >= HIGH_WATER_BYTES) return false;
-        socket.send(`${prefix}${payloadJson(result)}}`);
+        socket.send(nextMessage(prefix, result), TEXT);
         return true;
       };
       connection.operations.set(id, queue);
