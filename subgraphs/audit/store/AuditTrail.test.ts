@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AuditTrail } from './AuditTrail.js';
+import { AuditTrail, entryLeaf } from './AuditTrail.js';
 import { createRedis } from '../../../lib/redis.js';
 import { testConfig } from '../../../test/support/testPlatform.js';
 
@@ -43,6 +43,21 @@ describe('AuditTrail appends', () => {
     const resources = new Set<string | null>();
     for await (const page of a.pages(tenant)) for (const e of page) resources.add(e.resource);
     expect(resources.size).toBe(600);
+  });
+
+  it('rechains onto the head another process moved when its own cached head is stale (chain and tree)', async () => {
+    const [a, b] = clients.map((client) => new AuditTrail(client, prefix)) as [AuditTrail, AuditTrail];
+    const tenant = `t-${randomUUID()}`;
+    // Each round, the writer's last-seen head is the one before the other writer's batch.
+    for (let round = 0; round < 20; round += 1) {
+      const writer = round % 2 === 0 ? a : b;
+      await Promise.all(Array.from({ length: 3 }, (_, i) => writer.append(entry(tenant, round * 3 + i))));
+    }
+    expect(await a.headSize(tenant)).toBe(60);
+    expect(await b.verify(tenant)).toEqual({ valid: true, checked: 60, brokenAt: null });
+    const leaves = await a.storedLeaves(tenant, 0, 60);
+    const entries = await a.range(tenant, 0, 59);
+    expect(Buffer.concat(entries.map(entryLeaf)).equals(leaves)).toBe(true);
   });
 
   it('rejects an append it could not store instead of dropping it silently', async () => {

@@ -4,9 +4,9 @@ import { eventStreamKey } from '../../../lib/events/EventLog.js';
 import { tenantKey } from '../../../lib/redis.js';
 import { appendLeaves, nodesRead, type NodeSource } from './merkle.js';
 import {
+  chainable,
   chainHash,
   entryLeaf,
-  seal,
   type AuditEntry,
   type AuditEntryInput,
   type ReadableEntry,
@@ -41,16 +41,18 @@ export function auditStreamKey(prefix: string, tenantId: string): string {
  * keys, tree level 0…L (all one tenant's, one hash slot). ARGV: expected sequence, new sequence, new hash,
  * new frontier, stream retention, E, then E entries, E ids, E announcements, E flags ('1': also a
  * platform event), E subject key ids ('' for none), then one blob of new nodes per tree level.
- * Returns 1, 0 when the head moved, or -1 when a subject key the batch was sealed with was
- * destroyed meanwhile (an erasure): nothing is stored under a destroyed key.
+ * Returns {1}; {0, sequence, hash, frontier} when the head moved (the head it moved to, so the
+ * writer rechains onto it without another round trip); or {-1} when a subject key the batch was
+ * sealed with was destroyed meanwhile (an erasure): nothing is stored under a destroyed key.
  */
 const APPEND_SCRIPT = `
-local seq = tonumber(redis.call('HGET', KEYS[2], 'sequence') or '0')
-if seq ~= tonumber(ARGV[1]) then return 0 end
+local head = redis.call('HMGET', KEYS[2], 'sequence', 'hash', 'frontier')
+local seq = tonumber(head[1] or '0')
+if seq ~= tonumber(ARGV[1]) then return {0, tostring(seq), head[2] or '', head[3] or ''} end
 local e = tonumber(ARGV[6])
 for i = 1, e do
   local key = ARGV[6 + 4 * e + i]
-  if key ~= '' and redis.call('HEXISTS', KEYS[7], key) == 0 then return -1 end
+  if key ~= '' and redis.call('HEXISTS', KEYS[7], key) == 0 then return {-1} end
 end
 for i = 1, e do
   local announcement = ARGV[6 + 2 * e + i]
@@ -67,7 +69,7 @@ for l = 8, #KEYS do
   if blob ~= '' then redis.call('APPEND', KEYS[l], blob) end
 end
 redis.call('HSET', KEYS[2], 'sequence', ARGV[2], 'hash', ARGV[3], 'frontier', ARGV[4])
-return 1
+return {1}
 `;
 
 /**
@@ -89,14 +91,17 @@ interface PendingAppend {
 
 type AppendingRedis = RedisClient & {
   auditTrimV1(numKeys: number, ...args: string[]): Promise<number>;
-  auditAppendV3(numKeys: number, ...args: Array<string | Buffer>): Promise<number>;
+  auditAppendV4(numKeys: number, ...args: Array<string | Buffer>): Promise<Array<number | string>>;
 };
 
 /** Most entries one script call appends. */
 const BATCH = 500;
 /** A batch that keeps losing the head to other writers gives up after this long. */
+// (Each loss hands back the head it lost to, so a rechain costs one hash pass and one round trip.)
 const APPEND_DEADLINE_MS = 5_000;
 const NODE_BYTES = 32;
+/** Tenants whose chain head one process remembers. */
+const MAX_CACHED_HEADS = 10_000;
 
 export interface AuditTrailOptions {
   /** Announcements kept in each tenant's audit stream (and event stream). @default 100000 */
@@ -115,6 +120,12 @@ export interface AuditTrailOptions {
   now?: () => number;
   /** Where events older than the hot window live once sealed; without it nothing was trimmed. */
   segments?: AuditSegments;
+}
+
+interface ChainHead {
+  readonly sequence: number;
+  readonly hash: string;
+  readonly frontier: ReadonlyArray<Buffer | null>;
 }
 
 function encodeFrontier(frontier: ReadonlyArray<Buffer | null>): string {
@@ -136,6 +147,12 @@ function decodeFrontier(text: string | null): Array<Buffer | null> | null {
  */
 export class AuditTrail {
   private readonly queues = new Map<string, PendingAppend[]>();
+  /**
+   * Each tenant's chain head as this process last saw it (its own append landing, or the head a
+   * lost one was handed back): the next batch chains onto it without reading the head first. The
+   * script checks it, so a stale one costs a rechain, never a fork.
+   */
+  private readonly heads = new Map<string, ChainHead>();
   /** Each tenant's trimmed mark as last seen: ranges are read assuming it, and checked (rawRange). */
   private readonly trimmedSeen = new Map<string, number>();
   private readonly redis: AppendingRedis;
@@ -145,7 +162,7 @@ export class AuditTrail {
     private readonly prefix: string,
     private readonly options: AuditTrailOptions = {},
   ) {
-    if (!('auditAppendV3' in redis)) redis.defineCommand('auditAppendV3', { lua: APPEND_SCRIPT });
+    if (!('auditAppendV4' in redis)) redis.defineCommand('auditAppendV4', { lua: APPEND_SCRIPT });
     if (!('auditTrimV1' in redis)) redis.defineCommand('auditTrimV1', { lua: TRIM_SCRIPT });
     this.redis = redis as AppendingRedis;
   }
@@ -196,34 +213,62 @@ export class AuditTrail {
     this.queues.delete(tenantId);
   }
 
+  private rememberHead(tenantId: string, head: ChainHead): void {
+    // A few hundred bytes a tenant; a process appending for very many tenants starts over.
+    if (this.heads.size >= MAX_CACHED_HEADS && !this.heads.has(tenantId)) this.heads.clear();
+    this.heads.set(tenantId, head);
+  }
+
+  /** The tenant's head from Redis (and its tree built first, for logs older than the tree). */
+  private async readHead(tenantId: string): Promise<ChainHead> {
+    const head = await this.redis.hmget(this.headKey(tenantId), 'sequence', 'hash', 'frontier');
+    return this.headOf(tenantId, Number(head[0] ?? 0), head[1] ?? null, head[2] ?? null);
+  }
+
+  private async headOf(
+    tenantId: string,
+    sequence: number,
+    hash: string | null,
+    frontier: string | null,
+  ): Promise<ChainHead> {
+    return {
+      sequence,
+      hash: hash || GENESIS,
+      frontier: decodeFrontier(frontier || null) ?? (sequence === 0 ? [] : await this.rebuildTree(tenantId)),
+    };
+  }
+
   private async appendBatch(tenantId: string, inputs: readonly AuditEntryInput[]): Promise<AuditEntry[]> {
     const deadline = Date.now() + APPEND_DEADLINE_MS;
-    let sealed = await this.sealPersonal(tenantId, inputs);
-    for (let attempt = 0; ; attempt += 1) {
-      const head = await this.redis.hmget(this.headKey(tenantId), 'sequence', 'hash', 'frontier');
-      const start = Number(head[0] ?? 0);
-      const frontier =
-        decodeFrontier(head[2] ?? null) ?? (start === 0 ? [] : await this.rebuildTree(tenantId));
-      let previousHash = head[1] ?? GENESIS;
-      const occurredAt = new Date((this.options.now ?? Date.now)()).toISOString();
-      const leaves: Buffer[] = [];
-      const texts: string[] = [];
-      const entries = sealed.map((input, i) => {
-        const { entry, leaf, text } = seal({
+    const retention = String(this.options.streamRetention ?? 100_000);
+    const prepare = (sealed: Awaited<ReturnType<AuditTrail['sealPersonal']>>) =>
+      sealed.map((input) => ({
+        // Canonicalised once: a rechain only hashes again.
+        at: chainable({
           ...input,
           resourceType: input.resourceType ?? input.action.split('.', 1)[0] ?? null,
           id: randomUUID(),
-          sequence: start + i + 1,
-          occurredAt,
-          previousHash,
-        });
+        }),
+        announcementId: randomUUID(),
+        published: this.options.publishedActions?.some((p) => input.action.startsWith(p)) ? '1' : '0',
+        keyId: input.personal?.sealed.keyId ?? '',
+      }));
+    let pending = prepare(await this.sealPersonal(tenantId, inputs));
+    let head = this.heads.get(tenantId) ?? (await this.readHead(tenantId));
+    for (let attempt = 0; ; attempt += 1) {
+      const start = head.sequence;
+      let previousHash = head.hash;
+      const occurredAt = new Date((this.options.now ?? Date.now)()).toISOString();
+      const leaves: Buffer[] = [];
+      const texts: string[] = [];
+      const entries = pending.map((p, i) => {
+        const { entry, leaf, text } = p.at({ sequence: start + i + 1, previousHash, occurredAt });
         leaves.push(leaf);
         texts.push(text);
         previousHash = entry.hash;
         return entry;
       });
-      const { added, frontier: next } = appendLeaves(frontier, start, leaves);
-      const levels = added.length;
+      const { added, frontier: next } = appendLeaves([...head.frontier], start, leaves);
       const keys = [
         this.listKey(tenantId),
         this.headKey(tenantId),
@@ -232,40 +277,59 @@ export class AuditTrail {
         eventStreamKey(this.prefix, tenantId),
         tenantKey(this.prefix, tenantId, 'audit', 'key-events'),
         tenantKey(this.prefix, tenantId, 'audit', 'subject-keys'),
-        ...Array.from({ length: levels }, (_, level) => this.levelKey(tenantId, level)),
+        ...Array.from({ length: added.length }, (_, level) => this.levelKey(tenantId, level)),
       ];
-      const landed = await this.redis.auditAppendV3(
-        keys.length,
-        ...keys,
-        String(start),
-        String(start + entries.length),
-        previousHash,
-        encodeFrontier(next),
-        String(this.options.streamRetention ?? 100_000),
-        String(entries.length),
-        ...texts,
-        ...entries.map((e) => e.id),
-        ...entries.map((e) => JSON.stringify(announcement(e))),
-        ...entries.map((e) =>
-          this.options.publishedActions?.some((p) => e.action.startsWith(p)) ? '1' : '0',
-        ),
-        ...entries.map((e) => e.personal?.sealed.keyId ?? ''),
-        ...added.map((nodes) => Buffer.concat(nodes)),
-      );
+      let reply: Array<number | string>;
+      try {
+        reply = await this.redis.auditAppendV4(
+          keys.length,
+          ...keys,
+          String(start),
+          String(start + entries.length),
+          previousHash,
+          encodeFrontier(next),
+          retention,
+          String(entries.length),
+          ...texts,
+          ...entries.map((e) => e.id),
+          ...entries.map((e, i) =>
+            JSON.stringify(announcement(e, (pending[i] as (typeof pending)[number]).announcementId)),
+          ),
+          ...pending.map((p) => p.published),
+          ...pending.map((p) => p.keyId),
+          ...added.map((nodes) => Buffer.concat(nodes)),
+        );
+      } catch (error) {
+        // Whether it landed is unknown: the next batch reads the head again.
+        this.heads.delete(tenantId);
+        throw error;
+      }
+      const landed = Number(reply[0]);
       if (landed === 1) {
+        this.rememberHead(tenantId, { sequence: start + entries.length, hash: previousHash, frontier: next });
         this.options.onAppended?.(tenantId, start + entries.length);
         return entries;
       }
       if (landed === -1) {
         // A subject was erased since this process cached its key: seal again under a new one.
         this.options.personal?.forgetSealingKeys(tenantId);
-        sealed = await this.sealPersonal(tenantId, inputs);
+        pending = prepare(await this.sealPersonal(tenantId, inputs));
+      } else {
+        // Another process appended first: chain onto the head it left (handed back by the script).
+        head = await this.headOf(
+          tenantId,
+          Number(reply[1] ?? 0),
+          String(reply[2] ?? ''),
+          String(reply[3] ?? ''),
+        );
+        this.rememberHead(tenantId, head);
       }
       if (Date.now() > deadline) {
         throw new Error(`audit append: chain head kept moving for ${APPEND_DEADLINE_MS} ms`);
       }
-      // Another process appended first: back off a little (jittered) and chain onto its head.
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(50, 2 + attempt * 5)));
+      // After a few losses in a row, yield a little (jittered) so the other writer's batch clears.
+      if (attempt >= 2)
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(20, attempt * 2)));
     }
   }
 
@@ -504,9 +568,9 @@ export class AuditTrail {
 }
 
 /** The platform event announcing a record (`compliance.audit_event_created`), envelope included. */
-function announcement(entry: AuditEntry) {
+function announcement(entry: AuditEntry, id: string) {
   return {
-    id: randomUUID(),
+    id,
     type: 'compliance.audit_event_created',
     tenantId: entry.tenantId,
     occurredAt: entry.occurredAt,

@@ -78,21 +78,62 @@ export function entryHashes(entry: AuditEntry): { chain: string; leaf: Buffer } 
   return { chain, leaf: leafHash(`${withHash}}`) };
 }
 
-/** Hashes a new entry and makes its leaf in one canonical pass (what appending costs per record). */
-export function seal(base: Omit<AuditEntry, 'hash'>): { entry: AuditEntry; leaf: Buffer; text: string } {
+/** A sealed entry: the entry, its Merkle leaf and its stored (canonical) text. */
+export interface SealedEntry {
+  readonly entry: AuditEntry;
+  readonly leaf: Buffer;
+  readonly text: string;
+}
+
+/** What a record is before it has a place in the chain: everything but sequence and hashes. */
+export type UnchainedEntry = Omit<AuditEntry, 'hash' | 'sequence' | 'previousHash' | 'occurredAt'>;
+
+/** Where in the chain, and when, a record is sealed. */
+export interface ChainPosition {
+  readonly sequence: number;
+  readonly previousHash: string;
+  readonly occurredAt: string;
+}
+
+const POSITION_KEYS: ReadonlySet<string> = new Set(['sequence', 'previousHash', 'occurredAt', 'hash']);
+
+/**
+ * Canonicalises a record once and seals it at any chain position: a writer that lost the chain
+ * head to another process rechains by hashing again, without redoing the canonical form of the
+ * details (most of the canonical work).
+ */
+export function chainable(base: UnchainedEntry): (position: ChainPosition) => SealedEntry {
   const record = base as unknown as Record<string, unknown>;
   const keys = Object.keys(record)
-    .filter((key) => record[key] !== undefined)
+    .filter((key) => record[key] !== undefined && !POSITION_KEYS.has(key))
+    .concat('sequence', 'previousHash', 'occurredAt')
     .sort();
-  const parts = keys.map((key) => `${JSON.stringify(key)}:${canonical(record[key])}`);
-  const hash = createHash('sha256')
-    .update(`${base.previousHash}\n{${parts.join(',')}}`)
-    .digest('hex');
-  const at = keys.findIndex((key) => key > 'hash');
-  parts.splice(at < 0 ? parts.length : at, 0, `"hash":${JSON.stringify(hash)}`);
-  // Stored as its own canonical form, so a verifier can hash the stored bytes as they are.
-  const text = `{${parts.join(',')}}`;
-  return { entry: { ...base, hash }, leaf: leafHash(text), text };
+  const fixed = keys.map((key) =>
+    POSITION_KEYS.has(key) ? '' : `${JSON.stringify(key)}:${canonical(record[key])}`,
+  );
+  const sequenceAt = keys.indexOf('sequence');
+  const previousAt = keys.indexOf('previousHash');
+  const occurredAt = keys.indexOf('occurredAt');
+  const hashAt = keys.findIndex((key) => key > 'hash');
+  return (position) => {
+    const parts = fixed.slice();
+    parts[sequenceAt] = `"sequence":${canonical(position.sequence)}`;
+    parts[previousAt] = `"previousHash":${JSON.stringify(position.previousHash)}`;
+    parts[occurredAt] = `"occurredAt":${JSON.stringify(position.occurredAt)}`;
+    const hash = createHash('sha256')
+      .update(`${position.previousHash}\n{${parts.join(',')}}`)
+      .digest('hex');
+    parts.splice(hashAt < 0 ? parts.length : hashAt, 0, `"hash":${JSON.stringify(hash)}`);
+    // Stored as its own canonical form, so a verifier can hash the stored bytes as they are.
+    const text = `{${parts.join(',')}}`;
+    return { entry: { ...base, ...position, hash }, leaf: leafHash(text), text };
+  };
+}
+
+/** Hashes a new entry and makes its leaf in one canonical pass (what appending costs per record). */
+export function seal(base: Omit<AuditEntry, 'hash'>): SealedEntry {
+  const { sequence, previousHash, occurredAt, ...rest } = base;
+  return chainable(rest)({ sequence, previousHash, occurredAt });
 }
 
 /**
