@@ -22,11 +22,14 @@ export interface RedisClientOptions {
   /** Connect on the first command, for clients that may never send one. */
   lazyConnect?: boolean;
   /**
-   * `request` (default): serves requests, fails fast while Redis is down. `blocking`: BullMQ and
-   * blocking readers, which retry forever themselves and need commands to wait for a reconnect.
+   * `request` (default): serves requests, fails fast while Redis is down (under Cluster, after
+   * about 3 s of a failover). `blocking`: BullMQ and blocking readers, which retry forever
+   * themselves and need commands to wait for a reconnect. `background`: a worker's own records
+   * (an export job's state), whose commands wait like `blocking` ones and ride through a Cluster
+   * failover instead of failing the job; failures are logged.
    * @default request
    */
-  role?: 'request' | 'blocking';
+  role?: 'request' | 'blocking' | 'background';
   /** Batch concurrent commands into shared round trips (many small concurrent reads/writes). */
   autoPipelining?: boolean;
   /** Where connection failures are reported (at most one line per 10 s). */
@@ -53,10 +56,15 @@ function connectionName(client: RedisClient): string | undefined {
  * first connection, commands still queue, so start-up does not race the connect.
  */
 export function failFastWhenDown<C extends RedisClient>(client: C, logger?: Logger): C {
-  let lastReport = 0;
   client.on('ready', () => {
     client.options.enableOfflineQueue = false;
   });
+  return logConnectionErrors(client, logger);
+}
+
+/** Reports connection failures, at most one line per 10 s. */
+function logConnectionErrors<C extends RedisClient>(client: C, logger?: Logger): C {
+  let lastReport = 0;
   client.on('error', (error: Error) => {
     const now = Date.now();
     if (now - lastReport < 10_000) return;
@@ -159,7 +167,7 @@ export function createRedis(
   name: string,
   options: RedisClientOptions = {},
 ): RedisClient {
-  const blocking = options.role === 'blocking';
+  const blocking = options.role === 'blocking' || options.role === 'background';
   const url = typeof target === 'string' ? target : target.REDIS_URL;
   const nodes: ClusterNode[] =
     typeof target === 'string' ? [] : (target.REDIS_CLUSTER_NODES ?? []).map((n) => ({ ...n }));
@@ -175,6 +183,10 @@ export function createRedis(
             retryDelayOnFailover: 200,
             retryDelayOnClusterDown: 200,
             retryDelayOnTryAgain: 200,
+            // Every retry counts as a redirection: 16 (ioredis' default) × 200 ms gives up before
+            // a replica is promoted (cluster-node-timeout + election). Waiting commands wait for
+            // as long as the failover lasts, up to 2 min.
+            ...(blocking ? { maxRedirections: 600 } : {}),
             slotsRefreshTimeout: 2_000,
             clusterRetryStrategy: (times) => Math.min(times * 100, 1_000),
           }),
@@ -188,6 +200,7 @@ export function createRedis(
           lazyConnect: options.lazyConnect ?? false,
         });
   if (!blocking) return failFastWhenDown(client, options.logger);
+  if (options.role === 'background') return logConnectionErrors(client, options.logger);
   client.on('error', () => undefined); // blocking clients retry on their own; their users log.
   return client;
 }

@@ -2,6 +2,7 @@ import { inSpan, linkTo, ROOT_CONTEXT, SpanKind } from '../../../lib/telemetry/t
 import { DelayedError, WaitingError, Worker, type Job } from 'bullmq';
 import { PlatformError } from '../../../lib/errors.js';
 import { EventLog } from '../../../lib/events/EventLog.js';
+import { createRedis } from '../../../lib/redis.js';
 import type { SubgraphDeps } from '../../../lib/subgraphServer.js';
 import type { RunningWorker } from '../../../lib/subgraphServer.js';
 import { segmentStoreConfig } from '../../audit/auditApi.js';
@@ -50,8 +51,11 @@ export async function createExportsWorker(deps: SubgraphDeps): Promise<RunningWo
   const { config } = deps;
   const log = deps.logger.child({ component: 'exports-worker' });
   if (config.EXPORTS_WORKER_CONCURRENCY === 0) return { name: 'exports', close: async () => undefined };
-  const store = new JobStore(deps.redis, config.REDIS_KEY_PREFIX);
-  const events = EventLog.fromConfig(config, deps.redis, log, undefined, deps.metrics);
+  // The job records and their events ride through a Redis Cluster failover (their commands wait
+  // for the promoted replica) instead of failing the run or losing its outcome.
+  const records = createRedis(config, 'exports-records', { role: 'background', logger: log });
+  const store = new JobStore(records, config.REDIS_KEY_PREFIX);
+  const events = EventLog.fromConfig(config, records, log, undefined, deps.metrics);
   const destinations = createDestinations(config);
   const running = new Map<string, AbortController>();
 
@@ -287,6 +291,7 @@ export async function createExportsWorker(deps: SubgraphDeps): Promise<RunningWo
       await worker.close();
       await connection.quit().catch(() => undefined);
       await events.close();
+      await records.quit().catch(() => undefined);
       destinations.close();
     },
   };

@@ -33,11 +33,12 @@ process.once('disconnect', () => controller.abort('shutdown'));
 
 async function run(input: ExportProcessInput): Promise<void> {
   const driver = createNeo4jDriver(input.neo4j);
-  // Connected on first use: only AUDIT_LOG exports read Redis.
+  // Connected on first use: only AUDIT_LOG exports read Redis. A background job: its reads wait
+  // through a Redis Cluster failover rather than fail the export.
   const redis = createRedis(
     { REDIS_URL: input.redis.url, REDIS_CLUSTER_NODES: input.redis.clusterNodes },
     'export-job',
-    { lazyConnect: true },
+    { lazyConnect: true, role: 'background' },
   );
   const destinations = createDestinations(input.destinations);
   const audit = createAuditReader(
