@@ -19,6 +19,7 @@ import type { OperationRunner } from '../engine/OperationRunner.js';
 import type { RequestOrigin } from '../pipeline/RequestPipeline.js';
 import { clientOrigin, type TrustedProxies } from './clientOrigin.js';
 import type { ClientQueue, SubscriptionResult } from '../subscriptions/ClientQueue.js';
+import { nextMessages, nextPrefix, type NextPrefix } from './nextMessages.js';
 import type { SubscriptionHub } from '../subscriptions/SubscriptionHub.js';
 
 export interface SubscriptionServerOptions {
@@ -61,25 +62,6 @@ const STALLED_MS = 5_000;
 const HIGH_WATER_BYTES = 256 * 1024;
 // Messages are sent as buffers of UTF-8 JSON: still text frames, as the protocol requires.
 const TEXT = { binary: false } as const;
-const CLOSING_BRACE = 0x7d;
-
-/** A result's JSON as UTF-8, and the `next` message last built from it (for `lastId`). */
-interface EncodedResult {
-  readonly payload: Buffer;
-  lastId: string | null;
-  lastMessage: Buffer | null;
-}
-
-/** `{"id":<id>,"type":"next","payload":` as UTF-8, built once per operation. */
-interface NextPrefix {
-  readonly id: string;
-  readonly bytes: Buffer;
-}
-
-const nextPrefix = (id: string): NextPrefix => ({
-  id,
-  bytes: Buffer.from(`{"id":${JSON.stringify(id)},"type":"next","payload":`),
-});
 
 /**
  * The graphql-transport-ws protocol (graphql-ws's PROTOCOL.md; message parsing and close codes
@@ -98,32 +80,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
   const connections = new Set<Connection>();
   // Once shutting down, new operations are refused with SHUTTING_DOWN instead of started and cut.
   let closing = false;
-  // One JSON text and one UTF-8 encoding per result object: a shared event is serialised once for
-  // all its subscribers. Each `next` message is the subscription's id spliced into those bytes,
-  // and the last message built is kept, so subscribers using the same id (graphql-ws clients
-  // number their operations) share one buffer and a delivery costs no serialisation, string
-  // concatenation or encoding of its own.
-  const encoded = new WeakMap<SubscriptionResult, EncodedResult>();
-  const encode = (result: SubscriptionResult): EncodedResult => {
-    let entry = encoded.get(result);
-    if (entry === undefined) {
-      entry = { payload: Buffer.from(JSON.stringify(result)), lastId: null, lastMessage: null };
-      encoded.set(result, entry);
-    }
-    return entry;
-  };
-  const nextMessage = (prefix: NextPrefix, result: SubscriptionResult): Buffer => {
-    const entry = encode(result);
-    if (entry.lastId === prefix.id && entry.lastMessage) return entry.lastMessage;
-    const { payload } = entry;
-    const message = Buffer.allocUnsafe(prefix.bytes.length + payload.length + 1);
-    prefix.bytes.copy(message, 0);
-    payload.copy(message, prefix.bytes.length);
-    message[message.length - 1] = CLOSING_BRACE;
-    entry.lastId = prefix.id;
-    entry.lastMessage = message;
-    return message;
-  };
+  const nextMessage = nextMessages();
 
   const send = (connection: Connection, data: string | Buffer): Promise<void> | undefined => {
     const { socket } = connection;
