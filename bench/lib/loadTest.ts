@@ -13,6 +13,8 @@ export interface LoadOptions {
   body: string | readonly string[];
   /** A 2xx response whose body fails this counts as an error (e.g. a GraphQL `errors` entry). */
   verifyBody?: (body: string) => boolean;
+  /** Requests per second over all connections (open loop); without it each connection sends at once. */
+  overallRate?: number;
 }
 
 export interface LoadResult {
@@ -55,6 +57,7 @@ export async function loadTest(options: LoadOptions): Promise<LoadResult> {
     method: 'POST',
     headers: options.headers,
     body: bodies[0],
+    ...(options.overallRate !== undefined && { overallRate: options.overallRate }),
     ...(bodies.length > 1 && {
       requests: [
         {
