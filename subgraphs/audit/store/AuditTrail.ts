@@ -385,25 +385,27 @@ export class AuditTrail {
 
   /**
    * Runs a Merkle computation (root, proof) over the stored tree: the nodes it reads are found
-   * first, then fetched in one round trip.
+   * first, then fetched in one script call.
    */
   async withTree<T>(tenantId: string, compute: (source: NodeSource) => T): Promise<T> {
     const wanted = new Map<string, [number, number]>();
     for (const [level, index] of nodesRead(compute)) wanted.set(`${level}/${index}`, [level, index]);
-    const pipeline = this.redis.pipeline();
-    for (const [level, index] of wanted.values()) {
-      pipeline.getrangeBuffer(
-        this.levelKey(tenantId, level),
-        index * NODE_BYTES,
-        index * NODE_BYTES + NODE_BYTES - 1,
-      );
-    }
-    const results = (await pipeline.exec()) ?? [];
+    const levels = [...new Set([...wanted.values()].map(([level]) => level))];
+    const args = [...wanted.values()].flatMap(([level, index]) => [
+      String(levels.indexOf(level) + 1),
+      String(index * NODE_BYTES),
+    ]);
+    const values =
+      wanted.size === 0
+        ? []
+        : await this.redis.auditNodesV1Buffer(
+            levels.length,
+            ...levels.map((level) => this.levelKey(tenantId, level)),
+            ...args,
+          );
     const nodes = new Map<string, Buffer>();
     [...wanted.keys()].forEach((key, i) => {
-      const [error, value] = results[i] ?? [null, null];
-      if (error) throw error;
-      const node = value as Buffer;
+      const node = values[i];
       if (!node || node.length !== NODE_BYTES) throw new Error(`audit tree node ${key} is missing`);
       nodes.set(key, node);
     });

@@ -53,9 +53,24 @@ redis.call('HINCRBY', KEYS[2], 'trimmed', tonumber(ARGV[2]))
 return 1
 `;
 
-/** A client with both scripts defined (`defineAuditScripts`). */
+/**
+ * Reads Merkle nodes in one call (a proof needs ~25 of them, a pipeline of 25 GETRANGEs costs
+ * the client 25 commands). KEYS: tree levels. ARGV: pairs of (KEYS position, byte offset).
+ * Returns one 32-byte string per pair, empty where the level holds no such node.
+ */
+export const NODES_SCRIPT = `
+local out = {}
+for i = 1, #ARGV, 2 do
+  local offset = tonumber(ARGV[i + 1])
+  out[#out + 1] = redis.call('GETRANGE', KEYS[tonumber(ARGV[i])], offset, offset + 31)
+end
+return out
+`;
+
+/** A client with the scripts defined (`defineAuditScripts`). */
 export type AppendingRedis = RedisClient & {
   auditTrimV1(numKeys: number, ...args: string[]): Promise<number>;
+  auditNodesV1Buffer(numKeys: number, ...args: string[]): Promise<Buffer[]>;
   auditAppendV4(numKeys: number, ...args: Array<string | Buffer>): Promise<Array<number | string>>;
 };
 
@@ -74,8 +89,9 @@ export function decodeFrontier(text: string | null): Array<Buffer | null> | null
   return (JSON.parse(text) as Array<string | null>).map((hex) => (hex ? Buffer.from(hex, 'hex') : null));
 }
 
-/** Defines both scripts on `redis` once (ioredis sends them by SHA, loading on NOSCRIPT). */
+/** Defines the scripts on `redis` once (ioredis sends them by SHA, loading on NOSCRIPT). */
 export function defineAuditScripts(redis: RedisClient): AppendingRedis {
+  if (!('auditNodesV1' in redis)) redis.defineCommand('auditNodesV1', { lua: NODES_SCRIPT });
   if (!('auditAppendV4' in redis)) redis.defineCommand('auditAppendV4', { lua: APPEND_SCRIPT });
   if (!('auditTrimV1' in redis)) redis.defineCommand('auditTrimV1', { lua: TRIM_SCRIPT });
   return redis as AppendingRedis;

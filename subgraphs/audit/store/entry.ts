@@ -1,6 +1,6 @@
 // The audit record: its shape and the canonical form every hash of it is over.
 import { createHash } from 'node:crypto';
-import { leafHash } from './merkle.js';
+import { leafHash, sha256String } from './merkle.js';
 import type { SealedPersonal } from './personalFields.js';
 
 export type AuditOutcome = 'SUCCESS' | 'FAILURE' | 'PARTIAL';
@@ -96,36 +96,55 @@ export interface ChainPosition {
 }
 
 const POSITION_KEYS: ReadonlySet<string> = new Set(['sequence', 'previousHash', 'occurredAt', 'hash']);
+const HASH_MEMBER = ',"hash":';
 
 /**
  * Canonicalises a record once and seals it at any chain position: a writer that lost the chain
  * head to another process rechains by hashing again, without redoing the canonical form of the
- * details (most of the canonical work).
+ * details (most of the canonical work). The text is kept as the fixed runs around the four
+ * position members (in sorted key order), so sealing is a few concatenations and two one-shot
+ * hashes, the chain hash over the text without its `hash` member.
  */
 export function chainable(base: UnchainedEntry): (position: ChainPosition) => SealedEntry {
   const record = base as unknown as Record<string, unknown>;
   const keys = Object.keys(record)
     .filter((key) => record[key] !== undefined && !POSITION_KEYS.has(key))
-    .concat('sequence', 'previousHash', 'occurredAt')
+    .concat(...POSITION_KEYS)
     .sort();
-  const fixed = keys.map((key) =>
-    POSITION_KEYS.has(key) ? '' : `${JSON.stringify(key)}:${canonical(record[key])}`,
-  );
-  const sequenceAt = keys.indexOf('sequence');
-  const previousAt = keys.indexOf('previousHash');
-  const occurredAt = keys.indexOf('occurredAt');
-  const hashAt = keys.findIndex((key) => key > 'hash');
+  // runs[i]: the text before slot i's value, its member name included; the last run closes.
+  const slots: Array<keyof ChainPosition | 'hash'> = [];
+  const runs: string[] = [];
+  let run = '{';
+  keys.forEach((key, i) => {
+    const member = `${i === 0 ? '' : ','}${JSON.stringify(key)}:`;
+    if (POSITION_KEYS.has(key)) {
+      slots.push(key as keyof ChainPosition | 'hash');
+      runs.push(run + member);
+      run = '';
+    } else {
+      run += member + canonical(record[key]);
+    }
+  });
+  runs.push(`${run}}`);
+  const hashAt = slots.indexOf('hash');
+  const beforeHash = runs[hashAt] as string;
+  // `action` sorts before `hash`, so `hash` is never the first member.
+  if (!beforeHash.endsWith(HASH_MEMBER)) throw new Error('an audit record needs members before its hash');
+  const fixedBeforeHash = beforeHash.slice(0, -HASH_MEMBER.length);
   return (position) => {
-    const parts = fixed.slice();
-    parts[sequenceAt] = `"sequence":${canonical(position.sequence)}`;
-    parts[previousAt] = `"previousHash":${JSON.stringify(position.previousHash)}`;
-    parts[occurredAt] = `"occurredAt":${JSON.stringify(position.occurredAt)}`;
-    const hash = createHash('sha256')
-      .update(`${position.previousHash}\n{${parts.join(',')}}`)
-      .digest('hex');
-    parts.splice(hashAt < 0 ? parts.length : hashAt, 0, `"hash":${JSON.stringify(hash)}`);
+    let head = '';
+    let tail = '';
+    for (let i = 0; i < slots.length; i += 1) {
+      if (i === hashAt) continue;
+      const slot = slots[i] as keyof ChainPosition;
+      const part = (runs[i] as string) + JSON.stringify(position[slot]);
+      if (i < hashAt) head += part;
+      else tail += part;
+    }
+    tail += runs[slots.length] as string;
+    const hash = sha256String(`${position.previousHash}\n${head}${fixedBeforeHash}${tail}`, 'hex');
     // Stored as its own canonical form, so a verifier can hash the stored bytes as they are.
-    const text = `{${parts.join(',')}}`;
+    const text = `${head}${beforeHash}"${hash}"${tail}`;
     return { entry: { ...base, ...position, hash }, leaf: leafHash(text), text };
   };
 }
