@@ -49,9 +49,8 @@ export async function createKnowledgeSubgraph(deps: SubgraphDeps): Promise<Subgr
     // @authorization filters read `$jwt.tenant_id`: the tenant comes only from the signed principal.
     extendContext: ({ principal, requestId, log }) => ({
       jwt: { sub: principal.subject, tenant_id: principal.tenantId, scope: principal.scopes.join(' ') },
-      sessionConfig: { database: deps.config.NEO4J_DATABASE },
-      // Every statement of this request goes through a counting view of the shared driver.
-      executionContext: meter.forRequest(requestId, (count) =>
+      // Every statement of this request: an auto-commit read on the shared driver, counted.
+      executionContext: meter.forRequest(requestId, deps.config.NEO4J_DATABASE, (count) =>
         log.debug({ cypherQueries: count }, 'cypher sent'),
       ),
     }),
