@@ -5,8 +5,6 @@ import {
   execute,
   getNamedType,
   isAbstractType,
-  isListType,
-  isNonNullType,
   isObjectType,
   parse,
   visit,
@@ -19,6 +17,7 @@ import {
   type SelectionNode,
 } from 'graphql';
 import { assertNever } from '../../lib/errors.js';
+import { rootListFields } from './rootListFields.js';
 
 /** A federation entity of this subgraph and the single field its `@key` names. */
 export interface EntityKey {
@@ -72,11 +71,7 @@ export function entityKeys(typeDefs: string): EntityKey[] {
 
 /** The generated root list field of a type, e.g. `documentPackages: [DocumentPackage!]!`. */
 function listField(schema: GraphQLSchema, type: GraphQLObjectType): string {
-  const fields = Object.values(schema.getQueryType()?.getFields() ?? {});
-  const field = fields.find((f) => {
-    const list = isNonNullType(f.type) ? f.type.ofType : f.type;
-    return isListType(list) && getNamedType(list) === type && f.args.some((a) => a.name === 'where');
-  });
+  const field = rootListFields(schema).find((f) => getNamedType(f.type) === type);
   if (!field) throw new Error(`no root list query for ${type.name} to batch its references with`);
   return field.name;
 }
