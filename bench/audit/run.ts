@@ -93,18 +93,23 @@ try {
   });
   const verifySeconds = (performance.now() - v0) / 1000;
 
-  // Inclusion proofs of random events against the whole tree, each fetched from Redis.
+  // Inclusion proofs of random events against the whole tree, fetched as auditInclusionProof
+  // does (path, root and the tree's leaf in one call); each checked against its record, untimed.
   const size = await first.trail.headSize(tenant);
-  const root = await first.trail.withTree(tenant, (s) => rootHash(s, size));
   const proofMs: number[] = [];
   let proofsOk = 0;
   for (let i = 0; i < 200; i += 1) {
     const index = Math.floor(Math.random() * size);
     const p0 = performance.now();
-    const [entry] = await first.trail.range(tenant, index, index);
-    const proof = await first.trail.withTree(tenant, (s) => inclusionProof(s, index, size));
+    const { proof, root, leaf } = await first.trail.withTree(tenant, (s) => ({
+      proof: inclusionProof(s, index, size),
+      root: rootHash(s, size),
+      leaf: s.node(0, index),
+    }));
     proofMs.push(performance.now() - p0);
-    if (entry && verifyInclusion(entryLeaf(entry), index, size, proof, root)) proofsOk += 1;
+    const [entry] = await first.trail.range(tenant, index, index);
+    if (entry && entryLeaf(entry).equals(leaf) && verifyInclusion(leaf, index, size, proof, root))
+      proofsOk += 1;
   }
   proofMs.sort((a, b) => a - b);
 
@@ -133,7 +138,7 @@ try {
     `| verify ${report.checked} records (${report.checkpointsVerified} checkpoints) | ${verifySeconds.toFixed(2)} s, ${report.valid ? 'valid' : 'INVALID'} | < 10 s for 1M |`,
   );
   console.log(
-    `| inclusion proof from Redis, p50 / p99 | ${(proofMs[100] ?? 0).toFixed(2)} / ${(proofMs[197] ?? 0).toFixed(2)} ms (${proofsOk}/200 verified) | < 5 ms |`,
+    `| inclusion proof from Redis (path, root, leaf: one call), p50 / p99 | ${(proofMs[100] ?? 0).toFixed(2)} / ${(proofMs[197] ?? 0).toFixed(2)} ms (${proofsOk}/200 verified) | < 5 ms |`,
   );
 } finally {
   await Promise.all(appenders.map((w) => w.stop()));

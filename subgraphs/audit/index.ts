@@ -1,5 +1,5 @@
 import { createAuditLog } from './store/auditLog.js';
-import { auditStreamKey, entryLeaf, type AuditEntry, type ReadableEntry } from './store/AuditTrail.js';
+import { auditStreamKey, type AuditEntry, type ReadableEntry } from './store/AuditTrail.js';
 import { consistencyProof, inclusionProof, rootHash } from './store/merkle.js';
 import { verifyTrail } from './store/verifyTrail.js';
 import { randomUUID } from 'node:crypto';
@@ -97,15 +97,18 @@ export function createAuditSubgraph(deps: SubgraphDeps, options: AuditSubgraphOp
         field: 'treeSize',
       });
     }
-    const [entry] = await trail.range(tenantId, sequence - 1, sequence - 1);
-    const { proof, root } = await trail.withTree(tenantId, (source) => ({
+    // The leaf is the tree's own (level 0), read with the path in one call: no walk of the event
+    // list to the record (O(n) in Redis), and it is there after the record left for a segment or
+    // past retention. A verifier ties it to the record by hashing the record it holds.
+    const { proof, root, leaf } = await trail.withTree(tenantId, (source) => ({
       proof: inclusionProof(source, sequence - 1, size),
       root: rootHash(source, size),
+      leaf: source.node(0, sequence - 1),
     }));
     return {
       leafIndex: sequence - 1,
       treeSize: size,
-      leafHash: entry ? hex(entryLeaf(entry)) : '',
+      leafHash: hex(leaf),
       hashes: proof.map(hex),
       rootHash: hex(root),
     };

@@ -228,17 +228,20 @@ describe('tamper evidence an outsider can check', () => {
 
     const target = raws[3] as { id: string };
     const proof = await t.gql<{
-      auditInclusionProof: { leafIndex: number; treeSize: number; hashes: string[] };
+      auditInclusionProof: { leafIndex: number; treeSize: number; leafHash: string; hashes: string[] };
     }>(
       admin,
-      'query($id: ID!, $n: Int) { auditInclusionProof(eventId: $id, treeSize: $n) { leafIndex treeSize hashes } }',
+      'query($id: ID!, $n: Int) { auditInclusionProof(eventId: $id, treeSize: $n) { leafIndex treeSize leafHash hashes } }',
       { id: target.id, n: newer.treeSize },
     );
     const p = proof.body.data?.auditInclusionProof as {
       leafIndex: number;
       treeSize: number;
+      leafHash: string;
       hashes: string[];
     };
+    // The leaf the tree holds is the record's own, hashed here from the raw record.
+    expect(p.leafHash).toBe(leafOf(target).toString('hex'));
     expect(
       verifyInclusion(
         leafOf(target),

@@ -153,6 +153,7 @@ export type AuditFindingKind =
 export type AuditInclusionProof = {
   __typename?: 'AuditInclusionProof';
   hashes: Array<Scalars['String']['output']>;
+  /** The leaf the tree holds at leafIndex; hash the record you hold to tie it to it (docs/AUDIT.md). */
   leafHash: Scalars['String']['output'];
   leafIndex: Scalars['Int']['output'];
   rootHash: Scalars['String']['output'];
