@@ -3,7 +3,7 @@ import { Supergraph, type Schema } from '@apollo/federation-internals';
 import type { FetchNode, PlanNode, QueryPlan } from '@apollo/query-planner';
 import type { GatewayExecutionResult, GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
-import { BoundedCache } from '../pipeline/BoundedCache.js';
+import { BoundedCache } from '../../lib/BoundedCache.js';
 import type { GatewayContext } from '../SubgraphDataSource.js';
 import { forApolloGateway } from '../supergraph.js';
 import { PlannerPool } from './PlannerPool.js';

@@ -24,7 +24,7 @@ import type { AuthenticatedPrincipal, Authenticator, Credentials, RequestOrigin 
 
 export type { RequestOrigin } from './authenticate.js';
 import { authorizeOperation, type DeniedField } from './authorizeOperation.js';
-import { BoundedCache } from './BoundedCache.js';
+import { BoundedCache } from '../../lib/BoundedCache.js';
 import { operationCost, type CostOptions } from './operationCost.js';
 import { checkOperationShape, jsonDeeperThan, scanDocument } from './operationShape.js';
 import { shapeErrors, withheldFieldErrors, insertNulls } from './shapeResult.js';

@@ -6,7 +6,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import type { QueryResult } from 'neo4j-driver';
-import { BoundedCache } from '../../gateway/pipeline/BoundedCache.js';
+import { BoundedCache } from '../../lib/BoundedCache.js';
 import type { StatementRunner } from './autoCommitReads.js';
 import { rootListFields } from './rootListFields.js';
 
