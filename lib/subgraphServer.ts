@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
@@ -114,10 +115,12 @@ export async function startSubgraphServer(
     introspection: true,
     // runtime/main.ts owns SIGTERM/SIGINT and closes everything in order.
     stopOnTerminationSignals: false,
-    // Inline tracing (ftv1) costs every request and nothing here reads it.
+    // Inline tracing (ftv1) and cache-control hints (a hook around every field resolver) cost
+    // every request, and nothing here reads them: no SDL has @cacheControl, the gateway caches none.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
       {
         async requestDidStart() {
           return {
