@@ -177,6 +177,8 @@ async function main(): Promise<void> {
   const gateway = await GatewayChild.start(
     { kind: 'ours', subgraphUrls, principal: { subject: 'bench', tenantId, scopes: [...SCOPES] } },
     env,
+    // BENCH_CPU_PROF=1 profiles the gateway process too (/tmp/prof).
+    env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : [],
   );
   teardown.defer('stop the gateway', () => gateway.stop());
   const cleanup = (): Promise<void> => teardown.run();
