@@ -20,6 +20,7 @@ import type { RequestOrigin } from '../pipeline/RequestPipeline.js';
 import { clientOrigin, type TrustedProxies } from './clientOrigin.js';
 import type { ClientQueue, SubscriptionResult } from '../subscriptions/ClientQueue.js';
 import { nextMessages, nextPrefix, type NextPrefix } from './nextMessages.js';
+import { HIGH_WATER_BYTES, TEXT, writeComplete, writeError, writeMessage } from './socketWrites.js';
 import type { SubscriptionHub } from '../subscriptions/SubscriptionHub.js';
 
 export interface SubscriptionServerOptions {
@@ -58,10 +59,6 @@ interface Connection {
 // A client whose queue overflowed and that has not read for this long is disconnected: its socket
 // write is stuck, so the final error could never reach it anyway.
 const STALLED_MS = 5_000;
-// Above this many unsent bytes a sender waits for the socket before writing more.
-const HIGH_WATER_BYTES = 256 * 1024;
-// Messages are sent as buffers of UTF-8 JSON: still text frames, as the protocol requires.
-const TEXT = { binary: false } as const;
 
 /**
  * The graphql-transport-ws protocol (graphql-ws's PROTOCOL.md; message parsing and close codes
@@ -82,21 +79,11 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
   let closing = false;
   const nextMessage = nextMessages();
 
-  const send = (connection: Connection, data: string | Buffer): Promise<void> | undefined => {
-    const { socket } = connection;
-    if (socket.readyState !== socket.OPEN) return undefined;
-    if (socket.bufferedAmount < HIGH_WATER_BYTES) {
-      socket.send(data, TEXT);
-      return undefined;
-    }
-    return new Promise((resolve) => socket.send(data, TEXT, () => resolve()));
-  };
   const sendNext = (connection: Connection, prefix: NextPrefix, result: SubscriptionResult) =>
-    send(connection, nextMessage(prefix, result));
+    writeMessage(connection.socket, nextMessage(prefix, result));
   const sendError = (connection: Connection, id: string, errors: readonly GraphQLFormattedError[]) =>
-    send(connection, JSON.stringify({ id, type: MessageType.Error, payload: errors }));
-  const sendComplete = (connection: Connection, id: string) =>
-    send(connection, JSON.stringify({ id, type: MessageType.Complete }));
+    writeError(connection.socket, id, errors);
+  const sendComplete = (connection: Connection, id: string) => writeComplete(connection.socket, id);
 
   const endAll = (connection: Connection, error: PlatformError) => {
     for (const queue of connection.operations.values()) queue?.end(error, error.code.toLowerCase());
