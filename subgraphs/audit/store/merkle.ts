@@ -42,10 +42,9 @@ export function leafHash(data: Buffer | string): Buffer {
   if (oneShot) {
     // A string is hashed as its UTF-8, and U+0000 is the single byte 0x00.
     if (typeof data === 'string') return oneShot('sha256', `\u0000${data}`, 'buffer');
-    const bytes = data;
-    const input = Buffer.allocUnsafe(bytes.length + 1);
+    const input = Buffer.allocUnsafe(data.length + 1);
     input[0] = 0;
-    bytes.copy(input, 1);
+    data.copy(input, 1);
     return oneShot('sha256', input, 'buffer');
   }
   return createHash('sha256')
