@@ -1,20 +1,11 @@
 import type { Context } from '@opentelemetry/api';
 import { inSpan, SpanKind, traceHeaders } from '../lib/telemetry/tracing.js';
-import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { Agent, request } from 'undici';
 import { isBrokenCircuitError, type DependencyBreaker } from '../lib/circuitBreaker.js';
 import { PRINCIPAL_HEADER, REQUEST_ID_HEADER } from '../lib/principal.js';
 import { dedupeRepresentations, expandEntities } from './dedupeRepresentations.js';
+import type { GatewayContext, Subgraph, SubgraphRequest, SubgraphResponse } from './engine/Subgraph.js';
 import type { GatewayMetrics } from './metrics.js';
-
-/** Per-request values the gateway's data sources read. */
-export interface GatewayContext {
-  readonly signedPrincipal: string;
-  readonly requestId: string;
-  /** The operation's (or event's) span context: fetch spans are its children. */
-  readonly traceContext?: Context;
-}
 
 export interface SubgraphDataSourceOptions {
   name: string;
@@ -43,27 +34,26 @@ const agent = new Agent({ keepAliveTimeout: 60_000, connections: 128 });
  * flight at the same time share one HTTP request; each caller parses its own copy, because the
  * gateway merges into the objects it receives.
  */
-export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
+export class SubgraphDataSource implements Subgraph {
   private readonly inflight = new Map<string, Promise<RawResponse>>();
 
   constructor(private readonly options: SubgraphDataSourceOptions) {}
 
-  async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
-    const context = options.context as Partial<GatewayContext>;
-    const { query, operationName } = options.request;
-    let { variables } = options.request;
+  async fetch(request: SubgraphRequest, context: GatewayContext): Promise<SubgraphResponse> {
+    const { query, operationName } = request;
+    let { variables } = request;
     const representations = variables?.representations;
     const deduped = Array.isArray(representations) ? dedupeRepresentations(representations) : null;
     if (deduped) variables = { ...variables, representations: deduped.unique };
     const body = JSON.stringify({ query, variables, operationName });
-    const principal = context.signedPrincipal ?? '';
-    const shareable = this.options.dedupe !== false && !/^\s*mutation\b/.test(query ?? '');
+    const principal = context.signedPrincipal;
+    const shareable = this.options.dedupe !== false && !/^\s*mutation\b/.test(query);
     const key = `${principal}\n${body}`;
 
     let pending = shareable ? this.inflight.get(key) : undefined;
     if (!pending) {
       const breaker = this.options.breaker;
-      const send = () => this.send(body, principal, context.requestId ?? '', context.traceContext);
+      const send = () => this.send(body, principal, context.requestId, context.traceContext);
       pending = breaker ? breaker.execute(send) : send();
       if (shareable) {
         this.inflight.set(key, pending);
@@ -141,9 +131,9 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     }
   }
 
-  private toResponse(raw: RawResponse): GatewayGraphQLResponse {
+  private toResponse(raw: RawResponse): SubgraphResponse {
     try {
-      const parsed = JSON.parse(raw.text) as GatewayGraphQLResponse;
+      const parsed = JSON.parse(raw.text) as SubgraphResponse;
       if (parsed && typeof parsed === 'object' && ('data' in parsed || 'errors' in parsed)) return parsed;
     } catch {
       // fall through: not a GraphQL response

@@ -29,7 +29,7 @@ describe('_entities representation dedupe', () => {
     const entities = out.data?._entities as unknown[];
     expect(entities).toEqual([{ name: 'A' }, null, { name: 'A' }]);
     expect(entities[0]).not.toBe(entities[2]);
-    expect(out.errors?.map((e) => e.path)).toEqual([
+    expect(out.errors?.map((e) => (e as { path: unknown }).path)).toEqual([
       ['_entities', 1, 'name'],
       ['_entities', 0],
       ['_entities', 2],

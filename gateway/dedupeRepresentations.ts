@@ -1,4 +1,4 @@
-import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import type { SubgraphResponse } from './engine/Subgraph.js';
 
 export interface Deduped {
   /** The distinct representations, in first-seen order. */
@@ -30,7 +30,7 @@ export function dedupeRepresentations(representations: readonly unknown[]): Dedu
 }
 
 /** Maps a response for the distinct representations back onto the original positions. */
-export function expandEntities(response: GatewayGraphQLResponse, deduped: Deduped): GatewayGraphQLResponse {
+export function expandEntities(response: SubgraphResponse, deduped: Deduped): SubgraphResponse {
   const entities = response.data?._entities;
   let data = response.data;
   if (Array.isArray(entities)) {
@@ -44,8 +44,10 @@ export function expandEntities(response: GatewayGraphQLResponse, deduped: Dedupe
     data = { ...response.data, _entities: expanded };
   }
   const errors = response.errors?.flatMap((error) => {
-    const path = error.path;
-    if (!path || path[0] !== '_entities' || typeof path[1] !== 'number') return [error];
+    if (error === null || typeof error !== 'object') return [error];
+    const path = (error as { path?: unknown }).path;
+    if (!Array.isArray(path)) return [error];
+    if (path[0] !== '_entities' || typeof path[1] !== 'number') return [error];
     const at = path[1];
     return deduped.positions.flatMap((p, i) =>
       p === at ? [{ ...error, path: ['_entities', i, ...path.slice(2)] }] : [],

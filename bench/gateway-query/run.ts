@@ -107,7 +107,7 @@ function parseCli(argv: string[]): Options {
   };
 }
 
-// @apollo/gateway (inside ours too) otherwise probes cloud metadata endpoints and exports usage
+// @apollo/gateway (the Apollo peer) otherwise probes cloud metadata endpoints and exports usage
 // metrics to Apollo from its constructor; the bench stays on loopback. Children inherit it.
 process.env.APOLLO_TELEMETRY_DISABLED = 'true';
 

@@ -2,9 +2,9 @@
  * `npm run bench:security -- [--principals 2000] [--windows 3] [--threats 2000] [--incidents 500] [--secrets 20000]`
  *
  * The security capability on the real Redis (REDIS_URL; `npm start` or `npm test` brings it up):
- *  1. The gateway's share: reporting one request to the detectors (ActivityReporter.use plus
- *     counting the objects of a 50-object result), beside the obvious alternative of one Redis
- *     XADD per request.
+ *  1. The gateway's share: reporting one request to the detectors (ActivityReporter.use; the
+ *     objects read are counted while the engine shapes the result), beside the obvious
+ *     alternative of one Redis XADD per request.
  *  2. The detectors: `--principals` × `--windows` activity summaries through the security worker
  *     (consumer group, baselines, known IPs, exports), summaries per second and worker CPU.
  *  3. Threats and incidents: `--threats` detections raised (half of them repeats that update the
@@ -23,7 +23,6 @@ import { MetricsRecorder } from '../../lib/metrics/recorder.js';
 import { createNeo4jDriver } from '../../lib/neo4j.js';
 import { createRedis } from '../../lib/redis.js';
 import { ActivityReporter, activityStreamKey, type ActivitySummary } from '../../lib/security/activity.js';
-import { countObjects } from '../../gateway/plugins/useActivity.js';
 import { SecurityEvents } from '../../subgraphs/security/securityEvents.js';
 import { SecurityService } from '../../subgraphs/security/service.js';
 import { startSecurityWorker } from '../../subgraphs/security/worker.js';
@@ -68,9 +67,6 @@ function cpuMs(since: NodeJS.CpuUsage): number {
 }
 
 async function hotPath(): Promise<void> {
-  const result = {
-    eventTypes: Array.from({ length: 50 }, (_, i) => ({ name: `type.${i}`, description: 'd' })),
-  };
   // Its own stream, so the detectors part below reads only its own summaries.
   const reporter = new ActivityReporter({ redis, prefix: `${prefix}hot:`, logger, flushMs: 60_000 });
   const calls = 500_000;
@@ -82,14 +78,10 @@ async function hotPath(): Promise<void> {
       ip: `10.0.${i % 4}.1`,
       userAgent: 'bench',
       requests: 1,
-      recordsRead: countObjects(result) - 1,
+      recordsRead: 50,
     });
   }
   const reportNs = ((performance.now() - started) * 1e6) / calls;
-  started = performance.now();
-  let objects = 0;
-  for (let i = 0; i < calls; i += 1) objects += countObjects(result);
-  const countNs = ((performance.now() - started) * 1e6) / calls;
   started = performance.now();
   await reporter.flush();
   const flushMs = performance.now() - started;
@@ -111,7 +103,7 @@ async function hotPath(): Promise<void> {
   const xaddUs = ((performance.now() - started) * 1000) / xadds;
   console.log('\n1. Gateway share per request (a 50-object result)');
   console.log(
-    `   ours: coalesce in memory        ${fmt(reportNs, 0)} ns/request, of which counting the ${objects / calls} objects ${fmt(countNs, 0)} ns; one flush of 1,000 principals ${fmt(flushMs, 1)} ms`,
+    `   ours: coalesce in memory        ${fmt(reportNs, 0)} ns/request; one flush of 1,000 principals ${fmt(flushMs, 1)} ms`,
   );
   console.log(
     `   alternative: XADD per request   ${fmt(xaddUs, 1)} µs/request (a round trip on the hot path)`,

@@ -78,7 +78,7 @@ const env: NodeJS.ProcessEnv = {
   NODE_ENV: 'production',
   LOG_LEVEL: 'warn',
   HOST: '127.0.0.1',
-  // @apollo/gateway (inside ours) otherwise reports usage to Apollo; the bench stays on loopback.
+  // Apollo packages would otherwise report usage to Apollo; the bench stays on loopback.
   APOLLO_TELEMETRY_DISABLED: 'true',
   AUTH_JWT_SECRET: randomBytes(36).toString('base64url'),
   INTERNAL_SIGNING_KEY: randomBytes(36).toString('base64url'),

@@ -1,18 +1,34 @@
-import { buildOperationContext, executeQueryPlan, type ServiceMap } from '@apollo/gateway';
-import { Supergraph, type Schema } from '@apollo/federation-internals';
+import { Supergraph } from '@apollo/federation-internals';
 import type { FetchNode, PlanNode, QueryPlan } from '@apollo/query-planner';
-import type { GatewayExecutionResult, GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
-import type { DocumentNode, GraphQLSchema } from 'graphql';
+import type { DocumentNode, GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { BoundedCache } from '../../lib/BoundedCache.js';
-import type { GatewayContext } from '../SubgraphDataSource.js';
 import { forApolloGateway } from '../supergraph.js';
+import { PlanExecutor } from './PlanExecutor.js';
+import type { GatewayContext, Subgraphs, SubgraphResponse } from './Subgraph.js';
 import { PlannerPool } from './PlannerPool.js';
+import { ResponseShaper } from './ResponseShaper.js';
 
 /** A planned operation: for subscriptions, the primary fetch and what runs for each event. */
 export interface PlannedOperation {
   readonly queryPlan: QueryPlan;
-  readonly operationContext: ReturnType<typeof buildOperationContext>;
+  /** Projects the merged fetches onto the client's operation (compiled once per operation). */
+  readonly shaper: ResponseShaper;
   readonly subscription: { primary: FetchNode; rest: PlanNode | undefined } | null;
+}
+
+/** An executed query, mutation or subscription event. */
+export interface ExecutedOperation {
+  readonly data: Record<string, unknown> | null;
+  /** The subgraphs' errors, at their paths in the client's response; undefined when none. */
+  readonly errors: GraphQLFormattedError[] | undefined;
+  /** Objects in `data`, the root included. */
+  readonly objects: number;
+}
+
+interface OperationRequest {
+  readonly query: string;
+  readonly operationName: string | null;
+  readonly variables: Record<string, unknown> | undefined;
 }
 
 /** Service name of the in-memory source that replays one upstream event into a plan. */
@@ -20,17 +36,15 @@ export const EVENT_SOURCE = '__upstream_event__';
 
 /**
  * The gateway's one execution engine, for HTTP and WebSocket alike: one supergraph, one query
- * planner, one plan cache per process. Plans with the federation query planner and executes plans
- * with @apollo/gateway's executor (executeQueryPlan, which also answers introspection).
- * @apollo/gateway plans subscriptions but will not run them; we run the primary over graphql-ws
- * ourselves and, per event, execute `Sequence[primary-as-replay, rest]` through the same executor,
- * so entity fields from other subgraphs resolve exactly as they do for queries (batched per event).
+ * planner, one plan cache per process. Plans with the federation query planner (in a worker
+ * thread), runs plans with PlanExecutor and shapes the answer with ResponseShaper (which also
+ * answers introspection). Subscriptions: we run the primary over graphql-ws ourselves and, per
+ * event, execute `Sequence[primary-as-replay, rest]` through the same executor, so entity fields
+ * from other subgraphs resolve exactly as they do for queries (batched per event).
  */
 export class FederatedExecutor {
-  private readonly supergraph: Supergraph;
-  private readonly apiSchema: Schema;
-  private readonly supergraphSchema: GraphQLSchema;
   readonly schema: GraphQLSchema;
+  private readonly executor: PlanExecutor;
   private planner: PlannerPool | null = null;
   private readonly plans = new BoundedCache<string, PlannedOperation>(1_000);
   /** Plans being made: identical operations arriving together wait for one plan, not one each. */
@@ -41,10 +55,9 @@ export class FederatedExecutor {
     /** Longest a query plan may take (it is made in a worker thread). @default 2000 */
     private readonly planBudgetMs = 2_000,
   ) {
-    this.supergraph = Supergraph.build(forApolloGateway(supergraphSdl));
-    this.apiSchema = this.supergraph.apiSchema();
-    this.supergraphSchema = this.supergraph.schema.toGraphQLJSSchema();
-    this.schema = this.apiSchema.toGraphQLJSSchema();
+    const supergraph = Supergraph.build(forApolloGateway(supergraphSdl));
+    this.schema = supergraph.apiSchema().toGraphQLJSSchema();
+    this.executor = new PlanExecutor(supergraph.schema.toGraphQLJSSchema());
   }
 
   /** Starts the planner worker now (it takes a few seconds to load); resolves when it is ready. */
@@ -77,11 +90,7 @@ export class FederatedExecutor {
     const node = queryPlan.node;
     const planned: PlannedOperation = {
       queryPlan,
-      operationContext: buildOperationContext({
-        schema: this.schema,
-        operationDocument: document,
-        operationName: operationName ?? undefined,
-      }),
+      shaper: new ResponseShaper(this.schema, document, operationName),
       subscription: node?.kind === 'Subscription' ? { primary: node.primary, rest: node.rest } : null,
     };
     this.plans.set(key, planned);
@@ -93,65 +102,52 @@ export class FederatedExecutor {
   }
 
   /** Runs a query or mutation plan. */
-  execute(
+  async execute(
     planned: PlannedOperation,
-    services: ServiceMap,
-    request: { query: string; operationName: string | null; variables: Record<string, unknown> | undefined },
+    subgraphs: Subgraphs,
+    request: OperationRequest,
     context: GatewayContext,
-  ): Promise<GatewayExecutionResult> {
-    return executeQueryPlan(
-      planned.queryPlan,
-      services,
-      requestContext(request, context),
-      planned.operationContext,
-      this.supergraphSchema,
-      this.apiSchema,
-    );
+  ): Promise<ExecutedOperation> {
+    const node = planned.queryPlan.node;
+    if (node?.kind === 'Subscription') throw new Error('a subscription plan runs per event (executeEvent)');
+    return this.run(planned, node, subgraphs, request, context);
   }
 
   /** Completes one upstream subscription event: the primary's payload, then the rest of the plan. */
   executeEvent(
     planned: PlannedOperation,
-    services: ServiceMap,
-    event: { data?: Record<string, unknown> | null; errors?: readonly unknown[] },
-    request: { query: string; operationName: string | null; variables: Record<string, unknown> | undefined },
+    subgraphs: Subgraphs,
+    event: SubgraphResponse,
+    request: OperationRequest,
     context: GatewayContext,
-  ): Promise<GatewayExecutionResult> {
+  ): Promise<ExecutedOperation> {
     const subscription = planned.subscription;
     if (!subscription) throw new Error('not a subscription plan');
     const replay: FetchNode = { ...subscription.primary, serviceName: EVENT_SOURCE };
     const node: PlanNode = subscription.rest
       ? { kind: 'Sequence', nodes: [replay, subscription.rest] }
       : replay;
-    const withEvent: ServiceMap = {
-      ...services,
-      [EVENT_SOURCE]: { process: async () => event as { data?: Record<string, unknown> | null } },
+    const withEvent: Subgraphs = { ...subgraphs, [EVENT_SOURCE]: { fetch: () => Promise.resolve(event) } };
+    return this.run(planned, node, withEvent, request, context);
+  }
+
+  private async run(
+    planned: PlannedOperation,
+    node: PlanNode | undefined,
+    subgraphs: Subgraphs,
+    request: OperationRequest,
+    context: GatewayContext,
+  ): Promise<ExecutedOperation> {
+    const variables = request.variables ?? {};
+    const conditions = planned.shaper.variablesWithDefaults(request.variables);
+    const merged = await this.executor.execute(node, subgraphs, variables, conditions, context);
+    // Completion errors (a subgraph answered what the schema forbids) are not sent, as @apollo/gateway
+    // does not send them either: the field is null, and a subgraph error usually says why.
+    const shaped = planned.shaper.shape(merged.data, request.variables);
+    return {
+      data: shaped.data,
+      errors: merged.errors.length > 0 ? merged.errors : undefined,
+      objects: shaped.objects,
     };
-    return executeQueryPlan(
-      { kind: 'QueryPlan', node },
-      withEvent,
-      requestContext(request, context),
-      planned.operationContext,
-      this.supergraphSchema,
-      this.apiSchema,
-    );
   }
 }
-
-function requestContext(
-  request: { query: string; operationName: string | null; variables: Record<string, unknown> | undefined },
-  context: GatewayContext,
-): GatewayGraphQLRequestContext<GatewayContext> {
-  return {
-    request: {
-      query: request.query,
-      operationName: request.operationName ?? undefined,
-      variables: request.variables ?? {},
-    },
-    context,
-    metrics: {},
-    logger: silentLogger,
-  } as unknown as GatewayGraphQLRequestContext<GatewayContext>;
-}
-
-const silentLogger = { debug() {}, info() {}, warn() {}, error() {} };

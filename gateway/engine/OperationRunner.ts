@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
 import { inSpan, propagated, SpanKind, SpanStatusCode } from '../../lib/telemetry/tracing.js';
-import type { ServiceMap } from '@apollo/gateway';
 import type { PreparedOperation, RequestPipeline, ResultShape } from '../pipeline/RequestPipeline.js';
-import type { GatewayContext } from '../SubgraphDataSource.js';
 import type { FederatedExecutor } from './FederatedExecutor.js';
-import { formatExecutorErrors } from './formatErrors.js';
+import type { GatewayContext, Subgraphs } from './Subgraph.js';
 
 /** What runs around a query or mutation, whatever the transport (audit, usage accounting). */
 /** What an operation span says: never the document or, unless asked for, the variables. */
@@ -53,7 +51,7 @@ export interface OperationRunnerOptions {
   /** Put variables on operation spans (TRACING_INCLUDE_VARIABLES); never by default. */
   includeVariables?: boolean;
   executor: FederatedExecutor;
-  services: ServiceMap;
+  services: Subgraphs;
   pipeline: RequestPipeline;
   context: (prepared: PreparedOperation) => GatewayContext;
   hooks: readonly OperationHooks[];
@@ -133,10 +131,10 @@ export class OperationRunner {
         { query: prepared.query, operationName: prepared.operationName, variables: prepared.variables },
         this.options.context(prepared),
       );
-      const errors = formatExecutorErrors(executed.errors);
+      prepared.objectsRead = executed.objects;
       result = pipeline.complete(prepared, {
-        data: (executed.data ?? null) as Record<string, unknown> | null,
-        ...(errors ? { errors } : {}),
+        data: executed.data,
+        ...(executed.errors ? { errors: executed.errors } : {}),
       });
     }
     for (const hook of hooks) if (hook.afterExecute) result = await hook.afterExecute(prepared, result);

@@ -97,6 +97,8 @@ export interface PreparedOperation {
   readonly extensions: Record<string, unknown>;
   /** The operation span's trace context, set by the runner when tracing is on (passed on explicitly). */
   traceContext?: Context;
+  /** Objects the executed operation answered (the root included), set by the runner. */
+  objectsRead?: number;
 }
 
 export interface ResultShape {

@@ -7,29 +7,6 @@ export interface ActivityOptions {
   reporter: ActivityReporter;
 }
 
-const MAX_WALK = 200_000;
-
-/** Objects in a result (what a principal read), counted up to a bound so a huge page costs little more. */
-export function countObjects(value: unknown): number {
-  let count = 0;
-  const walk = (node: unknown, depth: number): void => {
-    if (count >= MAX_WALK || depth > 64 || node === null || typeof node !== 'object') return;
-    if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i += 1) walk(node[i], depth + 1);
-      return;
-    }
-    count += 1;
-    const record = node as Record<string, unknown>;
-    // for…in over a result's own plain fields: no array of values allocated per object.
-    for (const key in record) {
-      const field = record[key];
-      if (field !== null && typeof field === 'object') walk(field, depth + 1);
-    }
-  };
-  walk(value, 0);
-  return count;
-}
-
 /**
  * Reports what each principal does to the threat detectors (docs/SECURITY.md "Threat detection"):
  * requests by client IP and user agent, objects read, exports created. The root query object
@@ -42,7 +19,9 @@ export function useActivity(options: ActivityOptions): OperationHooks {
       const data = result.data ?? null;
       let recordsRead = 0;
       let exportsCreated = 0;
-      if (data && prepared.operationType === 'query') recordsRead = Math.max(0, countObjects(data) - 1);
+      // Counted by the engine while it shaped the result (no second walk of a large page).
+      if (data && prepared.operationType === 'query')
+        recordsRead = Math.max(0, (prepared.objectsRead ?? 1) - 1);
       if (data && prepared.operationType === 'mutation') exportsCreated = createdExports(prepared, data);
       options.reporter.use({
         tenantId: principal.tenantId,

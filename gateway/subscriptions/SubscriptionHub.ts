@@ -1,21 +1,20 @@
 import type { Context } from '@opentelemetry/api';
-import type { ServiceMap } from '@apollo/gateway';
 import type { GraphQLFormattedError } from 'graphql';
 import { PlatformError } from '../../lib/errors.js';
 import { inSpan, linkTo, propagated, ROOT_CONTEXT, SpanKind } from '../../lib/telemetry/tracing.js';
 import { operationAttributes } from '../engine/OperationRunner.js';
 import type { GatewayMetrics } from '../metrics.js';
 import type { PreparedOperation, RequestPipeline } from '../pipeline/RequestPipeline.js';
-import type { GatewayContext } from '../SubgraphDataSource.js';
 import { ClientQueue, type SubscriptionResult } from './ClientQueue.js';
-import { formatExecutorErrors } from '../engine/formatErrors.js';
+import { renameServices } from '../engine/formatErrors.js';
 import { EVENT_SOURCE, type FederatedExecutor, type PlannedOperation } from '../engine/FederatedExecutor.js';
+import type { GatewayContext, Subgraphs } from '../engine/Subgraph.js';
 import type { UpstreamEvent, UpstreamPool } from './UpstreamPool.js';
 
 export interface SubscriptionHubOptions {
   planner: FederatedExecutor;
   pool: UpstreamPool;
-  services: ServiceMap;
+  services: Subgraphs;
   pipeline: RequestPipeline;
   metrics: GatewayMetrics;
   queueSize: number;
@@ -116,9 +115,9 @@ class SharedSubscription {
       this.hub.context(prepared, traceContext),
     );
     const result: SubscriptionResult = this.hub.pipeline.complete(prepared, {
-      data: (executed.data ?? null) as Record<string, unknown> | null,
+      data: executed.data,
       ...(executed.errors?.length
-        ? { errors: formatExecutorErrors(executed.errors, { [EVENT_SOURCE]: subgraph }) }
+        ? { errors: renameServices(executed.errors, { [EVENT_SOURCE]: subgraph }) }
         : {}),
     });
     let delivered = 0;

@@ -1,0 +1,483 @@
+import {
+  GraphQLError,
+  Kind,
+  executeSync,
+  isAbstractType,
+  isCompositeType,
+  isEnumType,
+  isInputType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  isSpecifiedScalarType,
+  typeFromAST,
+  valueFromAST,
+  type DirectiveNode,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLNamedType,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+
+/**
+ * Projects the data merged from subgraph fetches onto the client's operation: response names in
+ * the operation's order, `__typename`, fragments by runtime type, @skip/@include, leaf values
+ * checked against their type, and nulls bubbled to the nearest nullable field. The rules are
+ * @apollo/gateway's result shaping (resultShaping.ts), so clients see the same responses; what
+ * differs is cost: each selection set is compiled once per runtime type into a flat list of steps
+ * (fragments resolved, directives read, field types looked up), where the interpreter re-reads the
+ * operation for every object of every response.
+ */
+
+/** An answer the shaper could not complete: a non-null field was null, a leaf of the wrong type. */
+export interface CompletionError {
+  readonly message: string;
+  readonly path: ReadonlyArray<string | number>;
+}
+
+export interface ShapedResponse {
+  readonly data: Record<string, unknown> | null;
+  /** Value-completion errors (the subgraphs answered data the schema does not allow). */
+  readonly completionErrors: readonly CompletionError[];
+  /** Objects in `data` (the root included): what a principal read, for the threat detectors. */
+  readonly objects: number;
+}
+
+type Variables = Readonly<Record<string, unknown>>;
+
+/** @skip/@include of one selection: true when it is left out for these variables. */
+type Skip = (variables: Variables) => boolean;
+
+const TYPENAME = 0;
+const INTROSPECTION = 1;
+const FIELD = 2;
+const FRAGMENT = 3;
+
+type Step =
+  | {
+      readonly kind: typeof TYPENAME;
+      readonly key: string;
+      readonly skip: Skip | null;
+      readonly parent: GraphQLCompositeType;
+    }
+  | {
+      readonly kind: typeof INTROSPECTION;
+      readonly key: string;
+      readonly skip: Skip | null;
+      readonly node: FieldNode;
+    }
+  | {
+      readonly kind: typeof FIELD;
+      readonly key: string;
+      readonly skip: Skip | null;
+      readonly type: GraphQLOutputType;
+      readonly selection: SelectionSetNode | undefined;
+      /** `field Parent.key`, for completion errors. */
+      readonly description: string;
+    }
+  | { readonly kind: typeof FRAGMENT; readonly skip: Skip; readonly steps: readonly Step[] };
+
+/** What a completion left: the value, and whether it bubbles (null in a non-null position). */
+const OK = 0;
+const HAS_ERRORS = 1;
+const INVALID = 2;
+
+const INTEGER = /^-?(?:0|[1-9][0-9]*)$/;
+const BUBBLE = Symbol('bubble');
+
+interface Run {
+  readonly variables: Variables;
+  readonly errors: CompletionError[];
+  readonly path: Array<string | number>;
+  /** Outcome of the completion that just returned (OK, HAS_ERRORS, HAS_ERRORS | INVALID). */
+  flags: number;
+  objects: number;
+}
+
+export class ResponseShaper {
+  private readonly operation: OperationDefinitionNode;
+  private readonly fragments = new Map<string, FragmentDefinitionNode>();
+  private readonly root: GraphQLCompositeType;
+  /** Compiled steps per selection set, per runtime type (or, without `__typename`, per parent). */
+  private readonly compiled = new WeakMap<SelectionSetNode, Map<string, readonly Step[]>>();
+  private readonly defaults: Record<string, unknown> = {};
+  private readonly introspection = new WeakMap<FieldNode, DocumentNode>();
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    document: DocumentNode,
+    operationName: string | null,
+  ) {
+    let operation: OperationDefinitionNode | undefined;
+    for (const definition of document.definitions) {
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) this.fragments.set(definition.name.value, definition);
+      else if (
+        definition.kind === Kind.OPERATION_DEFINITION &&
+        (operationName === null || definition.name?.value === operationName)
+      )
+        operation ??= definition;
+    }
+    if (!operation) throw new GraphQLError(`Unknown operation named "${operationName ?? ''}".`);
+    this.operation = operation;
+    const root = schema.getRootType(operation.operation);
+    if (!root) throw new GraphQLError(`Schema is not configured for ${operation.operation} operations.`);
+    this.root = root;
+    for (const definition of operation.variableDefinitions ?? []) {
+      if (!definition.defaultValue) continue;
+      const type = typeFromAST(schema, definition.type);
+      if (!type || !isInputType(type)) continue;
+      this.defaults[definition.variable.name.value] = valueFromAST(definition.defaultValue, type);
+    }
+  }
+
+  /** The operation's variables with their defaults, as @skip/@include and plan conditions read them. */
+  variablesWithDefaults(variables: Variables | undefined): Variables {
+    return variables ? { ...this.defaults, ...variables } : this.defaults;
+  }
+
+  shape(input: Record<string, unknown>, variables: Variables | undefined): ShapedResponse {
+    const run: Run = {
+      variables: this.variablesWithDefaults(variables),
+      errors: [],
+      path: [],
+      flags: OK,
+      objects: 1,
+    };
+    const data: Record<string, unknown> = {};
+    const steps = this.stepsFor(this.operation.selectionSet, null, this.root);
+    const outcome = this.applySteps(steps, input, data, run);
+    return { data: outcome === BUBBLE ? null : data, completionErrors: run.errors, objects: run.objects };
+  }
+
+  private applySteps(
+    steps: readonly Step[],
+    input: Record<string, unknown>,
+    output: Record<string, unknown>,
+    run: Run,
+  ): typeof BUBBLE | undefined {
+    for (const step of steps) {
+      if (step.skip !== null && step.skip(run.variables)) continue;
+      switch (step.kind) {
+        case FIELD: {
+          const key = step.key;
+          const existing = output[key];
+          run.path.push(key);
+          const value = this.complete(
+            existing,
+            step.type,
+            own(input, key) ?? null,
+            step.selection,
+            step.description,
+            run,
+          );
+          run.path.pop();
+          set(output, key, value);
+          if ((run.flags & INVALID) !== 0) return BUBBLE;
+          break;
+        }
+        case TYPENAME: {
+          if (output[step.key] !== undefined) break;
+          let name = own(input, step.key) ?? null;
+          if (name === null && step.key !== '__typename') name = own(input, '__typename') ?? null;
+          const type = typeof name === 'string' ? (this.schema.getType(name) ?? step.parent) : step.parent;
+          if (!isObjectType(type)) return BUBBLE;
+          set(output, step.key, type.name);
+          break;
+        }
+        case INTROSPECTION:
+          if (output[step.key] === undefined)
+            set(output, step.key, this.introspect(step.node, run.variables));
+          break;
+        case FRAGMENT:
+          if (this.applySteps(step.steps, input, output, run) === BUBBLE) return BUBBLE;
+          break;
+      }
+    }
+    return undefined;
+  }
+
+  /** One field's value; sets `run.flags` as @apollo/gateway's updateOutputValue returns them. */
+  private complete(
+    existing: unknown,
+    type: GraphQLOutputType,
+    input: unknown,
+    selection: SelectionSetNode | undefined,
+    description: string,
+    run: Run,
+  ): unknown {
+    if (existing === null || (existing !== undefined && !selection)) {
+      run.flags = OK;
+      return existing;
+    }
+    if (isNonNullType(type)) {
+      const value = this.complete(existing, type.ofType, input, selection, description, run);
+      if (value === null) {
+        if ((run.flags & HAS_ERRORS) === 0)
+          run.errors.push({
+            message: `Cannot return null for non-nullable ${describe(run.path, description, type.ofType)}.`,
+            path: [...run.path],
+          });
+        run.flags = HAS_ERRORS | INVALID;
+        return null;
+      }
+      run.flags = OK;
+      return value;
+    }
+    if (input === null) {
+      run.flags = OK;
+      return null;
+    }
+    if (isListType(type)) {
+      if (!Array.isArray(input))
+        return this.invalid(`Invalid non-list value returned by subgraph for list type ${String(type)}`, run);
+      const previous = Array.isArray(existing) ? (existing as unknown[]) : undefined;
+      if (previous && previous.length !== input.length)
+        return this.invalid('List lengths differ between subgraph answers', run);
+      const values = previous ?? new Array<unknown>(input.length);
+      let nullify = false;
+      let errors = false;
+      for (let i = 0; i < input.length; i += 1) {
+        run.path.push(i);
+        values[i] = this.complete(previous?.[i], type.ofType, input[i] ?? null, selection, description, run);
+        run.path.pop();
+        if ((run.flags & INVALID) !== 0) nullify = true;
+        if ((run.flags & HAS_ERRORS) !== 0) errors = true;
+      }
+      run.flags = errors ? HAS_ERRORS : OK;
+      return nullify ? null : values;
+    }
+    if (isCompositeType(type)) {
+      if (!selection || typeof input !== 'object')
+        return this.invalid(`Invalid non-object value for composite type ${type.name}`, run);
+      const record = input as Record<string, unknown>;
+      const typename = record.__typename;
+      let runtime: GraphQLCompositeType | null = null;
+      if (typename !== undefined && typename !== null && typename !== '') {
+        const named = typeof typename === 'string' ? this.schema.getType(typename) : undefined;
+        if (!named || !isCompositeType(named)) {
+          run.errors.push({
+            message: `Invalid __typename found for object at ${describe(run.path, description, type)}.`,
+            path: [...run.path],
+          });
+          run.flags = HAS_ERRORS;
+          return null;
+        }
+        runtime = named;
+      }
+      let output = existing as Record<string, unknown> | undefined;
+      if (output === undefined) {
+        output = {};
+        run.objects += 1;
+      }
+      const steps = this.stepsFor(selection, runtime, type);
+      const bubbled = this.applySteps(steps, record, output, run) === BUBBLE;
+      run.flags = bubbled ? HAS_ERRORS : OK;
+      return bubbled ? null : output;
+    }
+    if (validLeaf(input, type)) {
+      run.flags = OK;
+      return input;
+    }
+    run.errors.push({
+      message: `Invalid value found for ${describe(run.path, description, type)}.`,
+      path: [...run.path],
+    });
+    run.flags = HAS_ERRORS;
+    return null;
+  }
+
+  /** A subgraph answer that does not fit the plan at all: @apollo/gateway asserts; we null the field. */
+  private invalid(message: string, run: Run): null {
+    run.errors.push({ message, path: [...run.path] });
+    run.flags = HAS_ERRORS;
+    return null;
+  }
+
+  /**
+   * Steps of a selection set on `declared` for objects of `runtime` (known from `__typename`), or,
+   * when the object carries no `__typename`, for the declared type: fragments whose type condition
+   * applies are inlined, the others dropped, exactly as the interpreter decides per object.
+   */
+  private stepsFor(
+    selection: SelectionSetNode,
+    runtime: GraphQLCompositeType | null,
+    declared: GraphQLCompositeType,
+  ): readonly Step[] {
+    let byType = this.compiled.get(selection);
+    if (!byType) {
+      byType = new Map();
+      this.compiled.set(selection, byType);
+    }
+    const key = runtime ? runtime.name : '';
+    let steps = byType.get(key);
+    if (!steps) {
+      steps = this.compile(selection, runtime, declared, runtime ?? declared);
+      byType.set(key, steps);
+    }
+    return steps;
+  }
+
+  /**
+   * `fields` is the type the selection's fields are defined on (the declared type, a fragment's
+   * condition); `parent` is what completion errors and a `__typename` without an answer name.
+   */
+  private compile(
+    selection: SelectionSetNode,
+    runtime: GraphQLCompositeType | null,
+    fields: GraphQLCompositeType,
+    parent: GraphQLCompositeType,
+  ): Step[] {
+    const steps: Step[] = [];
+    for (const node of selection.selections) {
+      const skip = skipOf(node.directives);
+      if (skip === ALWAYS) continue;
+      if (node.kind === Kind.FIELD) {
+        const name = node.name.value;
+        const key = node.alias?.value ?? name;
+        if (name === '__typename') {
+          steps.push({ kind: TYPENAME, key, skip, parent });
+        } else if (name === '__schema' || name === '__type') {
+          steps.push({ kind: INTROSPECTION, key, skip, node });
+        } else {
+          const field = 'getFields' in fields ? fields.getFields()[name] : undefined;
+          if (!field) throw new GraphQLError(`Cannot query field "${name}" on type "${fields.name}".`);
+          steps.push({
+            kind: FIELD,
+            key,
+            skip,
+            type: field.type,
+            selection: node.selectionSet,
+            description: `field ${parent.name}.${key}`,
+          });
+        }
+        continue;
+      }
+      let condition: GraphQLNamedType | undefined;
+      let inner: SelectionSetNode;
+      if (node.kind === Kind.INLINE_FRAGMENT) {
+        condition = node.typeCondition ? this.schema.getType(node.typeCondition.name.value) : undefined;
+        inner = node.selectionSet;
+      } else {
+        const fragment = this.fragments.get(node.name.value);
+        if (!fragment) throw new GraphQLError(`Unknown fragment "${node.name.value}".`);
+        condition = this.schema.getType(fragment.typeCondition.name.value);
+        inner = fragment.selectionSet;
+      }
+      if (condition && !this.applies(condition, runtime ?? parent)) continue;
+      const inside = condition && isCompositeType(condition) ? condition : undefined;
+      const innerSteps = this.compile(inner, runtime, inside ?? fields, inside ?? parent);
+      if (skip) steps.push({ kind: FRAGMENT, skip, steps: innerSteps });
+      else steps.push(...innerSteps);
+    }
+    return steps;
+  }
+
+  /** Whether a fragment on `condition` applies to objects of `type` (the type itself, or a member / implementation). */
+  private applies(condition: GraphQLNamedType, type: GraphQLNamedType): boolean {
+    if (condition === type) return true;
+    return (
+      isAbstractType(condition) &&
+      (isObjectType(type) || isAbstractType(type)) &&
+      this.schema.isSubType(condition, type as never)
+    );
+  }
+
+  /** `__schema` / `__type`: answered from the API schema, as graphql-js introspection. */
+  private introspect(node: FieldNode, variables: Variables): unknown {
+    let document = this.introspection.get(node);
+    if (!document) {
+      document = {
+        kind: Kind.DOCUMENT,
+        definitions: [
+          {
+            kind: Kind.OPERATION_DEFINITION,
+            operation: this.operation.operation,
+            variableDefinitions: this.operation.variableDefinitions,
+            selectionSet: { kind: Kind.SELECTION_SET, selections: [node] },
+          },
+          ...this.fragments.values(),
+        ],
+      };
+      this.introspection.set(node, document);
+    }
+    const result = executeSync({ schema: this.schema, document, rootValue: {}, variableValues: variables });
+    return (
+      (result.data as Record<string, unknown> | null | undefined)?.[node.alias?.value ?? node.name.value] ??
+      null
+    );
+  }
+}
+
+/** Skip marker for a selection left out whatever the variables (`@skip(if: true)`, `@include(if: false)`). */
+const ALWAYS: Skip = () => true;
+
+function skipOf(directives: readonly DirectiveNode[] | undefined): Skip | null {
+  if (!directives || directives.length === 0) return null;
+  let skipIf: boolean | string | null = null;
+  let includeIf: boolean | string | null = null;
+  for (const directive of directives) {
+    const name = directive.name.value;
+    if (name !== 'skip' && name !== 'include') continue;
+    const argument = directive.arguments?.find((a) => a.name.value === 'if')?.value;
+    const value =
+      argument?.kind === Kind.VARIABLE
+        ? argument.name.value
+        : argument?.kind === Kind.BOOLEAN
+          ? argument.value
+          : null;
+    if (name === 'skip') skipIf = value;
+    else includeIf = value;
+  }
+  if (skipIf === null && includeIf === null) return null;
+  if (skipIf === true || includeIf === false) return ALWAYS;
+  const skipVariable = typeof skipIf === 'string' ? skipIf : null;
+  const includeVariable = typeof includeIf === 'string' ? includeIf : null;
+  if (skipVariable === null && includeVariable === null) return null;
+  return (variables) =>
+    (skipVariable !== null && variables[skipVariable] === true) ||
+    (includeVariable !== null && variables[includeVariable] !== true);
+}
+
+/** A leaf value the schema allows in this position (federation's isValidLeafValue). */
+function validLeaf(value: unknown, type: GraphQLOutputType): boolean {
+  if (isScalarType(type) && !isSpecifiedScalarType(type)) return true;
+  switch (typeof value) {
+    case 'boolean':
+      return isScalarType(type) && type.name === 'Boolean';
+    case 'number':
+      if (!Number.isFinite(value) || !isScalarType(type)) return false;
+      if (type.name === 'Int' || type.name === 'ID') return INTEGER.test(String(value));
+      return type.name === 'Float';
+    case 'string':
+      if (isEnumType(type)) return type.getValue(value) !== undefined;
+      return isScalarType(type) && type.name !== 'Boolean' && type.name !== 'Int' && type.name !== 'Float';
+    default:
+      return false;
+  }
+}
+
+function describe(
+  path: ReadonlyArray<string | number>,
+  description: string,
+  type: GraphQLOutputType,
+): string {
+  const last = path[path.length - 1];
+  return typeof last === 'number' ? `array element of type ${String(type)} at index ${last}` : description;
+}
+
+function own(record: Record<string, unknown>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
+/** Response names are client-chosen aliases: `__proto__` must become a field, not a prototype. */
+function set(record: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__')
+    Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+  else record[key] = value;
+}
