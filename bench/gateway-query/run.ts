@@ -11,6 +11,7 @@
  * BENCH_CPU_PROF=1 writes a V8 CPU profile of each gateway process to /tmp/prof.
  * This module is the only one of the parent process that reads process.env.
  */
+import '../lib/productionMode.js';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';

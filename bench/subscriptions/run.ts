@@ -12,6 +12,7 @@
  * V8 CPU profile of each gateway process to /tmp/prof. This module is the only one of the parent
  * process that reads process.env.
  */
+import '../lib/productionMode.js';
 import { randomBytes } from 'node:crypto';
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
