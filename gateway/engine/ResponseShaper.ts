@@ -18,6 +18,7 @@ import {
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
+  type GraphQLEnumType,
   type GraphQLNamedType,
   type GraphQLOutputType,
   type GraphQLSchema,
@@ -444,19 +445,45 @@ function skipOf(directives: readonly DirectiveNode[] | undefined): Skip | null {
     (includeVariable !== null && variables[includeVariable] !== true);
 }
 
+const CUSTOM = 0;
+const BOOLEAN = 1;
+const INT = 2;
+const ID = 3;
+const FLOAT = 4;
+const STRING = 5;
+const ENUM = 6;
+/** Each leaf type's kind, looked up once: `isSpecifiedScalarType` searches a list per call. */
+const leafKinds = new WeakMap<GraphQLOutputType, number>();
+
+function leafKind(type: GraphQLOutputType): number {
+  let kind = leafKinds.get(type);
+  if (kind === undefined) {
+    if (isEnumType(type)) kind = ENUM;
+    else if (!isScalarType(type) || !isSpecifiedScalarType(type)) kind = CUSTOM;
+    else if (type.name === 'Boolean') kind = BOOLEAN;
+    else if (type.name === 'Int') kind = INT;
+    else if (type.name === 'ID') kind = ID;
+    else if (type.name === 'Float') kind = FLOAT;
+    else kind = STRING;
+    leafKinds.set(type, kind);
+  }
+  return kind;
+}
+
 /** A leaf value the schema allows in this position (federation's isValidLeafValue). */
 function validLeaf(value: unknown, type: GraphQLOutputType): boolean {
-  if (isScalarType(type) && !isSpecifiedScalarType(type)) return true;
+  const kind = leafKind(type);
+  if (kind === CUSTOM) return true;
   switch (typeof value) {
     case 'boolean':
-      return isScalarType(type) && type.name === 'Boolean';
+      return kind === BOOLEAN;
     case 'number':
-      if (!Number.isFinite(value) || !isScalarType(type)) return false;
-      if (type.name === 'Int' || type.name === 'ID') return INTEGER.test(String(value));
-      return type.name === 'Float';
+      if (!Number.isFinite(value)) return false;
+      if (kind === INT || kind === ID) return INTEGER.test(String(value));
+      return kind === FLOAT;
     case 'string':
-      if (isEnumType(type)) return type.getValue(value) !== undefined;
-      return isScalarType(type) && type.name !== 'Boolean' && type.name !== 'Int' && type.name !== 'Float';
+      if (kind === ENUM) return (type as GraphQLEnumType).getValue(value) !== undefined;
+      return kind === STRING || kind === ID;
     default:
       return false;
   }
