@@ -146,6 +146,18 @@ describe('ResponseShaper agrees with @apollo/gateway result shaping', () => {
     expect(new ResponseShaper(schema, parse(query), null).shape(input, {}).objects).toBe(5);
   });
 
+  it('aliases named like Object.prototype members are fields like any other', () => {
+    const input = JSON.parse('{"constructor": {"id": "1"}, "toString": {"id": "2"}}') as Record<
+      string,
+      unknown
+    >;
+    const query = `query { constructor: me { id } toString: me { id } hasOwnProperty: count }`;
+    const shaped = new ResponseShaper(schema, parse(query), null).shape(input, {});
+    expect(JSON.stringify(shaped.data)).toBe(
+      '{"constructor":{"id":"1"},"toString":{"id":"2"},"hasOwnProperty":null}',
+    );
+  });
+
   it('an alias named __proto__ is a field of the answer, not its prototype', () => {
     // JSON.parse makes `__proto__` an own key, as a subgraph's answer would have it.
     const input = JSON.parse('{"__proto__": {"id": "1"}}') as Record<string, unknown>;

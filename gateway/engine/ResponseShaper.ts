@@ -76,6 +76,8 @@ type Step =
   | {
       readonly kind: typeof FIELD;
       readonly key: string;
+      /** Not a name Object.prototype has (nor `__proto__`): safe to read and write directly. */
+      readonly plain: boolean;
       readonly skip: Skip | null;
       readonly type: GraphQLOutputType;
       readonly selection: SelectionSetNode | undefined;
@@ -167,23 +169,26 @@ export class ResponseShaper {
       switch (step.kind) {
         case FIELD: {
           const key = step.key;
-          const existing = output[key];
+          // Plain keys (most) are read and written directly; others go through own / set.
+          const existing = step.plain ? output[key] : own(output, key);
+          const given = step.plain ? input[key] : own(input, key);
           run.path.push(key);
           const value = this.complete(
             existing,
             step.type,
-            own(input, key) ?? null,
+            given ?? null,
             step.selection,
             step.description,
             run,
           );
           run.path.pop();
-          set(output, key, value);
+          if (step.plain) output[key] = value;
+          else set(output, key, value);
           if ((run.flags & INVALID) !== 0) return BUBBLE;
           break;
         }
         case TYPENAME: {
-          if (output[step.key] !== undefined) break;
+          if (own(output, step.key) !== undefined) break;
           let name = own(input, step.key) ?? null;
           if (name === null && step.key !== '__typename') name = own(input, '__typename') ?? null;
           const type = typeof name === 'string' ? (this.schema.getType(name) ?? step.parent) : step.parent;
@@ -192,7 +197,7 @@ export class ResponseShaper {
           break;
         }
         case INTROSPECTION:
-          if (output[step.key] === undefined)
+          if (own(output, step.key) === undefined)
             set(output, step.key, this.introspect(step.node, run.variables));
           break;
         case FRAGMENT:
@@ -351,6 +356,7 @@ export class ResponseShaper {
           steps.push({
             kind: FIELD,
             key,
+            plain: !(key in Object.prototype),
             skip,
             type: field.type,
             selection: node.selectionSet,
