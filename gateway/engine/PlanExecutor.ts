@@ -285,7 +285,8 @@ function deepMerge(
   for (const key of Object.keys(source)) {
     const value = source[key];
     if (value === undefined) continue;
-    const existing = target[key];
+    // Own properties only: an alias named `constructor` must not reach Object itself.
+    const existing = Object.prototype.hasOwnProperty.call(target, key) ? target[key] : undefined;
     if (existing && isPlainObject(value)) {
       deepMerge(existing as Record<string, unknown>, value);
     } else if (Array.isArray(value) && Array.isArray(existing) && value.length === existing.length) {
