@@ -24,7 +24,7 @@ export function autoCommitReads(driver: Driver, database: string, beforeRun: () 
     beforeRun();
     const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
     try {
-      return await session.run(query, parameters);
+      return await runWithoutCallerStack(() => session.run(query, parameters));
     } finally {
       await session.close();
     }
@@ -40,4 +40,21 @@ export function autoCommitReads(driver: Driver, database: string, beforeRun: () 
       }
     },
   };
+}
+
+/**
+ * The driver records the caller's stack for every result (`new Error().stack`, to append to a
+ * failure later). Formatting a stack costs more than the rest of `session.run` under a
+ * source-mapped runtime (tsx): 5 % of the knowledge subgraph's CPU on the nested read. The
+ * result is created synchronously, so a zero stack limit around the call skips it; a failure
+ * still carries the driver's own message, code and stack.
+ */
+function runWithoutCallerStack<T>(run: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return run();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
