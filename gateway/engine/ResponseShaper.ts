@@ -1,30 +1,26 @@
 import {
   GraphQLError,
   Kind,
-  executeSync,
   isAbstractType,
   isCompositeType,
-  isEnumType,
   isInputType,
   isListType,
   isNonNullType,
   isObjectType,
-  isScalarType,
-  isSpecifiedScalarType,
   typeFromAST,
   valueFromAST,
-  type DirectiveNode,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
-  type GraphQLEnumType,
   type GraphQLNamedType,
   type GraphQLOutputType,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { Introspection } from './introspection.js';
+import { ALWAYS, describe, own, set, skipOf, validLeaf, type Skip, type Variables } from './shapingRules.js';
 
 /**
  * Projects the data merged from subgraph fetches onto the client's operation: response names in
@@ -49,11 +45,6 @@ export interface ShapedResponse {
   /** Objects in `data` (the root included): what a principal read, for the threat detectors. */
   readonly objects: number;
 }
-
-type Variables = Readonly<Record<string, unknown>>;
-
-/** @skip/@include of one selection: true when it is left out for these variables. */
-type Skip = (variables: Variables) => boolean;
 
 const TYPENAME = 0;
 const INTROSPECTION = 1;
@@ -91,7 +82,6 @@ const OK = 0;
 const HAS_ERRORS = 1;
 const INVALID = 2;
 
-const INTEGER = /^-?(?:0|[1-9][0-9]*)$/;
 const BUBBLE = Symbol('bubble');
 
 interface Run {
@@ -110,7 +100,7 @@ export class ResponseShaper {
   /** Compiled steps per selection set, per runtime type (or, without `__typename`, per parent). */
   private readonly compiled = new WeakMap<SelectionSetNode, Map<string, readonly Step[]>>();
   private readonly defaults: Record<string, unknown> = {};
-  private readonly introspection = new WeakMap<FieldNode, DocumentNode>();
+  private readonly introspection: Introspection;
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -128,6 +118,7 @@ export class ResponseShaper {
     }
     if (!operation) throw new GraphQLError(`Unknown operation named "${operationName ?? ''}".`);
     this.operation = operation;
+    this.introspection = new Introspection(schema, operation, [...this.fragments.values()]);
     const root = schema.getRootType(operation.operation);
     if (!root) throw new GraphQLError(`Schema is not configured for ${operation.operation} operations.`);
     this.root = root;
@@ -198,7 +189,7 @@ export class ResponseShaper {
         }
         case INTROSPECTION:
           if (own(output, step.key) === undefined)
-            set(output, step.key, this.introspect(step.node, run.variables));
+            set(output, step.key, this.introspection.answer(step.node, run.variables));
           break;
         case FRAGMENT:
           if (this.applySteps(step.steps, input, output, run) === BUBBLE) return BUBBLE;
@@ -394,123 +385,4 @@ export class ResponseShaper {
       this.schema.isSubType(condition, type as never)
     );
   }
-
-  /** `__schema` / `__type`: answered from the API schema, as graphql-js introspection. */
-  private introspect(node: FieldNode, variables: Variables): unknown {
-    let document = this.introspection.get(node);
-    if (!document) {
-      document = {
-        kind: Kind.DOCUMENT,
-        definitions: [
-          {
-            kind: Kind.OPERATION_DEFINITION,
-            operation: this.operation.operation,
-            variableDefinitions: this.operation.variableDefinitions,
-            selectionSet: { kind: Kind.SELECTION_SET, selections: [node] },
-          },
-          ...this.fragments.values(),
-        ],
-      };
-      this.introspection.set(node, document);
-    }
-    const result = executeSync({ schema: this.schema, document, rootValue: {}, variableValues: variables });
-    return (
-      (result.data as Record<string, unknown> | null | undefined)?.[node.alias?.value ?? node.name.value] ??
-      null
-    );
-  }
-}
-
-/** Skip marker for a selection left out whatever the variables (`@skip(if: true)`, `@include(if: false)`). */
-const ALWAYS: Skip = () => true;
-
-function skipOf(directives: readonly DirectiveNode[] | undefined): Skip | null {
-  if (!directives || directives.length === 0) return null;
-  let skipIf: boolean | string | null = null;
-  let includeIf: boolean | string | null = null;
-  for (const directive of directives) {
-    const name = directive.name.value;
-    if (name !== 'skip' && name !== 'include') continue;
-    const argument = directive.arguments?.find((a) => a.name.value === 'if')?.value;
-    const value =
-      argument?.kind === Kind.VARIABLE
-        ? argument.name.value
-        : argument?.kind === Kind.BOOLEAN
-          ? argument.value
-          : null;
-    if (name === 'skip') skipIf = value;
-    else includeIf = value;
-  }
-  if (skipIf === null && includeIf === null) return null;
-  if (skipIf === true || includeIf === false) return ALWAYS;
-  const skipVariable = typeof skipIf === 'string' ? skipIf : null;
-  const includeVariable = typeof includeIf === 'string' ? includeIf : null;
-  if (skipVariable === null && includeVariable === null) return null;
-  return (variables) =>
-    (skipVariable !== null && variables[skipVariable] === true) ||
-    (includeVariable !== null && variables[includeVariable] !== true);
-}
-
-const CUSTOM = 0;
-const BOOLEAN = 1;
-const INT = 2;
-const ID = 3;
-const FLOAT = 4;
-const STRING = 5;
-const ENUM = 6;
-/** Each leaf type's kind, looked up once: `isSpecifiedScalarType` searches a list per call. */
-const leafKinds = new WeakMap<GraphQLOutputType, number>();
-
-function leafKind(type: GraphQLOutputType): number {
-  let kind = leafKinds.get(type);
-  if (kind === undefined) {
-    if (isEnumType(type)) kind = ENUM;
-    else if (!isScalarType(type) || !isSpecifiedScalarType(type)) kind = CUSTOM;
-    else if (type.name === 'Boolean') kind = BOOLEAN;
-    else if (type.name === 'Int') kind = INT;
-    else if (type.name === 'ID') kind = ID;
-    else if (type.name === 'Float') kind = FLOAT;
-    else kind = STRING;
-    leafKinds.set(type, kind);
-  }
-  return kind;
-}
-
-/** A leaf value the schema allows in this position (federation's isValidLeafValue). */
-function validLeaf(value: unknown, type: GraphQLOutputType): boolean {
-  const kind = leafKind(type);
-  if (kind === CUSTOM) return true;
-  switch (typeof value) {
-    case 'boolean':
-      return kind === BOOLEAN;
-    case 'number':
-      if (!Number.isFinite(value)) return false;
-      if (kind === INT || kind === ID) return INTEGER.test(String(value));
-      return kind === FLOAT;
-    case 'string':
-      if (kind === ENUM) return (type as GraphQLEnumType).getValue(value) !== undefined;
-      return kind === STRING || kind === ID;
-    default:
-      return false;
-  }
-}
-
-function describe(
-  path: ReadonlyArray<string | number>,
-  description: string,
-  type: GraphQLOutputType,
-): string {
-  const last = path[path.length - 1];
-  return typeof last === 'number' ? `array element of type ${String(type)} at index ${last}` : description;
-}
-
-function own(record: Record<string, unknown>, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
-}
-
-/** Response names are client-chosen aliases: `__proto__` must become a field, not a prototype. */
-function set(record: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__')
-    Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
-  else record[key] = value;
 }
