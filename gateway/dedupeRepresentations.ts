@@ -1,3 +1,4 @@
+import { setOwn } from './engine/jsonFields.js';
 import type { SubgraphResponse } from './engine/Subgraph.js';
 
 export interface Deduped {
@@ -70,16 +71,7 @@ function copyJson(value: unknown): unknown {
   }
   const copy: Record<string, unknown> = {};
   const record = value as Record<string, unknown>;
-  for (const key in record) {
-    // JSON.parse makes "__proto__" an own key; assigning it would set the copy's prototype.
-    if (key === '__proto__')
-      Object.defineProperty(copy, key, {
-        value: copyJson(record[key]),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    else copy[key] = copyJson(record[key]);
-  }
+  // JSON.parse makes "__proto__" an own key; setOwn keeps it a field of the copy.
+  for (const key in record) setOwn(copy, key, copyJson(record[key]));
   return copy;
 }

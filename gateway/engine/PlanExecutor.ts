@@ -12,6 +12,7 @@ import {
   type GraphQLFormattedError,
   type GraphQLSchema,
 } from 'graphql';
+import { own, setOwn } from './jsonFields.js';
 import type { GatewayContext, Subgraphs, SubgraphResponse } from './Subgraph.js';
 
 /** Data merged from every fetch of a plan (keyed by the planner's response names) and the fetches' errors. */
@@ -110,11 +111,8 @@ export class PlanExecutor {
     if (entities.length === 0) return;
     const variables: Record<string, unknown> = {};
     for (const name of fetch.variableUsages ?? []) {
-      if (
-        Object.prototype.hasOwnProperty.call(execution.variables, name) &&
-        execution.variables[name] !== undefined
-      )
-        variables[name] = execution.variables[name];
+      const value = own(execution.variables, name);
+      if (value !== undefined) variables[name] = value;
     }
     const send = async (
       vars: Record<string, unknown>,
@@ -175,8 +173,8 @@ export class PlanExecutor {
     for (const selection of selections) {
       if (selection.kind === 'Field') {
         const key = selection.alias ?? selection.name;
-        if (!Object.prototype.hasOwnProperty.call(record, key) || record[key] === undefined) return null;
-        const value = record[key];
+        const value = own(record, key);
+        if (value === undefined) return null;
         const inner = selection.selections;
         if (Array.isArray(value))
           result[key] = value.map((item) => (inner ? this.select(item, inner) : item));
@@ -210,7 +208,7 @@ export class PlanExecutor {
         if (rewrite.kind === 'ValueSetter') {
           record[last] = rewrite.setValueTo;
         } else {
-          const moved = Object.prototype.hasOwnProperty.call(record, last) ? record[last] : undefined;
+          const moved = own(record, last);
           if (moved) {
             record[rewrite.renameKeyTo] = moved;
             record[last] = undefined;
@@ -242,8 +240,7 @@ export class PlanExecutor {
       if (this.isOfType(record, element.slice(FRAGMENT_PREFIX.length), true))
         this.applyAt(path, index + 1, end, record, apply);
     } else {
-      const next = Object.prototype.hasOwnProperty.call(record, element) ? record[element] : undefined;
-      this.applyAt(path, index + 1, end, next, apply);
+      this.applyAt(path, index + 1, end, own(record, element), apply);
     }
   }
 }
@@ -266,11 +263,7 @@ function flattenAt(value: unknown, path: ResponsePath, index: number): unknown {
   if (Array.isArray(value) || typeof value !== 'object') return undefined;
   const record = value as Record<string, unknown>;
   const key = String(element);
-  return flattenAt(
-    Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined,
-    path,
-    index + 1,
-  );
+  return flattenAt(own(record, key), path, index + 1);
 }
 
 /**
@@ -286,7 +279,7 @@ function deepMerge(
     const value = source[key];
     if (value === undefined) continue;
     // Own properties only: an alias named `constructor` must not reach Object itself.
-    const existing = Object.prototype.hasOwnProperty.call(target, key) ? target[key] : undefined;
+    const existing = own(target, key);
     if (existing && isPlainObject(value)) {
       deepMerge(existing as Record<string, unknown>, value);
     } else if (Array.isArray(value) && Array.isArray(existing) && value.length === existing.length) {
@@ -296,10 +289,8 @@ function deepMerge(
         if (isPlainObject(a) && isPlainObject(b)) deepMerge(a, b);
         else existing[i] = b;
       }
-    } else if (key === '__proto__') {
-      Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
     } else {
-      target[key] = value;
+      setOwn(target, key, value);
     }
   }
 }
@@ -352,7 +343,7 @@ function hydratePaths(
       hydratePaths(parent, path, index, value, result);
       parent.pop();
     });
-  } else if (typeof data === 'object' && Object.prototype.hasOwnProperty.call(data, head)) {
+  } else if (typeof data === 'object' && own(data as Record<string, unknown>, String(head)) !== undefined) {
     parent.push(head);
     hydratePaths(parent, path, index + 1, (data as Record<string, unknown>)[String(head)], result);
     parent.pop();

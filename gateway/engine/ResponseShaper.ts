@@ -20,7 +20,8 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { Introspection } from './introspection.js';
-import { ALWAYS, describe, own, set, skipOf, validLeaf, type Skip, type Variables } from './shapingRules.js';
+import { own, setOwn } from './jsonFields.js';
+import { ALWAYS, describe, skipOf, validLeaf, type Skip, type Variables } from './shapingRules.js';
 
 /**
  * Projects the data merged from subgraph fetches onto the client's operation: response names in
@@ -100,6 +101,7 @@ export class ResponseShaper {
   /** Compiled steps per selection set, per runtime type (or, without `__typename`, per parent). */
   private readonly compiled = new WeakMap<SelectionSetNode, Map<string, readonly Step[]>>();
   private readonly defaults: Record<string, unknown> = {};
+  private readonly hasDefaults: boolean;
   private readonly introspection: Introspection;
 
   constructor(
@@ -128,11 +130,13 @@ export class ResponseShaper {
       if (!type || !isInputType(type)) continue;
       this.defaults[definition.variable.name.value] = valueFromAST(definition.defaultValue, type);
     }
+    this.hasDefaults = Object.keys(this.defaults).length > 0;
   }
 
   /** The operation's variables with their defaults, as @skip/@include and plan conditions read them. */
   variablesWithDefaults(variables: Variables | undefined): Variables {
-    return variables ? { ...this.defaults, ...variables } : this.defaults;
+    if (!variables) return this.defaults;
+    return this.hasDefaults ? { ...this.defaults, ...variables } : variables;
   }
 
   shape(input: Record<string, unknown>, variables: Variables | undefined): ShapedResponse {
@@ -174,7 +178,7 @@ export class ResponseShaper {
           );
           run.path.pop();
           if (step.plain) output[key] = value;
-          else set(output, key, value);
+          else setOwn(output, key, value);
           if ((run.flags & INVALID) !== 0) return BUBBLE;
           break;
         }
@@ -184,12 +188,12 @@ export class ResponseShaper {
           if (name === null && step.key !== '__typename') name = own(input, '__typename') ?? null;
           const type = typeof name === 'string' ? (this.schema.getType(name) ?? step.parent) : step.parent;
           if (!isObjectType(type)) return BUBBLE;
-          set(output, step.key, type.name);
+          setOwn(output, step.key, type.name);
           break;
         }
         case INTROSPECTION:
           if (own(output, step.key) === undefined)
-            set(output, step.key, this.introspection.answer(step.node, run.variables));
+            setOwn(output, step.key, this.introspection.answer(step.node, run.variables));
           break;
         case FRAGMENT:
           if (this.applySteps(step.steps, input, output, run) === BUBBLE) return BUBBLE;

@@ -9,7 +9,7 @@ import {
 } from 'graphql';
 
 // The value rules ResponseShaper applies (federation's result shaping): @skip/@include, which
-// leaf values a type allows, the wording of completion errors, and safe own-property access.
+// leaf values a type allows and the wording of completion errors.
 
 export type Variables = Readonly<Record<string, unknown>>;
 
@@ -99,15 +99,4 @@ export function describe(
 ): string {
   const last = path[path.length - 1];
   return typeof last === 'number' ? `array element of type ${String(type)} at index ${last}` : description;
-}
-
-export function own(record: Record<string, unknown>, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
-}
-
-/** Response names are client-chosen aliases: `__proto__` must become a field, not a prototype. */
-export function set(record: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__')
-    Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
-  else record[key] = value;
 }
