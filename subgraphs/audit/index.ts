@@ -1,10 +1,13 @@
 import { createAuditLog } from './store/auditLog.js';
+import type { StoredSubjectKey } from './store/personalFields.js';
+import { auditTenantsKey } from './store/checkpoints.js';
 import { auditStreamKey, type AuditEntry, type ReadableEntry } from './store/AuditTrail.js';
 import { consistencyProof, inclusionProof, rootHash } from './store/merkle.js';
 import { verifyTrail } from './store/verifyTrail.js';
 import { randomUUID } from 'node:crypto';
 import { buildFederatedSchema } from '../../lib/buildSchema.js';
 import { Lease } from '../../lib/lease.js';
+import { RewrapSweeper } from '../../lib/crypto/rewrapSweep.js';
 import { PlatformError } from '../../lib/errors.js';
 import { EventLog } from '../../lib/events/EventLog.js';
 import { mapEvents } from '../../lib/events/mapEvents.js';
@@ -78,6 +81,19 @@ export function createAuditSubgraph(deps: SubgraphDeps, options: AuditSubgraphOp
       .catch((error: unknown) => deps.logger.warn({ err: error }, 'audit sealing failed'));
   }, config.AUDIT_SEAL_SECONDS * 1000);
   sealing.unref();
+  // After an AUDIT_PERSONAL rotation the subject keys move onto the newest version (the events
+  // sealed by them stay as hashed), so older versions can be retired; one sweep per tenant at a
+  // time across replicas (the sweeper's lock).
+  const personalRewrap = new RewrapSweeper<StoredSubjectKey>({
+    redis: deps.redis,
+    keyring: log.keyring(),
+    purpose: 'AUDIT_PERSONAL',
+    records: log.personal.sealedRecords,
+    tenants: async () =>
+      log.personal.tenantsWithKeys(await deps.redis.smembers(auditTenantsKey(config.REDIS_KEY_PREFIX))),
+    logger: deps.logger.child({ component: 'audit-personal-rewrap' }),
+  });
+  personalRewrap.start();
   const retentionView = async (tenantId: string) => ({
     ...(await log.sealer.retention(tenantId)),
     platformDays: config.AUDIT_RETENTION_DAYS,
@@ -246,6 +262,7 @@ export function createAuditSubgraph(deps: SubgraphDeps, options: AuditSubgraphOp
     close: async () => {
       clearInterval(sweeper);
       clearInterval(sealing);
+      await personalRewrap.close();
       await sealLease.release();
       await events.close();
       await dsr.close();

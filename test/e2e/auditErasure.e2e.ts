@@ -12,6 +12,7 @@ import {
 import { download, runToCompletion } from '../../subgraphs/exports/testing/exportTestKit.js';
 import { startExportFixture, type ExportFixture } from '../support/exportFixture.js';
 import type { TestPlatform } from '../support/testPlatform.js';
+import { eventually } from '../support/wsClient.js';
 
 // Crypto-shredding of audit events' personal fields (docs/AUDIT.md "Personal fields and erasure").
 let f: ExportFixture;
@@ -225,5 +226,111 @@ describe('personal fields of audit events', () => {
     expect((await eventsOf(subject)).every((e) => e.personalDataErased)).toBe(true);
     const nothingLeft = await eraseAuditSubject(log, tenant, subject);
     expect(nothingLeft).toMatchObject({ keyDestroyed: false, eventsAffected: 0 });
+  });
+});
+
+interface PersonalKeyView {
+  id: string;
+  purpose: string;
+  version: number;
+  minDecryptVersion: number;
+  versions: Array<{ version: number; status: string; encryptions: number }>;
+  rewrap: {
+    targetVersion: number;
+    total: number;
+    done: number;
+    failed: number;
+    finishedAt: string | null;
+  } | null;
+}
+
+const PERSONAL_KEY_FIELDS =
+  'id purpose version minDecryptVersion versions { version status encryptions } rewrap { targetVersion total done failed finishedAt }';
+
+describe('rotating the AUDIT_PERSONAL key', () => {
+  it('moves the subject keys onto the new version, so the old one retires and every field still reads', async () => {
+    const other = t.tenant('erasure-rotation');
+    const admin2 = await t.token(other);
+    const subjects = [`user:rot-a-${randomUUID().slice(0, 6)}`, `user:rot-b-${randomUUID().slice(0, 6)}`];
+    for (const who of subjects) {
+      const response = await fetch(t.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${await t.token(other, undefined, who)}`,
+          'user-agent': userAgent,
+          'x-forwarded-for': ip,
+        },
+        body: JSON.stringify({
+          query:
+            'mutation { createAlertRule(input: { name: "rotation", metric: "graphql_errors_total", comparison: LESS_THAN, threshold: 1 }) { id } }',
+        }),
+      });
+      expect(((await response.json()) as { errors?: unknown[] }).errors).toBeUndefined();
+    }
+    const personalKey = async (): Promise<PersonalKeyView> => {
+      const res = await t.gql<{ encryptionKeys: PersonalKeyView[] }>(
+        admin2,
+        `{ encryptionKeys { ${PERSONAL_KEY_FIELDS} } }`,
+      );
+      expect(res.body.errors).toBeUndefined();
+      const found = res.body.data?.encryptionKeys.find((k) => k.purpose === 'AUDIT_PERSONAL');
+      if (!found) throw new Error('no AUDIT_PERSONAL key listed');
+      return found;
+    };
+    const before = await personalKey();
+    expect(before).toMatchObject({ version: 1, minDecryptVersion: 1 });
+    expect(before.versions[0]?.encryptions).toBe(2);
+
+    const rotated = await t.gql<{ rotateEncryptionKey: { version: number } }>(
+      admin2,
+      'mutation($id: ID!) { rotateEncryptionKey(id: $id) { version } }',
+      { id: before.id },
+    );
+    expect(rotated.body.data?.rotateEncryptionKey.version).toBe(2);
+    let moved: PersonalKeyView = before;
+    await eventually(
+      async () => {
+        moved = await personalKey();
+        return moved.rewrap?.targetVersion === 2 && moved.rewrap.finishedAt !== null;
+      },
+      30_000,
+      'the audit subgraph to rewrap the subject keys',
+    );
+    expect(moved.rewrap).toMatchObject({ total: 2, done: 2, failed: 0 });
+    // In Redis: every subject key sealed under version 2, still sealed: the two subjects' and the
+    // admin's, whose rotation (recorded with its client IP) made one under version 2 already.
+    const stored = Object.values(
+      await redis.hgetall(`${t.config.REDIS_KEY_PREFIX}{t:${other}}:audit:subject-keys`),
+    ).map((raw) => JSON.parse(raw) as { subject: string; sealed: { version: number } });
+    expect(stored.map((s) => s.subject).sort()).toEqual([...subjects, 'user-1'].sort());
+    expect(stored.map((s) => s.sealed.version)).toEqual([2, 2, 2]);
+    // The counters follow what the records hold, so retiring can trust them.
+    expect(moved.versions.map((v) => v.encryptions)).toEqual([0, 3]);
+
+    const retired = await t.gql<{ retireEncryptionKeyVersions: PersonalKeyView }>(
+      admin2,
+      `mutation($id: ID!) { retireEncryptionKeyVersions(id: $id, minDecryptVersion: 2) { ${PERSONAL_KEY_FIELDS} } }`,
+      { id: before.id },
+    );
+    expect(retired.body.errors).toBeUndefined();
+    expect(retired.body.data?.retireEncryptionKeyVersions.versions.map((v) => v.status)).toEqual([
+      'DESTROYED',
+      'ENABLED',
+    ]);
+    // A new process (no cached subject key) still opens every subject's fields.
+    const fresh = createAuditLog(redis, t.config);
+    try {
+      const size = await fresh.trail.headSize(other);
+      const entries = (await fresh.trail.range(other, 0, size - 1)).filter((e) => subjects.includes(e.actor));
+      expect(entries).toHaveLength(2);
+      const readable = await fresh.trail.readable(other, entries);
+      for (const entry of readable) {
+        expect(entry.personalDataErased).toBe(false);
+        expect(entry.details).toMatchObject({ clientIp: ip, userAgent });
+      }
+    } finally {
+      await fresh.close();
+    }
   });
 });

@@ -4,6 +4,7 @@ import { ChannelListeners } from '../../../lib/ChannelListeners.js';
 import { Lease } from '../../../lib/lease.js';
 import type { Logger } from '../../../lib/logger.js';
 import type { ComplianceEvaluator } from './ComplianceEvaluator.js';
+import { auditTenantsKey } from '../store/checkpoints.js';
 
 /** Tenants one cycle evaluates at most (the rest wait for the next). */
 const MAX_TENANTS_PER_CYCLE = 10_000;
@@ -92,7 +93,7 @@ export class ComplianceSchedule {
   private async tenants(): Promise<string[]> {
     const { redis, prefix, evaluator } = this.options;
     const [audited, evaluated] = await Promise.all([
-      redis.srandmember(`${prefix}audit:tenants`, MAX_TENANTS_PER_CYCLE),
+      redis.srandmember(auditTenantsKey(prefix), MAX_TENANTS_PER_CYCLE),
       redis.srandmember(evaluator.tenantsKey, MAX_TENANTS_PER_CYCLE),
     ]);
     return [...new Set([...audited, ...evaluated])].slice(0, MAX_TENANTS_PER_CYCLE);

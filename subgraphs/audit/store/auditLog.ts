@@ -16,6 +16,8 @@ export interface AuditLog {
   readonly personal: PersonalFields;
   /** Retention beyond Redis: sealing into segments, deletion past retention, tenant overrides. */
   readonly sealer: AuditSealer;
+  /** The tenant keyring the personal fields' subject keys are sealed with (built on first use). */
+  keyring(): Keyring;
   /** Flushes key-use records, closes the keyring's change channel and the segment store's connections. */
   close(): Promise<void>;
 }
@@ -105,6 +107,7 @@ export function createAuditLog(
     checkpoints,
     personal,
     sealer,
+    keyring: keyringOf,
     close: async () => {
       await keyring?.close();
       segments.close();

@@ -12,6 +12,9 @@ import { tenantKey } from '../../../lib/redis.js';
 import type { AuditTrail } from './AuditTrail.js';
 import { EMPTY_ROOT, rootHash } from './merkle.js';
 
+/** Every tenant that appended to its trail (a platform set; checkpoints, sealing and sweeps scan it). */
+export const auditTenantsKey = (prefix: string): string => `${prefix}audit:tenants`;
+
 /**
  * Signed checkpoints in the C2SP tlog-checkpoint format: a signed note whose body is
  *
@@ -150,7 +153,7 @@ export class AuditCheckpoints {
 
   /** Tenants with an audit log, for the timed sweep (one set for the platform). */
   private get tenantsKey(): string {
-    return `${this.prefix}audit:tenants`;
+    return auditTenantsKey(this.prefix);
   }
 
   originOf(tenantId: string): string {

@@ -5,6 +5,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { RedisClient } from '../../../lib/redis.js';
 import { openWithDek, sealWithDek, type SealedValue } from '../../../lib/crypto/envelope.js';
 import type { Keyring } from '../../../lib/crypto/keyring.js';
+import type { SealedRecords } from '../../../lib/crypto/rewrapSweep.js';
 import { tenantKey } from '../../../lib/redis.js';
 
 /**
@@ -38,7 +39,7 @@ export interface AuditErasure {
   readonly keyDestroyed: boolean;
 }
 
-interface StoredSubjectKey {
+export interface StoredSubjectKey {
   readonly subject: string;
   readonly sealed: SealedValue;
   readonly createdAt: string;
@@ -81,6 +82,24 @@ export class PersonalFields {
   /** keyId → events sealed under it (counted by the append script). */
   private keyEventsKey(tenantId: string): string {
     return tenantKey(this.prefix, tenantId, 'audit', 'key-events');
+  }
+
+  /**
+   * Where the rewrap sweep finds what the AUDIT_PERSONAL key seals: the subject keys (never the
+   * events, which are sealed by the subject keys and stay as the trail hashed them). An erasure
+   * racing the sweep wins: the sweep's compare-and-set finds the key gone and writes nothing.
+   */
+  readonly sealedRecords: SealedRecords<StoredSubjectKey> = {
+    hashKey: (tenantId) => this.keysKey(tenantId),
+    sealed: (record) => [record.sealed],
+    withSealed: (record, [sealed]) => ({ ...record, sealed: sealed as SealedValue }),
+  };
+
+  /** Of `tenantIds`, those holding subject keys (the others have nothing for the sweep). */
+  async tenantsWithKeys(tenantIds: readonly string[]): Promise<string[]> {
+    // One EXISTS per tenant: under Redis Cluster each tenant's keys are in a slot of their own.
+    const found = await Promise.all(tenantIds.map((t) => this.redis.exists(this.keysKey(t))));
+    return tenantIds.filter((_, i) => found[i] === 1);
   }
 
   /** Drops the tenant's cached sealing keys (one of them was destroyed by another process). */

@@ -4,7 +4,7 @@ import type { Logger } from '../../../lib/logger.js';
 import type { RedisClient } from '../../../lib/redis.js';
 import { tenantKey } from '../../../lib/redis.js';
 import type { AuditEntry, AuditTrail } from './AuditTrail.js';
-import type { AuditCheckpoints } from './checkpoints.js';
+import { auditTenantsKey, type AuditCheckpoints } from './checkpoints.js';
 import type { AuditSegments } from './segments.js';
 
 const DAY_MS = 86_400_000;
@@ -161,7 +161,7 @@ export class AuditSealer {
   async sweep(): Promise<void> {
     let cursor = '0';
     do {
-      const [next, tenants] = await this.o.redis.sscan(`${this.o.prefix}audit:tenants`, cursor, 'COUNT', 500);
+      const [next, tenants] = await this.o.redis.sscan(auditTenantsKey(this.o.prefix), cursor, 'COUNT', 500);
       cursor = next;
       for (const tenantId of tenants) {
         try {
