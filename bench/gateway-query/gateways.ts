@@ -5,7 +5,7 @@ import { hostForUrl, listen } from '../../lib/httpServer.js';
 import { PRINCIPAL_HEADER } from '../../lib/principal.js';
 import { forApolloGateway, readSupergraph } from '../../gateway/supergraph.js';
 import { connect } from '../../runtime/connect.js';
-import type { GatewayKind, GatewaySpec } from './protocol.js';
+import type { ChildKind, GatewaySpec } from './protocol.js';
 import { principalHeader } from './principalHeader.js';
 
 export interface ServedGateway {
@@ -168,7 +168,57 @@ function unreachable(value: never): never {
   throw new Error(`unexpected value ${String(value)}`);
 }
 
-export const GATEWAY_STARTERS: Record<GatewayKind, Starter> = {
+/**
+ * Not a gateway: the floor of WebSocket fan-out on this machine. Just enough graphql-ws for the
+ * subscription bench's clients (ack, one subscription id per socket), one tail of the tenant's
+ * event stream, each event's payload serialised once and `ws.send` per socket. No GraphQL, no
+ * auth, no limits, no queues: what any Node gateway on `ws` pays at least per delivery.
+ */
+const startFloor: Starter = async (spec, config) => {
+  const [{ WebSocketServer }, { EventLog }] = await Promise.all([
+    import('ws'),
+    import('../../lib/events/EventLog.js'),
+  ]);
+  const connections = connect(config, 'bench-floor');
+  const events = EventLog.fromConfig(config, connections.redis, connections.logger);
+  const subscribers = new Map<import('ws').WebSocket, string>();
+  const server = createServer((_req, res) => res.writeHead(404).end());
+  const wss = new WebSocketServer({ server, perMessageDeflate: false });
+  wss.on('connection', (socket) => {
+    socket.on('message', (raw: Buffer) => {
+      const message = JSON.parse(raw.toString()) as { type?: string; id?: string };
+      if (message.type === 'connection_init') socket.send('{"type":"connection_ack"}');
+      else if (message.type === 'subscribe' && typeof message.id === 'string')
+        subscribers.set(socket, JSON.stringify(message.id));
+    });
+    socket.on('close', () => subscribers.delete(socket));
+  });
+  const tail = await events.subscribe(spec.principal.tenantId, {});
+  const fanOut = (async () => {
+    for await (const event of tail) {
+      const payload = JSON.stringify({
+        data: { events: { id: event.id, cursor: event.cursor, data: event.data } },
+      });
+      for (const [socket, id] of subscribers) socket.send(`{"id":${id},"type":"next","payload":${payload}}`);
+    }
+  })();
+  const listening = await listen(server, config.HOST, 0);
+  return {
+    url: `http://${hostForUrl(config.HOST)}:${listening.port}/graphql`,
+    close: async () => {
+      for (const client of wss.clients) client.terminate();
+      await tail.return(undefined);
+      await fanOut.catch(() => undefined);
+      wss.close();
+      await listening.close();
+      await events.close();
+      await connections.close();
+    },
+  };
+};
+
+export const GATEWAY_STARTERS: Record<ChildKind, Starter> = {
+  floor: startFloor,
   ours: startOurs,
   'ours-key': startOurs,
   'ours-traced': startOurs,

@@ -7,6 +7,7 @@ const LABELS: Record<Measurement['kind'], string> = {
   'ours-traced-10': 'ours, JWT, tracing on, 10 % sampled',
   apollo: '@apollo/gateway 2.14.4 + Apollo Server 5',
   hive: '@graphql-hive/gateway 2.15.1, defaults',
+  floor: 'bare ws fan-out (bench:subscriptions only)',
 };
 
 function fixed(value: number, digits: number): string {

@@ -26,6 +26,13 @@ export function processCpuMs(pid: number, options: { reapedChildren?: boolean } 
   return (ticks.reduce((sum, t) => sum + t, 0) * 1000) / TICKS_PER_SECOND;
 }
 
+/** The kernel's part of `processCpuMs` (system time, all threads), in milliseconds. */
+export function processSystemCpuMs(pid: number): number {
+  const ticks = Number(statFields(pid)[12]);
+  if (!Number.isFinite(ticks)) throw new Error(`unreadable /proc/${pid}/stat`);
+  return (ticks * 1000) / TICKS_PER_SECOND;
+}
+
 function statFields(pid: number): string[] {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   // Field 2 (comm) is parenthesised and may contain spaces: count fields after its closing ')'.

@@ -26,13 +26,13 @@ import { connect } from '../../runtime/connect.js';
 import { startSubgraph } from '../../runtime/startPlatform.js';
 import { GatewayChild } from '../gateway-query/GatewayChild.js';
 import { integerFlag } from '../lib/flags.js';
-import { peakRssMiB, processCpuMs, rssMiB } from '../lib/procStats.js';
+import { peakRssMiB, processCpuMs, processSystemCpuMs, rssMiB } from '../lib/procStats.js';
 import { deleteByPrefix } from '../lib/redisCleanup.js';
 import { selectRedis } from '../lib/redisModes.js';
 import { Teardown } from '../lib/Teardown.js';
 import { emptyStats, nowMs, openClients, PROBE_MARK } from './clients.js';
 
-const KINDS = ['ours', 'hive'] as const;
+const KINDS = ['ours', 'hive', 'floor'] as const;
 type Kind = (typeof KINDS)[number];
 const SELECTIONS = ['flat', 'entity'] as const;
 type Selection = (typeof SELECTIONS)[number];
@@ -41,7 +41,11 @@ const QUERIES: Record<Selection, string> = {
   flat: 'subscription { events { id cursor data } }',
   entity: 'subscription { events { id cursor data publishedBy { subject tenantId } } }',
 };
-const LABELS: Record<Kind, string> = { ours: 'ours', hive: '@graphql-hive/gateway 2.15.1' };
+const LABELS: Record<Kind, string> = {
+  ours: 'ours',
+  hive: '@graphql-hive/gateway 2.15.1',
+  floor: 'floor: bare ws fan-out (no GraphQL)',
+};
 /** Every subscription must see a probe within this, or the case is not measured. */
 const PROBE_BOUND_MS = 90_000;
 /** After the last event is published, deliveries still arriving are counted for this long. */
@@ -105,6 +109,8 @@ interface Row {
   p50: number;
   p99: number;
   cpuMicrosPerDelivery: number;
+  /** Of that, in the kernel (socket writes; on loopback the peer's receive path too). */
+  systemMicrosPerDelivery: number;
   rssReady: number;
   rssPeak: number;
   ended: string;
@@ -171,6 +177,7 @@ async function measure(
 
     const rssReady = rssMiB(child.pid);
     const cpuBefore = processCpuMs(child.pid);
+    const systemBefore = processSystemCpuMs(child.pid);
     const total = rate * duration;
     const started = performance.now();
     for (let i = 0; i < total; i += 1) {
@@ -187,6 +194,7 @@ async function measure(
     const drainUntil = performance.now() + DRAIN_BOUND_MS;
     while (stats.delivered < expected && performance.now() < drainUntil) await sleep(100);
     const cpuMs = processCpuMs(child.pid) - cpuBefore;
+    const systemMs = processSystemCpuMs(child.pid) - systemBefore;
     const seconds = Math.max(stats.lastDeliveryAt - started, 1) / 1000;
     const sorted = stats.latenciesMs.sort((a, b) => a - b);
     return {
@@ -198,6 +206,7 @@ async function measure(
       p50: percentile(sorted, 50),
       p99: percentile(sorted, 99),
       cpuMicrosPerDelivery: (cpuMs * 1000) / Math.max(1, stats.delivered),
+      systemMicrosPerDelivery: (systemMs * 1000) / Math.max(1, stats.delivered),
       rssReady,
       rssPeak: peakRssMiB(child.pid),
       ended: stats.ended ? `${stats.ended} (${counts(stats.endedBy)})` : '0',
@@ -211,12 +220,12 @@ async function measure(
 
 function report(rows: readonly Row[]): string {
   const lines = [
-    '| gateway | selection | deliveries/s | delivered / expected | p50 ms | p99 ms | CPU µs/delivery | RSS ready→peak MiB | ended | error results |',
+    '| gateway | selection | deliveries/s | delivered / expected | p50 ms | p99 ms | CPU µs/delivery (kernel) | RSS ready→peak MiB | ended | error results |',
     '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows.map(
       (r) =>
         `| ${LABELS[r.kind]} | ${r.selection} | ${r.deliveriesPerSecond.toFixed(0)} | ${r.delivered} / ${r.expected} | ` +
-        `${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.cpuMicrosPerDelivery.toFixed(1)} | ` +
+        `${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.cpuMicrosPerDelivery.toFixed(1)} (${r.systemMicrosPerDelivery.toFixed(1)}) | ` +
         `${r.rssReady.toFixed(0)}→${r.rssPeak.toFixed(0)} | ${r.ended} | ${r.errors} |`,
     ),
   ];
@@ -227,6 +236,14 @@ function report(rows: readonly Row[]): string {
     lines.push(
       `\n${shape}: ours/hive deliveries/s = ${(ours.deliveriesPerSecond / hive.deliveriesPerSecond).toFixed(2)}, ` +
         `CPU/delivery = ${(ours.cpuMicrosPerDelivery / hive.cpuMicrosPerDelivery).toFixed(2)}`,
+    );
+  }
+  const floor = rows.find((r) => r.kind === 'floor');
+  const oursFlat = rows.find((r) => r.kind === 'ours' && r.selection === 'flat');
+  if (floor && oursFlat) {
+    lines.push(
+      `\nflat: ours over the bare ws floor: ${(oursFlat.cpuMicrosPerDelivery - floor.cpuMicrosPerDelivery).toFixed(1)} µs CPU/delivery ` +
+        `(floor ${floor.cpuMicrosPerDelivery.toFixed(1)}, of it ${floor.systemMicrosPerDelivery.toFixed(1)} in the kernel)`,
     );
   }
   lines.push(
@@ -269,6 +286,8 @@ try {
   const rows: Row[] = [];
   for (const shape of selections) {
     for (const kind of kinds) {
+      // The floor serves the flat selection only (it resolves no entity).
+      if (kind === 'floor' && shape !== 'flat') continue;
       try {
         const row = await measure(kind, shape, urls, events);
         rows.push(row);
