@@ -76,6 +76,11 @@ export const ERROR_CODES = {
     http: 200,
     meaning: 'A subgraph returned an error without a code of its own; `extensions.subgraph` names it.',
   },
+  SUBGRAPH_INVALID_RESPONSE: {
+    http: 200,
+    meaning:
+      'A subgraph answered a value its type does not allow (a wrong scalar or enum value, a list for an object, an unknown `__typename`), as after a subgraph was deployed ahead of the supergraph; the field is null, as null propagation makes it, and `path` says where. Sent only when no subgraph reported an error itself.',
+  },
   UNKNOWN_EVENT_TYPE: { http: 200, meaning: 'The event type is not in the catalogue (Query.eventTypes).' },
   EVENT_DATA_INVALID: {
     http: 200,

@@ -23,3 +23,71 @@ describe('FederatedExecutor.plan', () => {
     expect(await executor.plan(parse(query), query, null)).toBe(plans[0]);
   }, 60_000);
 });
+
+describe('FederatedExecutor.execute: answers the schema forbids', () => {
+  const executor = new FederatedExecutor(readSupergraph(), 30_000);
+  afterAll(() => executor.close());
+  const query = '{ eventTypes { name description } }';
+  const context = { signedPrincipal: 'p', requestId: 'r' };
+  // The subgraph answers from a table: one deployed ahead of the supergraph (version skew).
+  const run = async (answer: { data?: unknown; errors?: unknown[] }) => {
+    const planned = await executor.plan(parse(query), query, null);
+    const owner = planned.queryPlan.node?.kind === 'Fetch' ? planned.queryPlan.node.serviceName : '';
+    return executor.execute(
+      planned,
+      { [owner]: { fetch: () => Promise.resolve(structuredClone(answer) as never) } },
+      { query, operationName: null, variables: undefined },
+      context,
+    );
+  };
+
+  it('nulls a wrong scalar and says where, with SUBGRAPH_INVALID_RESPONSE', async () => {
+    const result = await run({
+      data: {
+        eventTypes: [
+          { name: 'a.b', description: 'ok' },
+          { name: 'c.d', description: 42 },
+        ],
+      },
+    });
+    // description is String!: the null propagates to the list item (EventType!) and so to the
+    // whole list ([EventType!]!) and to data: one error, at the value that was wrong.
+    expect(result.data).toBeNull();
+    expect(result.errors).toEqual([
+      {
+        message: 'Invalid value found for field EventType.description.',
+        path: ['eventTypes', 1, 'description'],
+        extensions: { code: 'SUBGRAPH_INVALID_RESPONSE' },
+      },
+    ]);
+  }, 60_000);
+
+  it('sends only the subgraph error when the null follows from it', async () => {
+    const result = await run({
+      data: { eventTypes: null },
+      errors: [{ message: 'catalogue unavailable', path: ['eventTypes'] }],
+    });
+    expect(result.data).toBeNull();
+    expect(result.errors?.map((e) => e.message)).toEqual(['catalogue unavailable']);
+  }, 60_000);
+
+  it('a null where the type forbids one: an error only when it nulls the whole data', async () => {
+    // Below a nullable parent (a job whose package is gone) it is the answer, with no error:
+    // test/e2e/engineParity.e2e.ts. Here it propagates to data, which then needs its error.
+    const result = await run({ data: { eventTypes: [{ name: 'a.b', description: null }] } });
+    expect(result.data).toBeNull();
+    expect(result.errors).toEqual([
+      {
+        message: 'Cannot return null for non-nullable field EventType.description.',
+        path: ['eventTypes', 0, 'description'],
+        extensions: { code: 'SUBGRAPH_INVALID_RESPONSE' },
+      },
+    ]);
+  }, 60_000);
+
+  it('sends no error for an answer that fits', async () => {
+    const result = await run({ data: { eventTypes: [{ name: 'a.b', description: 'ok' }] } });
+    expect(result).toMatchObject({ data: { eventTypes: [{ name: 'a.b', description: 'ok' }] } });
+    expect(result.errors).toBeUndefined();
+  }, 60_000);
+});

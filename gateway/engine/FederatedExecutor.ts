@@ -6,7 +6,8 @@ import { forApolloGateway } from '../supergraph.js';
 import { PlanExecutor } from './PlanExecutor.js';
 import type { GatewayContext, Subgraphs, SubgraphResponse } from './Subgraph.js';
 import { PlannerPool } from './PlannerPool.js';
-import { ResponseShaper } from './ResponseShaper.js';
+import { ResponseShaper, type CompletionError } from './ResponseShaper.js';
+import type { ErrorCode } from '../../lib/errors.js';
 
 /** A planned operation: for subscriptions, the primary fetch and what runs for each event. */
 export interface PlannedOperation {
@@ -141,13 +142,35 @@ export class FederatedExecutor {
     const variables = request.variables ?? {};
     const conditions = planned.shaper.variablesWithDefaults(request.variables);
     const merged = await this.executor.execute(node, subgraphs, variables, conditions, context);
-    // Completion errors (a subgraph answered what the schema forbids) are not sent, as @apollo/gateway
-    // does not send them either: the field is null, and a subgraph error usually says why.
     const shaped = planned.shaper.shape(merged.data, request.variables);
+    const invalid =
+      merged.errors.length === 0 && shaped.completionErrors.length > 0
+        ? shaped.completionErrors
+            // A response whose data is null carries the error that made it so.
+            .filter((e) => !e.nullForNonNull || shaped.data === null)
+            .map(invalidResponse)
+        : [];
     return {
       data: shaped.data,
-      errors: merged.errors.length > 0 ? merged.errors : undefined,
+      errors: merged.errors.length > 0 ? merged.errors : invalid.length > 0 ? invalid : undefined,
       objects: shaped.objects,
     };
   }
+}
+
+/**
+ * A value a subgraph answered that the schema forbids (wrong scalar or enum, a list for an
+ * object, an unknown `__typename`), nulled at `path`. Sent only when no subgraph reported an
+ * error: a null after a subgraph's error is that error's consequence, and the error already says
+ * why (@apollo/gateway puts all of these in extensions.valueCompletion, which clients ignore).
+ * A null for a non-null field is not sent unless it nulls the whole `data`: with no error it is
+ * an entity its subgraph no longer has, and its nullable parent being null is the answer (a job
+ * whose package was deleted).
+ */
+function invalidResponse(error: CompletionError): GraphQLFormattedError {
+  return {
+    message: error.message,
+    path: [...error.path],
+    extensions: { code: 'SUBGRAPH_INVALID_RESPONSE' satisfies ErrorCode },
+  };
 }

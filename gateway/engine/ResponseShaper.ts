@@ -37,6 +37,11 @@ import { ALWAYS, describe, skipOf, validLeaf, type Skip, type Variables } from '
 export interface CompletionError {
   readonly message: string;
   readonly path: ReadonlyArray<string | number>;
+  /**
+   * A null where the type forbids one: in federation usually an entity its subgraph no longer
+   * has (the reference resolved to null), so a nullable parent is null by design.
+   */
+  readonly nullForNonNull?: true;
 }
 
 export interface ShapedResponse {
@@ -223,6 +228,7 @@ export class ResponseShaper {
           run.errors.push({
             message: `Cannot return null for non-nullable ${describe(run.path, description, type.ofType)}.`,
             path: [...run.path],
+            nullForNonNull: true,
           });
         run.flags = HAS_ERRORS | INVALID;
         return null;
