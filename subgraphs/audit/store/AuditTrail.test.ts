@@ -60,6 +60,28 @@ describe('AuditTrail appends', () => {
     expect(Buffer.concat(entries.map(entryLeaf)).equals(leaves)).toBe(true);
   });
 
+  it('a batch that lost the head takes along what queued meanwhile: one call lands them all', async () => {
+    const [a, b] = clients.map((client) => new AuditTrail(client, prefix)) as [AuditTrail, AuditTrail];
+    const tenant = `t-${randomUUID()}`;
+    await a.append(entry(tenant, 0));
+    await b.append(entry(tenant, 1)); // a's cached head is stale now
+    const appending = clients[0] as unknown as { auditAppendV4: (...args: unknown[]) => Promise<unknown> };
+    const original = appending.auditAppendV4.bind(appending);
+    let calls = 0;
+    appending.auditAppendV4 = (...args) => ((calls += 1), original(...args));
+    try {
+      // The first leaves at once (and loses the head); the others queue behind it.
+      const stored = await Promise.all([2, 3, 4].map((i) => a.append(entry(tenant, i))));
+      expect(stored.map((e) => e.sequence)).toEqual([3, 4, 5]);
+      expect(stored.map((e) => e.resource)).toEqual(['r-2', 'r-3', 'r-4']);
+      // The lost call, then one call for all three (not one for the first and one for the rest).
+      expect(calls).toBe(2);
+    } finally {
+      appending.auditAppendV4 = original;
+    }
+    expect(await b.verify(tenant)).toEqual({ valid: true, checked: 5, brokenAt: null });
+  });
+
   it('rejects an append it could not store instead of dropping it silently', async () => {
     const dead = createRedis('redis://127.0.0.1:1', 'audit-test-dead');
     try {

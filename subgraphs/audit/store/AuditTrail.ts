@@ -96,10 +96,8 @@ export class AuditTrail extends AuditTrailReader {
     while (queue.length > 0) {
       const batch = queue.splice(0, BATCH);
       try {
-        const entries = await this.appendBatch(
-          tenantId,
-          batch.map((p) => p.input),
-        );
+        // The batch may grow while it retries (appendBatch): resolved as it landed.
+        const entries = await this.appendBatch(tenantId, batch, queue);
         batch.forEach((pending, i) => pending.resolve(entries[i] as AuditEntry));
       } catch (error) {
         for (const pending of batch) pending.reject(error);
@@ -133,7 +131,16 @@ export class AuditTrail extends AuditTrailReader {
     };
   }
 
-  private async appendBatch(tenantId: string, inputs: readonly AuditEntryInput[]): Promise<AuditEntry[]> {
+  /**
+   * Appends `batch` (in order) and returns its entries. A batch that lost the head to another
+   * writer takes along what queued meanwhile (`queue`, pushed onto `batch`): one call lands both,
+   * instead of the late ones racing the other writer again on their own.
+   */
+  private async appendBatch(
+    tenantId: string,
+    batch: PendingAppend[],
+    queue: PendingAppend[],
+  ): Promise<AuditEntry[]> {
     const deadline = Date.now() + APPEND_DEADLINE_MS;
     const retention = String(this.options.streamRetention ?? 100_000);
     const prepare = (sealed: Awaited<ReturnType<AuditTrail['sealPersonal']>>) =>
@@ -148,7 +155,12 @@ export class AuditTrail extends AuditTrailReader {
         published: this.options.publishedActions?.some((p) => input.action.startsWith(p)) ? '1' : '0',
         keyId: input.personal?.sealed.keyId ?? '',
       }));
-    let pending = prepare(await this.sealPersonal(tenantId, inputs));
+    let pending = prepare(
+      await this.sealPersonal(
+        tenantId,
+        batch.map((p) => p.input),
+      ),
+    );
     let head = this.heads.get(tenantId) ?? (await this.readHead(tenantId));
     for (let attempt = 0; ; attempt += 1) {
       const start = head.sequence;
@@ -208,9 +220,27 @@ export class AuditTrail extends AuditTrailReader {
       if (landed === -1) {
         // A subject was erased since this process cached its key: seal again under a new one.
         this.options.personal?.forgetSealingKeys(tenantId);
-        pending = prepare(await this.sealPersonal(tenantId, inputs));
+        pending = prepare(
+          await this.sealPersonal(
+            tenantId,
+            batch.map((p) => p.input),
+          ),
+        );
       } else {
-        // Another process appended first: chain onto the head it left (handed back by the script).
+        // Another process appended first: chain onto the head it left (handed back by the
+        // script), with what queued here meanwhile.
+        const late = queue.splice(0, BATCH - batch.length);
+        if (late.length > 0) {
+          batch.push(...late);
+          pending = pending.concat(
+            prepare(
+              await this.sealPersonal(
+                tenantId,
+                late.map((p) => p.input),
+              ),
+            ),
+          );
+        }
         head = await this.headOf(
           tenantId,
           Number(reply[1] ?? 0),
