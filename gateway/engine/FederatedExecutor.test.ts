@@ -41,6 +41,12 @@ describe('FederatedExecutor.execute: answers the schema forbids', () => {
     );
   };
 
+  const invalidAt = (message: string, path: Array<string | number>) => ({
+    message,
+    path,
+    extensions: { code: 'SUBGRAPH_INVALID_RESPONSE' },
+  });
+
   it('nulls a wrong scalar and says where, with SUBGRAPH_INVALID_RESPONSE', async () => {
     const result = await run({
       data: {
@@ -54,11 +60,7 @@ describe('FederatedExecutor.execute: answers the schema forbids', () => {
     // whole list ([EventType!]!) and to data: one error, at the value that was wrong.
     expect(result.data).toBeNull();
     expect(result.errors).toEqual([
-      {
-        message: 'Invalid value found for field EventType.description.',
-        path: ['eventTypes', 1, 'description'],
-        extensions: { code: 'SUBGRAPH_INVALID_RESPONSE' },
-      },
+      invalidAt('Invalid value found for field EventType.description.', ['eventTypes', 1, 'description']),
     ]);
   }, 60_000);
 
@@ -77,11 +79,11 @@ describe('FederatedExecutor.execute: answers the schema forbids', () => {
     const result = await run({ data: { eventTypes: [{ name: 'a.b', description: null }] } });
     expect(result.data).toBeNull();
     expect(result.errors).toEqual([
-      {
-        message: 'Cannot return null for non-nullable field EventType.description.',
-        path: ['eventTypes', 0, 'description'],
-        extensions: { code: 'SUBGRAPH_INVALID_RESPONSE' },
-      },
+      invalidAt('Cannot return null for non-nullable field EventType.description.', [
+        'eventTypes',
+        0,
+        'description',
+      ]),
     ]);
   }, 60_000);
 

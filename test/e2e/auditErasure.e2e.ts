@@ -13,6 +13,7 @@ import { download, runToCompletion } from '../../subgraphs/exports/testing/expor
 import { startExportFixture, type ExportFixture } from '../support/exportFixture.js';
 import type { TestPlatform } from '../support/testPlatform.js';
 import { eventually } from '../support/wsClient.js';
+import type { RewrapView } from '../support/encryptionKeys.js';
 
 // Crypto-shredding of audit events' personal fields (docs/AUDIT.md "Personal fields and erasure").
 let f: ExportFixture;
@@ -235,13 +236,7 @@ interface PersonalKeyView {
   version: number;
   minDecryptVersion: number;
   versions: Array<{ version: number; status: string; encryptions: number }>;
-  rewrap: {
-    targetVersion: number;
-    total: number;
-    done: number;
-    failed: number;
-    finishedAt: string | null;
-  } | null;
+  rewrap: RewrapView | null;
 }
 
 const PERSONAL_KEY_FIELDS =

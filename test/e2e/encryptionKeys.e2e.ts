@@ -20,6 +20,7 @@ import type { PlatformProcess } from '../support/processes.js';
 import type { TestPlatform } from '../support/testPlatform.js';
 import { startWebhookTestPlatform, type WebhookTestPlatform } from '../support/webhookPlatform.js';
 import { eventually } from '../support/wsClient.js';
+import type { RewrapView } from '../support/encryptionKeys.js';
 
 // Envelope encryption end to end (docs/SECURITY.md "Encryption keys"): the platform in this process
 // without workers, the webhook worker (which opens and rewraps secrets) as its own OS process with
@@ -133,13 +134,7 @@ interface KeyView {
   nextRotationAt: string;
   destroyedAt: string | null;
   versions: Array<{ version: number; wrappedBy: string; status: string; encryptions: number }>;
-  rewrap: {
-    targetVersion: number;
-    total: number;
-    done: number;
-    failed: number;
-    finishedAt: string | null;
-  } | null;
+  rewrap: RewrapView | null;
 }
 
 const KEY_FIELDS = `id purpose version status createdAt rotatedAt nextRotationAt minDecryptVersion usageCount destroyedAt
