@@ -62,14 +62,18 @@ describe('threat detection', () => {
     // 120 requests of ~50 objects each within one window: 40× the request baseline and far
     // above the objects-read baseline.
     await Promise.all(Array.from({ length: 120 }, () => call(user, '{ eventTypes { name description } }')));
+    // The detector's cycle runs beside the whole suite on 2 cores: it may take a while to come.
+    let seen: string[] = [];
     await eventually(
       async () => {
-        const conditions = (await threatsOf(tenant)).map((x) => x.condition);
-        return conditions.includes('request_rate') && conditions.includes('read_volume');
+        seen = (await threatsOf(tenant)).map((x) => x.condition);
+        return seen.includes('request_rate') && seen.includes('read_volume');
       },
-      15_000,
+      30_000,
       'request_rate and read_volume threats',
-    );
+    ).catch((error: unknown) => {
+      throw new Error(`${(error as Error).message}; threats seen: ${seen.join(', ') || 'none'}`);
+    });
     const threats = await threatsOf(tenant);
     const rate = threats.find((x) => x.condition === 'request_rate') as Threat;
     expect(rate).toMatchObject({ type: 'ANOMALOUS_BEHAVIOR', principal: 'steady-user', status: 'OPEN' });
