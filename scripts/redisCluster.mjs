@@ -125,13 +125,20 @@ export async function startRedisCluster({
     if (create.status !== 0)
       throw new Error(`redis-cli --cluster create failed: ${create.stdout}${create.stderr}`);
     await until(() => healthy(nodePorts), 'cluster state ok', 30_000);
-    // Replicas attach asynchronously after create: failover needs them in sync first.
+    // Replicas attach asynchronously after create: failover needs them in sync first. A master
+    // counts a replica as connected while its first sync is still under way; a replica whose
+    // master dies then never had a link and refuses to take over (cluster-replica-validity-factor),
+    // so each replica's own link must be up.
     await until(
       () =>
         masterPorts(nodePorts).every((port) =>
           /connected_slaves:[1-9]/.test(cli(port, 'INFO', 'replication') ?? ''),
-        ),
-      'replicas attached',
+        ) &&
+        nodePorts.every((port) => {
+          const info = cli(port, 'INFO', 'replication') ?? '';
+          return /role:master/.test(info) || /master_link_status:up/.test(info);
+        }),
+      'replicas in sync',
       30_000,
     );
   } catch (error) {
