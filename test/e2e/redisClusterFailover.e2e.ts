@@ -29,9 +29,11 @@ afterAll(async () => {
   stopWatching();
   // The cluster's servers go whatever happens to the platform's close (a hung close must not
   // leave six redis-servers running after the suite).
+  let timer: NodeJS.Timeout | undefined;
   try {
-    await Promise.race([platform?.close(), new Promise((resolve) => setTimeout(resolve, 60_000))]);
+    await Promise.race([platform?.close(), new Promise((resolve) => (timer = setTimeout(resolve, 60_000)))]);
   } finally {
+    clearTimeout(timer);
     cluster?.stop();
   }
 });
