@@ -13,7 +13,7 @@ import { download, runToCompletion } from '../../subgraphs/exports/testing/expor
 import { startExportFixture, type ExportFixture } from '../support/exportFixture.js';
 import type { TestPlatform } from '../support/testPlatform.js';
 import { eventually } from '../support/wsClient.js';
-import type { RewrapView } from '../support/encryptionKeys.js';
+import type { RewrapView } from '../support/keysHarness.js';
 
 // Crypto-shredding of audit events' personal fields (docs/AUDIT.md "Personal fields and erasure").
 let f: ExportFixture;

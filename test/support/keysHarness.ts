@@ -5,13 +5,12 @@ import { unwrapDek, type Kek, type KeyPurpose } from '../../lib/crypto/envelope.
 import { Keyring } from '../../lib/crypto/keyring.js';
 import type { StoredKey } from '../../lib/crypto/keyStore.js';
 import { createLogger, type Logger } from '../../lib/logger.js';
-import { createRedis, tenantKey, type RedisClient } from '../../lib/redis.js';
+import { createRedis, scanKeys, tenantKey, type RedisClient } from '../../lib/redis.js';
 import {
   startWebhookReceiver,
   type ReceivedWebhook,
   type WebhookReceiver,
 } from '../../subgraphs/integrations/testing/webhookReceiver.js';
-import type { RewrapView } from './encryptionKeys.js';
 import type { PlatformProcess } from './processes.js';
 import type { TestPlatform } from './testPlatform.js';
 import { startWebhookTestPlatform, type WebhookTestPlatform } from './webhookPlatform.js';
@@ -20,6 +19,15 @@ import { eventually } from './wsClient.js';
 // What the envelope-encryption e2e files (test/e2e/encryptionKeys*.e2e.ts) share: the platform in
 // the test process without workers, the webhook worker (which opens and rewraps secrets) as its own
 // OS process with its logs captured, the key API, and the scan for leaked secrets and key material.
+
+/** `EncryptionKey.rewrap` as the e2e tests select it. */
+export interface RewrapView {
+  targetVersion: number;
+  total: number;
+  done: number;
+  failed: number;
+  finishedAt: string | null;
+}
 
 export interface KeyView {
   id: string;
@@ -122,12 +130,7 @@ export class KeysHarness {
     await Promise.all(this.keyrings.map((k) => k.close()));
     await this.stopPlatform();
     if (!this.redis) return;
-    for (let cursor = '0'; ;) {
-      const [next, keys] = await this.redis.scan(cursor, 'MATCH', `${this.prefix}*`, 'COUNT', 1000);
-      if (keys.length > 0) await this.redis.del(...keys);
-      cursor = next;
-      if (cursor === '0') break;
-    }
+    for await (const keys of scanKeys(this.redis, `${this.prefix}*`)) await this.redis.del(...keys);
     this.redis.disconnect();
   }
 
@@ -269,8 +272,7 @@ export class KeysHarness {
 
     let scanned = 0;
     const redis = this.redis;
-    for (let cursor = '0'; ;) {
-      const [next, names] = await redis.scan(cursor, 'MATCH', `${this.prefix}*`, 'COUNT', 1000);
+    for await (const names of scanKeys(redis, `${this.prefix}*`)) {
       for (const name of names) {
         const type = await redis.type(name);
         const parts: Buffer[] = [];
@@ -288,8 +290,6 @@ export class KeysHarness {
         for (const part of parts) scan(name, part);
         scanned += 1;
       }
-      cursor = next;
-      if (cursor === '0') break;
     }
     for (const [i, answer] of this.answers.entries())
       scan(`answer ${i}`, Buffer.from(answer), materialNeedles);

@@ -1,8 +1,0 @@
-/** `EncryptionKey.rewrap` as the e2e tests select it. */
-export interface RewrapView {
-  targetVersion: number;
-  total: number;
-  done: number;
-  failed: number;
-  finishedAt: string | null;
-}
