@@ -128,15 +128,14 @@ export async function startRedisCluster({
     // Replicas attach asynchronously after create: failover needs them in sync first. A master
     // counts a replica as connected while its first sync is still under way; a replica whose
     // master dies then never had a link and refuses to take over (cluster-replica-validity-factor),
-    // so each replica's own link must be up.
+    // so each replica's own link must be up, read off each node once per check.
     await until(
       () =>
-        masterPorts(nodePorts).every((port) =>
-          /connected_slaves:[1-9]/.test(cli(port, 'INFO', 'replication') ?? ''),
-        ) &&
         nodePorts.every((port) => {
           const info = cli(port, 'INFO', 'replication') ?? '';
-          return /role:master/.test(info) || /master_link_status:up/.test(info);
+          return /role:master/.test(info)
+            ? /connected_slaves:[1-9]/.test(info)
+            : /master_link_status:up/.test(info);
         }),
       'replicas in sync',
       30_000,
