@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { GraphQLFormattedError } from 'graphql';
 import {
   CloseCode,
@@ -19,8 +20,8 @@ import type { OperationRunner } from '../engine/OperationRunner.js';
 import type { RequestOrigin } from '../pipeline/RequestPipeline.js';
 import { clientOrigin, type TrustedProxies } from './clientOrigin.js';
 import type { ClientQueue, SubscriptionResult } from '../subscriptions/ClientQueue.js';
-import { nextMessages, nextPrefix, type NextPrefix } from './nextMessages.js';
-import { HIGH_WATER_BYTES, TEXT, writeComplete, writeError, writeMessage } from './socketWrites.js';
+import { frameBody, nextMessages, nextPrefix, type NextPrefix } from './nextMessages.js';
+import { HIGH_WATER_BYTES, writeComplete, writeError, writeMessage } from './socketWrites.js';
 import type { SubscriptionHub } from '../subscriptions/SubscriptionHub.js';
 
 export interface SubscriptionServerOptions {
@@ -48,6 +49,8 @@ export interface SubscriptionTransport {
 interface Connection {
   readonly id: string;
   readonly socket: WebSocket;
+  /** The TCP (or TLS) socket under `socket`: the fan-out fast path writes whole frames to it. */
+  readonly stream: Duplex;
   readonly origin: RequestOrigin;
   principal: AuthenticatedPrincipal | null;
   initialising: boolean;
@@ -72,15 +75,18 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
     server: options.server,
     path: '/graphql',
     maxPayload: options.maxPayloadBytes,
+    // Never negotiated: the fast path writes prebuilt uncompressed frames past ws's sender, which
+    // only holds frames back (so order could change) while it compresses.
+    perMessageDeflate: false,
     handleProtocols: (protocols) => handleProtocols(protocols),
   });
   const connections = new Set<Connection>();
   // Once shutting down, new operations are refused with SHUTTING_DOWN instead of started and cut.
   let closing = false;
-  const nextMessage = nextMessages();
+  const nextFrame = nextMessages();
 
   const sendNext = (connection: Connection, prefix: NextPrefix, result: SubscriptionResult) =>
-    writeMessage(connection.socket, nextMessage(prefix, result));
+    writeMessage(connection.socket, frameBody(nextFrame(prefix, result)));
   const sendError = (connection: Connection, id: string, errors: readonly GraphQLFormattedError[]) =>
     writeError(connection.socket, id, errors);
   const sendComplete = (connection: Connection, id: string) => writeComplete(connection.socket, id);
@@ -221,10 +227,14 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
         return;
       const queue = options.hub.subscribe(prepared, planned);
       const prefix = nextPrefix(id);
-      const { socket } = connection;
+      const { socket, stream } = connection;
+      // One write of a frame shared by every subscriber with this id: no per-delivery framing, and
+      // one syscall instead of ws's corked header-and-body pair. ws sends whole frames
+      // synchronously (no compression, no fragmenting), so a frame written here never lands inside
+      // one of its own; bufferedAmount counts both.
       queue.fastPath = (result) => {
         if (socket.readyState !== socket.OPEN || socket.bufferedAmount >= HIGH_WATER_BYTES) return false;
-        socket.send(nextMessage(prefix, result), TEXT);
+        stream.write(nextFrame(prefix, result));
         return true;
       };
       connection.operations.set(id, queue);
@@ -311,6 +321,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
     const connection: Connection = {
       id,
       socket,
+      stream: request.socket,
       origin: clientOrigin(request, options.trustedProxies, id),
       principal: null,
       initialising: false,
