@@ -15,7 +15,7 @@ import { GatewayChild } from '../gateway-query/GatewayChild.js';
 import { processCpuMs } from '../lib/procStats.js';
 import { deleteByPrefix } from '../lib/redisCleanup.js';
 import { Teardown } from '../lib/Teardown.js';
-import { SubgraphChild } from './SubgraphChild.js';
+import { SubgraphChild } from '../lib/SubgraphChild.js';
 import { runOpenLoop, type OpenLoopResult, type Percentiles } from './openLoop.js';
 import { integerFlag } from '../lib/flags.js';
 
@@ -162,7 +162,7 @@ async function main(): Promise<void> {
   teardown.defer('remove the bench tenant', async () => {
     await wipeTenant(connections.neo4j, config.NEO4J_DATABASE, tenantId);
   });
-  const knowledge = await SubgraphChild.start(env);
+  const knowledge = await SubgraphChild.start(env, ['knowledge']);
   teardown.defer('stop the knowledge subgraph', () => knowledge.stop());
   const others = await Promise.all(
     SUBGRAPH_NAMES.filter((name) => name !== 'knowledge').map((name) =>
@@ -172,7 +172,7 @@ async function main(): Promise<void> {
   for (const subgraph of others) teardown.defer(`close ${subgraph.name}`, () => subgraph.close());
   const subgraphUrls = {
     ...Object.fromEntries(others.map((subgraph) => [subgraph.name, subgraph.url])),
-    knowledge: knowledge.url,
+    knowledge: knowledge.urls.knowledge as string,
   };
   const gateway = await GatewayChild.start(
     { kind: 'ours', subgraphUrls, principal: { subject: 'bench', tenantId, scopes: [...SCOPES] } },

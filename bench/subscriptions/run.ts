@@ -1,9 +1,11 @@
 /**
  * Subscription fan-out benchmark (not a test): N graphql-ws clients on one gateway process (a
- * child, measured on its own), events published at a set rate into the tenant's event stream. Our
- * gateway and Hive Gateway run in turn in the same run, with the same clients and the same events,
- * for a flat selection and for one with an entity field from another subgraph. Prints deliveries/s,
- * publish→receive latency, gateway CPU per delivery and RSS, and ours/Hive ratios.
+ * child, measured on its own; the subgraphs in another), events published at a set rate into the
+ * tenant's event stream by this process, which also runs the clients. Our gateway and Hive Gateway
+ * run in turn in the same run, with the same clients and the same events, for a flat selection and
+ * for one with an entity field from another subgraph. Prints deliveries/s,
+ * publish→receive latency, CPU per delivery of the gateway, the clients and the subgraphs, RSS, and
+ * ours/Hive ratios.
  *
  *   npx tsx bench/subscriptions/run.ts [--clients 5000] [--rate 6] [--duration 20]
  *     [--only ours,hive] [--selection flat|entity|both] [--entity] [--redis single|cluster|both]
@@ -22,12 +24,12 @@ import { EventLog } from '../../lib/events/EventLog.js';
 import type { Principal } from '../../lib/principal.js';
 import { SCOPES } from '../../lib/scopes.js';
 import { connect } from '../../runtime/connect.js';
-import { startSubgraph } from '../../runtime/startPlatform.js';
 import { GatewayChild } from '../gateway-query/GatewayChild.js';
 import { integerFlag } from '../lib/flags.js';
 import { peakRssMiB, processCpuMs, processSystemCpuMs, rssMiB } from '../lib/procStats.js';
 import { deleteByPrefix } from '../lib/redisCleanup.js';
 import { selectRedis } from '../lib/redisModes.js';
+import { SubgraphChild } from '../lib/SubgraphChild.js';
 import { Teardown } from '../lib/Teardown.js';
 import { emptyStats, nowMs, openClients, PROBE_MARK, type BenchClient } from './clients.js';
 
@@ -110,8 +112,10 @@ interface Row {
   cpuMicrosPerDelivery: number;
   /** Of that, in the kernel (socket writes; on loopback the peer's receive path too). */
   systemMicrosPerDelivery: number;
-  /** This process's (the clients', the publisher's and the subgraphs') over the same window. */
+  /** This process's (the clients' and the publisher's) over the same window. */
   benchMicrosPerDelivery: number;
+  /** The subgraphs' process's over the same window (the upstream subscriptions' events). */
+  subgraphsMicrosPerDelivery: number;
   rssReady: number;
   rssPeak: number;
   ended: string;
@@ -133,12 +137,12 @@ function percentile(sorted: readonly number[], p: number): number {
 async function measure(
   kind: Kind,
   shape: Selection,
-  subgraphUrls: Record<string, string>,
+  subgraphs: SubgraphChild,
   events: EventLog,
 ): Promise<Row> {
   const tenantId = `bench-sub-${run}-${kind}-${shape}`;
   const principal: Principal = { subject: 'bench', tenantId, scopes: [...SCOPES] };
-  const child = await GatewayChild.start({ kind, subgraphUrls, principal }, env, execArgv);
+  const child = await GatewayChild.start({ kind, subgraphUrls: subgraphs.urls, principal }, env, execArgv);
   const stats = emptyStats();
   let sockets: BenchClient[] = [];
   try {
@@ -180,6 +184,7 @@ async function measure(
     const cpuBefore = processCpuMs(child.pid);
     const systemBefore = processSystemCpuMs(child.pid);
     const benchBefore = process.cpuUsage();
+    const subgraphsBefore = processCpuMs(subgraphs.pid);
     const total = rate * duration;
     const started = performance.now();
     for (let i = 0; i < total; i += 1) {
@@ -198,6 +203,7 @@ async function measure(
     const cpuMs = processCpuMs(child.pid) - cpuBefore;
     const systemMs = processSystemCpuMs(child.pid) - systemBefore;
     const bench = process.cpuUsage(benchBefore);
+    const subgraphsMs = processCpuMs(subgraphs.pid) - subgraphsBefore;
     const seconds = Math.max(stats.lastDeliveryAt - started, 1) / 1000;
     const sorted = stats.latenciesMs.sort((a, b) => a - b);
     return {
@@ -211,6 +217,7 @@ async function measure(
       cpuMicrosPerDelivery: (cpuMs * 1000) / Math.max(1, stats.delivered),
       systemMicrosPerDelivery: (systemMs * 1000) / Math.max(1, stats.delivered),
       benchMicrosPerDelivery: (bench.user + bench.system) / Math.max(1, stats.delivered),
+      subgraphsMicrosPerDelivery: (subgraphsMs * 1000) / Math.max(1, stats.delivered),
       rssReady,
       rssPeak: peakRssMiB(child.pid),
       ended: stats.ended ? `${stats.ended} (${counts(stats.endedBy)})` : '0',
@@ -224,13 +231,13 @@ async function measure(
 
 function report(rows: readonly Row[]): string {
   const lines = [
-    '| gateway | selection | deliveries/s | delivered / expected | p50 ms | p99 ms | CPU µs/delivery (kernel) | bench process µs/delivery | RSS ready→peak MiB | ended | error results |',
+    '| gateway | selection | deliveries/s | delivered / expected | p50 ms | p99 ms | CPU µs/delivery (kernel) | clients / subgraphs µs/delivery | RSS ready→peak MiB | ended | error results |',
     '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows.map(
       (r) =>
         `| ${LABELS[r.kind]} | ${r.selection} | ${r.deliveriesPerSecond.toFixed(0)} | ${r.delivered} / ${r.expected} | ` +
         `${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.cpuMicrosPerDelivery.toFixed(1)} (${r.systemMicrosPerDelivery.toFixed(1)}) | ` +
-        `${r.benchMicrosPerDelivery.toFixed(1)} | ` +
+        `${r.benchMicrosPerDelivery.toFixed(1)} / ${r.subgraphsMicrosPerDelivery.toFixed(1)} | ` +
         `${r.rssReady.toFixed(0)}→${r.rssPeak.toFixed(0)} | ${r.ended} | ${r.errors} |`,
     ),
   ];
@@ -255,8 +262,8 @@ function report(rows: readonly Row[]): string {
     '\ndeliveries/s: counted deliveries over the time from the first publish to the last delivery; latency from',
     `publish to receipt on 1 in ${Math.max(1, Math.floor(clients / 1000))} clients; CPU is the gateway process's from the first`,
     `publish until every event arrived (or ${DRAIN_BOUND_MS / 1000} s after the last publish); RSS ready is once every subscription is live.`,
-    'bench process: this process over the same window: the clients (each message read and checked), the publisher and the',
-    'subgraphs; it shares the 2 cores with the gateway, so when it is the slower side its backlog is in the latency.',
+    'clients: this process over the same window (each message read and checked, and the publisher); it shares the 2 cores',
+    'with the gateway, so when it is the slower side its backlog is in the latency. subgraphs: their process (its own).',
   );
   return lines.join('\n');
 }
@@ -276,10 +283,10 @@ try {
   const connections = connect(config, 'bench-subscriptions');
   teardown.defer('close Redis and Neo4j', () => connections.close());
   teardown.defer('remove bench keys', () => deleteByPrefix(connections.redis, config.REDIS_KEY_PREFIX));
-  const subgraphs = await Promise.all(
-    SUBGRAPH_NAMES.map((name) => startSubgraph(config, connections, name, 0)),
-  );
-  for (const subgraph of subgraphs) teardown.defer(`close ${subgraph.name}`, () => subgraph.close());
+  // The subgraphs in a process of their own: this one's event loop is busy reading every
+  // delivery, and the events each gateway subscribes to upstream must not queue behind that.
+  const subgraphs = await SubgraphChild.start(env, SUBGRAPH_NAMES);
+  teardown.defer('stop the subgraphs', () => subgraphs.stop());
   const events = new EventLog({
     redis: connections.redis,
     prefix: config.REDIS_KEY_PREFIX,
@@ -288,7 +295,6 @@ try {
     logger: connections.logger,
   });
   teardown.defer('close the event log', () => events.close());
-  const urls = Object.fromEntries(subgraphs.map((s) => [s.name, s.url]));
 
   const rows: Row[] = [];
   for (const shape of selections) {
@@ -296,7 +302,7 @@ try {
       // The floor serves the flat selection only (it resolves no entity).
       if (kind === 'floor' && shape !== 'flat') continue;
       try {
-        const row = await measure(kind, shape, urls, events);
+        const row = await measure(kind, shape, subgraphs, events);
         rows.push(row);
         console.log(
           `${kind} ${shape}: ${row.deliveriesPerSecond.toFixed(0)} deliveries/s, p99 ${row.p99.toFixed(1)} ms, ` +
