@@ -12,7 +12,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { GatewayChild } from '../gateway-query/GatewayChild.js';
-import { processCpuMs } from '../lib/procStats.js';
+import { listeningPid, processCpuMs } from '../lib/procStats.js';
 import { deleteByPrefix } from '../lib/redisCleanup.js';
 import { Teardown } from '../lib/Teardown.js';
 import { SubgraphChild } from '../lib/SubgraphChild.js';
@@ -74,10 +74,12 @@ function parseCli(argv: string[]): Options {
   };
 }
 
-/** CPU the gateway and the knowledge subgraph processes used over the measured run. */
+/** CPU the gateway and the knowledge subgraph processes (and a local Neo4j) used over the measured run. */
 interface CpuSplit {
   gatewayMs: number;
   knowledgeMs: number;
+  /** Undefined when Neo4j is not a process of this machine that this one can see. */
+  neo4jMs: number | undefined;
 }
 
 function report(options: Options, result: OpenLoopResult, cpu: CpuSplit): string {
@@ -95,7 +97,8 @@ function report(options: Options, result: OpenLoopResult, cpu: CpuSplit): string
     `  service time ${spread(result.serviceTime)}  (from hand-off to the client pool)`,
     `  errors       ${result.errors} (${(errorRate * 100).toFixed(2)} %, ${result.timeouts} unanswered after ${options.timeoutSeconds} s)` +
       result.errorSamples.map((s) => `\n    - ${s}`).join(''),
-    `  CPU/request  gateway ${perRequest(cpu.gatewayMs)}, knowledge subgraph ${perRequest(cpu.knowledgeMs)} (each its own process)`,
+    `  CPU/request  gateway ${perRequest(cpu.gatewayMs)}, knowledge subgraph ${perRequest(cpu.knowledgeMs)} (each its own process), ` +
+      `Neo4j ${cpu.neo4jMs === undefined ? 'n/a (not a local process)' : perRequest(cpu.neo4jMs)}`,
     `  target       p95 < ${TARGET_P95_MS} ms without errors: ${pass ? 'PASS' : 'FAIL'}`,
     `  machine      ${availableParallelism()} CPUs shared by the gateway, the knowledge subgraph, this process (five other subgraphs), the load generator, Neo4j and Redis`,
   ].join('\n');
@@ -220,11 +223,22 @@ async function main(): Promise<void> {
         `warm-up (${options.warmupSeconds} s, not counted): ${warm.good} good, ${warm.errors} errors`,
       );
     }
-    const before = { gateway: processCpuMs(gateway.pid), knowledge: processCpuMs(knowledge.pid) };
+    const bolt = new URL(config.NEO4J_URI);
+    const neo4jPid = ['127.0.0.1', 'localhost', '[::1]'].includes(bolt.hostname)
+      ? listeningPid(Number(bolt.port || 7687))
+      : undefined;
+    const neo4jCpu = () => (neo4jPid === undefined ? undefined : processCpuMs(neo4jPid));
+    const before = {
+      gateway: processCpuMs(gateway.pid),
+      knowledge: processCpuMs(knowledge.pid),
+      neo4j: neo4jCpu(),
+    };
     const result = await load(options.durationSeconds);
+    const neo4jAfter = neo4jCpu();
     const cpu = {
       gatewayMs: processCpuMs(gateway.pid) - before.gateway,
       knowledgeMs: processCpuMs(knowledge.pid) - before.knowledge,
+      neo4jMs: neo4jAfter === undefined || before.neo4j === undefined ? undefined : neo4jAfter - before.neo4j,
     };
     console.log(report(options, result, cpu));
   } catch (error) {
