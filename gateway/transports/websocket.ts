@@ -20,7 +20,7 @@ import type { OperationRunner } from '../engine/OperationRunner.js';
 import type { RequestOrigin } from '../pipeline/RequestPipeline.js';
 import { clientOrigin, type TrustedProxies } from './clientOrigin.js';
 import type { ClientQueue, SubscriptionResult } from '../subscriptions/ClientQueue.js';
-import { frameBody, nextMessages, nextPrefix, type NextPrefix } from './nextMessages.js';
+import { frameBody, nextFrames, nextPrefix, type NextPrefix } from './nextFrames.js';
 import { HIGH_WATER_BYTES, writeComplete, writeError, writeMessage } from './socketWrites.js';
 import type { SubscriptionHub } from '../subscriptions/SubscriptionHub.js';
 
@@ -83,7 +83,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
   const connections = new Set<Connection>();
   // Once shutting down, new operations are refused with SHUTTING_DOWN instead of started and cut.
   let closing = false;
-  const nextFrame = nextMessages();
+  const nextFrame = nextFrames();
 
   const sendNext = (connection: Connection, prefix: NextPrefix, result: SubscriptionResult) =>
     writeMessage(connection.socket, frameBody(nextFrame(prefix, result)));

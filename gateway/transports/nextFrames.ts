@@ -25,7 +25,7 @@ export const nextPrefix = (id: string): NextPrefix => ({
 /** Bytes of an unmasked (server-to-client) frame header for a body of `length` bytes (RFC 6455 §5.2). */
 const headerLength = (length: number): number => (length < 126 ? 2 : length < 65_536 ? 4 : 10);
 
-/** The graphql-ws message inside a frame built by `nextMessages`. */
+/** The graphql-ws message inside a frame built by `nextFrames`. */
 export const frameBody = (frame: Buffer): Buffer => {
   const marker = (frame[1] as number) & 0x7f;
   return frame.subarray(marker < 126 ? 2 : marker === 126 ? 4 : 10);
@@ -35,7 +35,7 @@ export const frameBody = (frame: Buffer): Buffer => {
  * The `next` frame builder of one server: a function of (operation prefix, result) giving the
  * whole WebSocket text frame, header included, ready to be written to the TCP socket as it is.
  */
-export function nextMessages(): (prefix: NextPrefix, result: SubscriptionResult) => Buffer {
+export function nextFrames(): (prefix: NextPrefix, result: SubscriptionResult) => Buffer {
   // One JSON text and one UTF-8 encoding per result object: a shared event is serialised once for
   // all its subscribers. Each `next` frame is the subscription's id spliced into those bytes behind
   // a frame header, and the last frame built is kept, so subscribers using the same id (graphql-ws

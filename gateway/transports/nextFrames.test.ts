@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as ws from 'ws';
 import type { SubscriptionResult } from '../subscriptions/ClientQueue.js';
-import { frameBody, nextMessages, nextPrefix } from './nextMessages.js';
+import { frameBody, nextFrames, nextPrefix } from './nextFrames.js';
 
 /** ws's frame parser, which ws exports and @types/ws does not declare. */
 interface FrameReceiver {
@@ -27,14 +27,14 @@ function clientReads(bytes: Buffer): { text: string; binary: boolean }[] {
 
 const result = (size: number): SubscriptionResult => ({ data: { events: { data: 'x'.repeat(size) } } });
 
-describe('nextMessages', () => {
+describe('nextFrames', () => {
   // Frame bodies just under, at and over each length encoding's limit (125 / 65,535 bytes).
   const overhead = JSON.stringify({ id: '1', type: 'next', payload: result(0) }).length;
   const sizes = [0, 125 - overhead, 126 - overhead, 65_535 - overhead, 65_536 - overhead, 200_000];
 
   it.each(sizes)('frames a next message of %i payload bytes as one text frame a client reads', (size) => {
     const event = result(size);
-    const frame = nextMessages()(nextPrefix('1'), event);
+    const frame = nextFrames()(nextPrefix('1'), event);
     const read = clientReads(frame);
     expect(read).toHaveLength(1);
     expect(read[0]?.binary).toBe(false);
@@ -43,7 +43,7 @@ describe('nextMessages', () => {
   });
 
   it('shares one frame among subscribers with the same id and builds another for another id', () => {
-    const nextFrame = nextMessages();
+    const nextFrame = nextFrames();
     const event = result(10);
     const first = nextFrame(nextPrefix('1'), event);
     expect(nextFrame(nextPrefix('1'), event)).toBe(first);
@@ -56,7 +56,7 @@ describe('nextMessages', () => {
   });
 
   it('keeps frames whole back to back, as a socket carries them', () => {
-    const nextFrame = nextMessages();
+    const nextFrame = nextFrames();
     const events = [result(3), result(300), result(70_000)];
     const stream = Buffer.concat(events.map((event, i) => nextFrame(nextPrefix(String(i)), event)));
     expect(clientReads(stream).map((m) => JSON.parse(m.text) as { id: string })).toEqual(
