@@ -137,6 +137,11 @@ function openOne(
         reject(new Error('upgrade answered with a wrong Sec-WebSocket-Accept'));
         return;
       }
+      if (response.headers['sec-websocket-protocol'] !== 'graphql-transport-ws') {
+        socket.destroy();
+        reject(new Error('upgrade did not choose the graphql-transport-ws subprotocol'));
+        return;
+      }
       socket.setNoDelay(true);
       const send = (text: string) => socket.write(clientFrame(OP_TEXT, Buffer.from(text)));
       let probed = false;
