@@ -1,12 +1,10 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { forkWhenReady, stopProcess } from './childProcess.js';
 
 const ENTRY = fileURLToPath(new URL('./subgraphsChild.ts', import.meta.url));
-const TSX_LOADER = import.meta.resolve('tsx');
-const READY_TIMEOUT_MS = 120_000;
-const STOP_TIMEOUT_MS = 10_000;
 
-/** Subgraphs in a Node process of their own (tsx loader, IPC channel), so their CPU reads apart. */
+/** Subgraphs in a Node process of their own, so their CPU reads apart. */
 export class SubgraphChild {
   private constructor(
     private readonly child: ChildProcess,
@@ -17,45 +15,33 @@ export class SubgraphChild {
 
   /** Forks the child and waits until its subgraphs listen (or it fails, or the wait times out). */
   static async start(env: NodeJS.ProcessEnv, names: readonly string[]): Promise<SubgraphChild> {
-    const label = names.join(', ');
-    const child = fork(ENTRY, [...names], {
+    const { child, pid, ready } = await forkWhenReady<Record<string, string>>({
+      entry: ENTRY,
+      args: names,
       env,
       // BENCH_CPU_PROF=1: a V8 CPU profile of the subgraphs' process in /tmp/prof.
-      execArgv: [
-        '--import',
-        TSX_LOADER,
-        ...(env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []),
-      ],
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      execArgv: env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : [],
+      label: names.join(', '),
+      readiness: (message) => {
+        const {
+          type,
+          urls,
+          message: reason,
+        } = (message ?? {}) as {
+          type?: string;
+          urls?: Record<string, string>;
+          message?: string;
+        };
+        if (type === 'ready' && urls) return { ready: urls };
+        if (type === 'failed') return { failed: reason ?? 'unknown' };
+        return undefined;
+      },
     });
-    const pid = child.pid;
-    if (pid === undefined) throw new Error(`could not fork the process of ${label}`);
-    const urls = await new Promise<Record<string, string>>((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error(`${label} not ready within ${READY_TIMEOUT_MS} ms`)),
-        READY_TIMEOUT_MS,
-      );
-      child.once('message', (message: { type?: string; urls?: Record<string, string>; message?: string }) => {
-        clearTimeout(timer);
-        if (message.type === 'ready' && message.urls) resolve(message.urls);
-        else reject(new Error(`${label} failed to start: ${message.message ?? 'unknown'}`));
-      });
-      child.once('exit', (code) => {
-        clearTimeout(timer);
-        reject(new Error(`the process of ${label} exited early (code ${code})`));
-      });
-    });
-    return new SubgraphChild(child, pid, urls);
+    return new SubgraphChild(child, pid, ready);
   }
 
   /** Asks the child to close; kills it if it has not exited in time. */
-  async stop(): Promise<void> {
-    const child = this.child;
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
-    await exited;
-    clearTimeout(timer);
+  stop(): Promise<void> {
+    return stopProcess(this.child);
   }
 }

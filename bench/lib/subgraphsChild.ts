@@ -38,3 +38,6 @@ async function stop(): Promise<void> {
 // Orphaned (the parent died) or told to stop: leave.
 process.on('disconnect', () => void stop());
 process.on('SIGTERM', () => void stop());
+process.on('message', (message: { type?: string }) => {
+  if (message?.type === 'stop') void stop();
+});
