@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream';
 import type { GraphQLFormattedError } from 'graphql';
 import { MessageType } from 'graphql-ws';
 import type { WebSocket } from 'ws';
@@ -22,6 +23,20 @@ export function writeMessage(socket: WebSocket, data: string | Buffer): Promise<
     return undefined;
   }
   return new Promise((resolve) => socket.send(data, TEXT, () => resolve()));
+}
+
+/**
+ * The fan-out fast path: writes a whole prebuilt frame (nextFrames.ts) to the TCP socket under
+ * `socket` with one write, when the socket is open and not backed up; false when the caller must
+ * queue the result instead. No per-delivery framing, and one syscall instead of ws's corked
+ * header-and-body pair. ws sends whole frames synchronously (no compression, which the server
+ * never negotiates, and no fragmenting), so a frame written here never lands inside one of its
+ * own; bufferedAmount counts both.
+ */
+export function writeFrameNow(socket: WebSocket, stream: Duplex, frame: Buffer): boolean {
+  if (socket.readyState !== socket.OPEN || socket.bufferedAmount >= HIGH_WATER_BYTES) return false;
+  stream.write(frame);
+  return true;
 }
 
 export const writeError = (socket: WebSocket, id: string, errors: readonly GraphQLFormattedError[]) =>

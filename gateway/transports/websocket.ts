@@ -21,7 +21,7 @@ import type { RequestOrigin } from '../pipeline/RequestPipeline.js';
 import { clientOrigin, type TrustedProxies } from './clientOrigin.js';
 import type { ClientQueue, SubscriptionResult } from '../subscriptions/ClientQueue.js';
 import { frameBody, nextFrames, nextPrefix, type NextPrefix } from './nextFrames.js';
-import { HIGH_WATER_BYTES, writeComplete, writeError, writeMessage } from './socketWrites.js';
+import { writeComplete, writeError, writeFrameNow, writeMessage } from './socketWrites.js';
 import type { SubscriptionHub } from '../subscriptions/SubscriptionHub.js';
 
 export interface SubscriptionServerOptions {
@@ -228,15 +228,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
       const queue = options.hub.subscribe(prepared, planned);
       const prefix = nextPrefix(id);
       const { socket, stream } = connection;
-      // One write of a frame shared by every subscriber with this id: no per-delivery framing, and
-      // one syscall instead of ws's corked header-and-body pair. ws sends whole frames
-      // synchronously (no compression, no fragmenting), so a frame written here never lands inside
-      // one of its own; bufferedAmount counts both.
-      queue.fastPath = (result) => {
-        if (socket.readyState !== socket.OPEN || socket.bufferedAmount >= HIGH_WATER_BYTES) return false;
-        stream.write(nextFrame(prefix, result));
-        return true;
-      };
+      queue.fastPath = (result) => writeFrameNow(socket, stream, nextFrame(prefix, result));
       connection.operations.set(id, queue);
       options.runner.subscriptionStarted(prepared);
       void pump(connection, id, queue, prepared);
