@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { request } from 'node:http';
 import type { Socket } from 'node:net';
 
@@ -178,7 +178,9 @@ function openOne(
         }
         const text = message.toString();
         if (text.startsWith('{"type":"connection_ack"')) {
-          send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query } }));
+          // A UUID per subscription, as graphql-ws's client makes them: no two sockets share an id,
+          // so the gateway builds each delivery's frame (it cannot share one buffer among them).
+          send(JSON.stringify({ id: randomUUID(), type: 'subscribe', payload: { query } }));
           resolve({ terminate: () => socket.destroy() });
         } else if (text.includes('"type":"complete"')) end('complete');
         else if (text.includes('"type":"error"')) end(/"code":"([A-Z_]+)"/.exec(text)?.[1] ?? 'UNKNOWN');
