@@ -57,11 +57,12 @@ export async function openClients(
   sampleEvery: number,
 ): Promise<BenchClient[]> {
   const clients: BenchClient[] = [];
+  const target = new URL(url);
   const batch = 250;
   for (let start = 0; start < count; start += batch) {
     const opened = await Promise.all(
       Array.from({ length: Math.min(batch, count - start) }, (_, i) =>
-        openOne(new URL(url), token, query, stats, (start + i) % sampleEvery === 0),
+        openOne(target, token, query, stats, (start + i) % sampleEvery === 0),
       ),
     );
     clients.push(...opened);
@@ -77,6 +78,13 @@ const OP_CLOSE = 0x8;
 const OP_PING = 0x9;
 const NEXT = '"type":"next"';
 const SENT_AT = '"sentAt":';
+
+/** Counts one more `key` in a stats tally. */
+const tally = (counts: Map<string, number>, key: string): void => {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+};
+/** The `extensions.code` of an error message's first error. */
+const errorCode = (text: string): string => /"code":"([A-Z_]+)"/.exec(text)?.[1] ?? 'UNKNOWN';
 
 /** A masked client frame (RFC 6455 §5.3: a client masks every frame it sends). */
 function clientFrame(opcode: number, body: Buffer): Buffer {
@@ -120,12 +128,12 @@ function openOne(
       },
     });
     upgrade.once('response', (response) => {
-      stats.errors.set('SOCKET', (stats.errors.get('SOCKET') ?? 0) + 1);
+      tally(stats.errors, 'SOCKET');
       response.resume();
       reject(new Error(`upgrade refused with HTTP ${response.statusCode}`));
     });
     upgrade.once('error', (error) => {
-      stats.errors.set('SOCKET', (stats.errors.get('SOCKET') ?? 0) + 1);
+      tally(stats.errors, 'SOCKET');
       reject(error);
     });
     upgrade.once('upgrade', (response, socket: Socket, head: Buffer) => {
@@ -151,13 +159,12 @@ function openOne(
         ended = true;
         stats.ended += 1;
         if (!probed) stats.endedBeforeLive += 1;
-        stats.endedBy.set(why, (stats.endedBy.get(why) ?? 0) + 1);
+        tally(stats.endedBy, why);
       };
       const onText = (message: Buffer): void => {
         if (message.indexOf(NEXT) >= 0) {
           if (message.indexOf('"errors"') >= 0) {
-            const code = /"code":"([A-Z_]+)"/.exec(message.toString())?.[1] ?? 'UNKNOWN';
-            stats.errors.set(code, (stats.errors.get(code) ?? 0) + 1);
+            tally(stats.errors, errorCode(message.toString()));
             return;
           }
           if (message.indexOf(PROBE_MARK) >= 0) {
@@ -183,7 +190,7 @@ function openOne(
           send(JSON.stringify({ id: randomUUID(), type: 'subscribe', payload: { query } }));
           resolve({ terminate: () => socket.destroy() });
         } else if (text.includes('"type":"complete"')) end('complete');
-        else if (text.includes('"type":"error"')) end(/"code":"([A-Z_]+)"/.exec(text)?.[1] ?? 'UNKNOWN');
+        else if (text.includes('"type":"error"')) end(errorCode(text));
       };
       // Frames off the byte stream; a chunk usually holds whole frames, read in place.
       let pending: Buffer | null = null;
@@ -202,7 +209,7 @@ function openOne(
             }
           }
         } else if (opcode === OP_BINARY) {
-          stats.errors.set('BINARY_FRAME', (stats.errors.get('BINARY_FRAME') ?? 0) + 1);
+          tally(stats.errors, 'BINARY_FRAME');
         } else if (opcode === OP_PING) {
           socket.write(clientFrame(0xa, Buffer.from(body)));
         } else if (opcode === OP_CLOSE) {
@@ -231,7 +238,7 @@ function openOne(
           }
           if (b1 & 0x80) {
             // A server never masks (RFC 6455 §5.1): the stream is not a WebSocket one.
-            stats.errors.set('MASKED_FRAME', (stats.errors.get('MASKED_FRAME') ?? 0) + 1);
+            tally(stats.errors, 'MASKED_FRAME');
             socket.destroy();
             return;
           }
@@ -243,7 +250,7 @@ function openOne(
       };
       socket.on('data', onData);
       if (head.length > 0) onData(head);
-      socket.on('error', () => stats.errors.set('SOCKET', (stats.errors.get('SOCKET') ?? 0) + 1));
+      socket.on('error', () => tally(stats.errors, 'SOCKET'));
       // A socket the server closes ends its subscription too, with no message to say so.
       socket.once('close', () => {
         end('close:1006');

@@ -3,9 +3,9 @@
  * child, measured on its own; the subgraphs in another), events published at a set rate into the
  * tenant's event stream by this process, which also runs the clients. Our gateway and Hive Gateway
  * run in turn in the same run, with the same clients and the same events, for a flat selection and
- * for one with an entity field from another subgraph. Prints deliveries/s,
- * publish→receive latency, CPU per delivery of the gateway, the clients and the subgraphs, RSS, and
- * ours/Hive ratios.
+ * for one with an entity field from another subgraph. Prints deliveries/s, publish→receive
+ * latency, CPU per delivery of the gateway, the clients and the subgraphs, RSS, and ours/Hive
+ * ratios.
  *
  *   npx tsx bench/subscriptions/run.ts [--clients 5000] [--rate 6] [--duration 20]
  *     [--only ours,hive] [--selection flat|entity|both] [--entity] [--redis single|cluster|both]
