@@ -33,7 +33,7 @@ describe('writeFrameNow beside ws.send', () => {
         const result = body(i);
         if (i % 2 === 0)
           void writeMessage(socket, JSON.stringify({ id: 'a', type: 'next', payload: result }));
-        else if (!writeFrameNow(socket, request.socket, frame(nextPrefix('a'), result)))
+        else if (!writeFrameNow(socket, request.socket, frame, nextPrefix('a'), result))
           socket.send(JSON.stringify({ id: 'a', type: 'next', payload: result }));
       }
     });

@@ -31,11 +31,18 @@ export function writeMessage(socket: WebSocket, data: string | Buffer): Promise<
  * queue the result instead. No per-delivery framing, and one syscall instead of ws's corked
  * header-and-body pair. ws sends whole frames synchronously (no compression, which the server
  * never negotiates, and no fragmenting), so a frame written here never lands inside one of its
- * own; bufferedAmount counts both.
+ * own; bufferedAmount counts both. The frame is built only once the socket can take it: for a
+ * socket that is behind, the queue's slow path builds it when it is sent.
  */
-export function writeFrameNow(socket: WebSocket, stream: Duplex, frame: Buffer): boolean {
+export function writeFrameNow<P, R>(
+  socket: WebSocket,
+  stream: Duplex,
+  frame: (prefix: P, result: R) => Buffer,
+  prefix: P,
+  result: R,
+): boolean {
   if (socket.readyState !== socket.OPEN || socket.bufferedAmount >= HIGH_WATER_BYTES) return false;
-  stream.write(frame);
+  stream.write(frame(prefix, result));
   return true;
 }
 

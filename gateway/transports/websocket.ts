@@ -228,7 +228,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
       const queue = options.hub.subscribe(prepared, planned);
       const prefix = nextPrefix(id);
       const { socket, stream } = connection;
-      queue.fastPath = (result) => writeFrameNow(socket, stream, nextFrame(prefix, result));
+      queue.fastPath = (result) => writeFrameNow(socket, stream, nextFrame, prefix, result);
       connection.operations.set(id, queue);
       options.runner.subscriptionStarted(prepared);
       void pump(connection, id, queue, prepared);
