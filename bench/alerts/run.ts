@@ -10,7 +10,6 @@
  * (Alertmanager evaluates nothing itself; Prometheus rule evaluation is not tenant-scoped).
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { parseArgs } from 'node:util';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { loadConfig } from '../../lib/config.js';
@@ -24,16 +23,19 @@ import { startPlatform } from '../../runtime/startPlatform.js';
 import { createAlerting } from '../../subgraphs/observability/alerting.js';
 import { evaluateTenant } from '../../subgraphs/observability/alerts/evaluate.js';
 import { ruleFromInput } from '../../subgraphs/observability/alerts/rules.js';
-import { integerFlag } from '../lib/flags.js';
+import { benchArgs, integerFlag } from '../lib/flags.js';
 import { deleteByPrefix } from '../lib/redisCleanup.js';
 
-const { values } = parseArgs({
-  options: {
-    tenants: { type: 'string', default: '1000' },
-    rules: { type: 'string', default: '10' },
-    samples: { type: 'string', default: '20' },
-    interval: { type: 'string', default: '15' },
-  },
+const USAGE = `Usage: npm run bench:alerts -- [options]
+  --tenants   tenants with alert rules                          (default 1000)
+  --rules     alert rules per tenant (half of them true)         (default 10)
+  --samples   tenants whose condition-to-FIRING delay is timed   (default 20)
+  --interval  seconds between evaluation cycles                  (default 15)`;
+const values = benchArgs(USAGE, {
+  tenants: { type: 'string', default: '1000' },
+  rules: { type: 'string', default: '10' },
+  samples: { type: 'string', default: '20' },
+  interval: { type: 'string', default: '15' },
 });
 const tenants = integerFlag('tenants', values.tenants, 1, 100_000);
 const rulesPerTenant = integerFlag('rules', values.rules, 1, 100);

@@ -13,7 +13,6 @@
  * Cleans its keys up afterwards. No local peer exists to run beside it.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { parseArgs } from 'node:util';
 import {
   createAuditLog,
   entryLeaf,
@@ -26,23 +25,26 @@ import { loadConfig } from '../../lib/config.js';
 import { createRedis } from '../../lib/redis.js';
 import { processCpuMs } from '../lib/procStats.js';
 import { AppendWriter } from './AppendWriter.js';
-import { integerFlag } from '../lib/flags.js';
+import { benchArgs, integerFlag } from '../lib/flags.js';
 import { measureGateways } from './gateways.js';
 import { deleteByPrefix } from '../lib/redisCleanup.js';
 
-const { values } = parseArgs({
-  options: {
-    events: { type: 'string', default: '1000000' },
-    writers: { type: 'string', default: '2' },
-    'gateway-seconds': { type: 'string', default: '10' },
-    'gateway-rate': { type: 'string', default: '600' },
-  },
+const USAGE = `Usage: npm run bench:audit -- [options]
+  --events           records appended to the audit log alone          (default 1000000)
+  --writers          writer processes appending into one tenant       (default 2)
+  --gateway-seconds  seconds per gateway measurement, 0 skips them    (default 10)
+  --gateway-rate     mutations/s offered in the gateway measurements  (default 600)`;
+const values = benchArgs(USAGE, {
+  events: { type: 'string', default: '1000000' },
+  writers: { type: 'string', default: '2' },
+  'gateway-seconds': { type: 'string', default: '10' },
+  'gateway-rate': { type: 'string', default: '600' },
 });
 const gatewaySeconds = integerFlag('gateway-seconds', values['gateway-seconds'], 0, 600);
 const gatewayRate = integerFlag('gateway-rate', values['gateway-rate'], 50, 20_000);
-const gateways = gatewaySeconds > 0 ? await measureGateways(gatewaySeconds, gatewayRate) : null;
 const events = integerFlag('events', values.events, 1000, 5_000_000);
 const writers = integerFlag('writers', values.writers, 1, 8);
+const gateways = gatewaySeconds > 0 ? await measureGateways(gatewaySeconds, gatewayRate) : null;
 const run = randomUUID().slice(0, 8);
 // What the writer processes need to join this run (same secrets, prefix, checkpoint interval).
 const runEnv: Record<string, string> = {

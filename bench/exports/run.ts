@@ -7,7 +7,6 @@
 import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
-import { parseArgs } from 'node:util';
 import { Queue } from 'bullmq';
 import { loadConfig } from '../../lib/config.js';
 import { createLogger } from '../../lib/logger.js';
@@ -25,6 +24,7 @@ import { expectedCounts } from '../../subgraphs/knowledge/seed/generateGraph.js'
 import { seedTenants } from '../../subgraphs/knowledge/seed/seedTenants.js';
 import { wipeTenant } from '../../subgraphs/knowledge/seed/wipeTenant.js';
 import { childPids, peakRssMiB, processCpuMs, treeRssMiB } from '../lib/procStats.js';
+import { benchArgs } from '../lib/flags.js';
 import { Teardown } from '../lib/Teardown.js';
 import {
   APOC_FORMATS,
@@ -45,23 +45,16 @@ const USAGE = `Usage: npx tsx bench/exports/run.ts [options]
   --drop         delete the tenant's graph afterwards (shared databases)
   --no-apoc      skip the APOC side-by-side run (default: run it for JSON and CSV when APOC is loaded)`;
 
-const { values } = parseArgs({
-  options: {
-    packages: { type: 'string', default: '5435' },
-    documents: { type: 'string', default: '10' },
-    entities: { type: 'string', default: '9' },
-    formats: { type: 'string', default: 'JSON,CSV' },
-    tenant: { type: 'string' },
-    wipe: { type: 'boolean', default: false },
-    drop: { type: 'boolean', default: false },
-    'no-apoc': { type: 'boolean', default: false },
-    help: { type: 'boolean', default: false },
-  },
+const values = benchArgs(USAGE, {
+  packages: { type: 'string', default: '5435' },
+  documents: { type: 'string', default: '10' },
+  entities: { type: 'string', default: '9' },
+  formats: { type: 'string', default: 'JSON,CSV' },
+  tenant: { type: 'string' },
+  wipe: { type: 'boolean', default: false },
+  drop: { type: 'boolean', default: false },
+  'no-apoc': { type: 'boolean', default: false },
 });
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
 const size = {
   packages: Number(values.packages),
   documentsPerPackage: Number(values.documents),

@@ -14,7 +14,6 @@
 import '../lib/productionMode.js';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { availableParallelism, loadavg } from 'node:os';
-import { parseArgs } from 'node:util';
 import { SUBGRAPH_NAMES, loadConfig, type Config } from '../../lib/config.js';
 import { mintToken } from '../../lib/devToken.js';
 import type { Principal } from '../../lib/principal.js';
@@ -45,7 +44,7 @@ import {
 } from './seed.js';
 import { SubgraphTraffic } from './SubgraphTraffic.js';
 import { startSpanSink } from './spanSink.js';
-import { integerFlag } from '../lib/flags.js';
+import { benchArgs, integerFlag } from '../lib/flags.js';
 
 const USAGE = `Usage: npx tsx bench/gateway-query/run.ts [options]
   --connections  concurrent connections        (default 50)
@@ -64,21 +63,17 @@ interface Options {
 }
 
 function parseCli(argv: string[]): Options {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
+  const values = benchArgs(
+    USAGE,
+    {
       connections: { type: 'string', default: '50' },
       duration: { type: 'string', default: '20' },
       warmup: { type: 'string', default: '5' },
       only: { type: 'string', default: GATEWAY_KINDS.join(',') },
       workload: { type: 'string', default: 'both' },
-      help: { type: 'boolean', default: false },
     },
-  });
-  if (values.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
+    argv,
+  );
   const gateways = values.only
     .split(',')
     .map((g) => g.trim())

@@ -10,14 +10,13 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { parseArgs } from 'node:util';
 import { GatewayChild } from '../gateway-query/GatewayChild.js';
 import { listeningPid, processCpuMs } from '../lib/procStats.js';
 import { deleteByPrefix } from '../lib/redisCleanup.js';
 import { Teardown } from '../lib/Teardown.js';
 import { SubgraphChild } from '../lib/SubgraphChild.js';
 import { runOpenLoop, type OpenLoopResult, type Percentiles } from './openLoop.js';
-import { integerFlag } from '../lib/flags.js';
+import { benchArgs, integerFlag } from '../lib/flags.js';
 
 const TARGET_P95_MS = 50;
 const PAGE = 5;
@@ -48,22 +47,18 @@ interface Options {
 }
 
 function parseCli(argv: string[]): Options {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
+  const values = benchArgs(
+    USAGE,
+    {
       rate: { type: 'string', default: '1000' },
       duration: { type: 'string', default: '20' },
       warmup: { type: 'string', default: '5' },
       packages: { type: 'string', default: '200' },
       connections: { type: 'string', default: '256' },
       timeout: { type: 'string', default: '10' },
-      help: { type: 'boolean', default: false },
     },
-  });
-  if (values.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
+    argv,
+  );
   return {
     rate: integerFlag('rate', values.rate, 1, 100_000),
     durationSeconds: integerFlag('duration', values.duration, 1, 3600),

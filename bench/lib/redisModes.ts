@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { startRedisCluster } from '../../scripts/redisCluster.mjs';
+import { usageError } from './flags.js';
 
 export const REDIS_MODES = ['single', 'cluster', 'both'] as const;
 export type RedisMode = (typeof REDIS_MODES)[number];
@@ -17,7 +18,7 @@ export async function selectRedis(
   env: NodeJS.ProcessEnv,
 ): Promise<{ env: Record<string, string>; label: string; stop(): void }> {
   if (!(REDIS_MODES as readonly string[]).includes(raw)) {
-    throw new Error(`--redis takes ${REDIS_MODES.join(', ')}; got "${raw}" (e.g. --redis both)`);
+    usageError(`--redis takes ${REDIS_MODES.join(', ')}; got "${raw}" (e.g. --redis both)`);
   }
   const mode = raw as RedisMode;
   if (mode === 'both') {

@@ -14,7 +14,6 @@
  * No local peer to run beside it: GuardDuty and PagerDuty are services, not something to run here.
  */
 import { createCipheriv, randomBytes, randomUUID } from 'node:crypto';
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../../lib/config.js';
 import { Keyring } from '../../lib/crypto/keyring.js';
 import { EventLog } from '../../lib/events/EventLog.js';
@@ -26,17 +25,21 @@ import { ActivityReporter, activityStreamKey, type ActivitySummary } from '../..
 import { SecurityEvents } from '../../subgraphs/security/securityEvents.js';
 import { SecurityService } from '../../subgraphs/security/service.js';
 import { startSecurityWorker } from '../../subgraphs/security/worker.js';
-import { integerFlag } from '../lib/flags.js';
+import { benchArgs, integerFlag } from '../lib/flags.js';
 import { deleteByPrefix } from '../lib/redisCleanup.js';
 
-const { values } = parseArgs({
-  options: {
-    principals: { type: 'string', default: '2000' },
-    windows: { type: 'string', default: '3' },
-    threats: { type: 'string', default: '2000' },
-    incidents: { type: 'string', default: '500' },
-    secrets: { type: 'string', default: '20000' },
-  },
+const USAGE = `Usage: npm run bench:security -- [options]
+  --principals  principals with activity summaries         (default 2000)
+  --windows     summary windows per principal              (default 3)
+  --threats     detections raised (half of them repeats)   (default 2000)
+  --incidents   incidents opened, five updates each        (default 500)
+  --secrets     values sealed, opened and rewrapped        (default 20000)`;
+const values = benchArgs(USAGE, {
+  principals: { type: 'string', default: '2000' },
+  windows: { type: 'string', default: '3' },
+  threats: { type: 'string', default: '2000' },
+  incidents: { type: 'string', default: '500' },
+  secrets: { type: 'string', default: '20000' },
 });
 const principals = integerFlag('principals', values.principals, 1, 100_000);
 const windows = integerFlag('windows', values.windows, 1, 50);

@@ -17,7 +17,6 @@
 import '../lib/productionMode.js';
 import { randomBytes } from 'node:crypto';
 import { availableParallelism, loadavg } from 'node:os';
-import { parseArgs } from 'node:util';
 import { loadConfig, SUBGRAPH_NAMES } from '../../lib/config.js';
 import { mintToken } from '../../lib/devToken.js';
 import { EventLog } from '../../lib/events/EventLog.js';
@@ -25,7 +24,7 @@ import type { Principal } from '../../lib/principal.js';
 import { SCOPES } from '../../lib/scopes.js';
 import { connect } from '../../runtime/connect.js';
 import { GatewayChild } from '../gateway-query/GatewayChild.js';
-import { integerFlag } from '../lib/flags.js';
+import { benchArgs, integerFlag, usageError } from '../lib/flags.js';
 import { peakRssMiB, processCpuMs, processSystemCpuMs, rssMiB } from '../lib/procStats.js';
 import { deleteByPrefix } from '../lib/redisCleanup.js';
 import { selectRedis } from '../lib/redisModes.js';
@@ -52,16 +51,22 @@ const PROBE_BOUND_MS = 90_000;
 /** After the last event is published, deliveries still arriving are counted for this long. */
 const DRAIN_BOUND_MS = 30_000;
 
-const { values } = parseArgs({
-  options: {
-    clients: { type: 'string', default: '5000' },
-    rate: { type: 'string', default: '6' },
-    duration: { type: 'string', default: '20' },
-    only: { type: 'string', default: KINDS.join(',') },
-    selection: { type: 'string', default: 'both' },
-    entity: { type: 'boolean', default: false },
-    redis: { type: 'string', default: 'single' },
-  },
+const USAGE = `Usage: npx tsx bench/subscriptions/run.ts [options]
+  --clients    graphql-ws clients, one subscription each     (default 5000)
+  --rate       events published per second                   (default 6)
+  --duration   seconds of events per case                    (default 20)
+  --only       some of ours,hive,floor                       (default all)
+  --selection  flat, entity or both                          (default both)
+  --entity     same as --selection entity
+  --redis      single, cluster or both                       (default single)`;
+const values = benchArgs(USAGE, {
+  clients: { type: 'string', default: '5000' },
+  rate: { type: 'string', default: '6' },
+  duration: { type: 'string', default: '20' },
+  only: { type: 'string', default: KINDS.join(',') },
+  selection: { type: 'string', default: 'both' },
+  entity: { type: 'boolean', default: false },
+  redis: { type: 'string', default: 'single' },
 });
 // `--redis both` reruns this bench per mode and exits (bench/lib/redisModes.ts).
 const target = await selectRedis(values.redis, process.env);
@@ -70,12 +75,12 @@ const rate = integerFlag('rate', values.rate, 1, 10_000);
 const duration = integerFlag('duration', values.duration, 1, 600);
 const kinds = values.only.split(',').map((k) => k.trim());
 if (kinds.length === 0 || !kinds.every((k): k is Kind => (KINDS as readonly string[]).includes(k))) {
-  throw new Error(`--only takes some of ${KINDS.join(', ')}; got "${values.only}" (e.g. --only ours,hive)`);
+  usageError(`--only takes some of ${KINDS.join(', ')}; got "${values.only}" (e.g. --only ours,hive)`);
 }
 const selection = values.entity ? 'entity' : values.selection;
 const selections = SELECTIONS.filter((s) => selection === 'both' || s === selection);
 if (selections.length === 0) {
-  throw new Error(`--selection takes flat, entity or both; got "${selection}" (e.g. --selection entity)`);
+  usageError(`--selection takes flat, entity or both; got "${selection}" (e.g. --selection entity)`);
 }
 
 const run = randomBytes(4).toString('hex');

@@ -13,7 +13,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../../lib/config.js';
 import { Keyring } from '../../lib/crypto/keyring.js';
 import { EventLog } from '../../lib/events/EventLog.js';
@@ -29,23 +28,31 @@ import { WebhookStore } from '../../subgraphs/integrations/webhookStore.js';
 import { startWebhookWorker } from '../../subgraphs/integrations/webhookWorker.js';
 import { processCpuMs } from '../lib/procStats.js';
 import { deleteByPrefix } from '../lib/redisCleanup.js';
+import { benchArgs } from '../lib/flags.js';
 import { selectRedis } from '../lib/redisModes.js';
 import { Teardown } from '../lib/Teardown.js';
 import { readdirSync, readFileSync } from 'node:fs';
 
-const { values } = parseArgs({
-  options: {
-    workers: { type: 'string', default: '2' },
-    tenants: { type: 'string', default: '10' },
-    endpoints: { type: 'string', default: '10' },
-    events: { type: 'string', default: '3000' },
-    concurrency: { type: 'string', default: '200' },
-    /** Events per second (0: all at once). Below capacity, latency shows without a backlog. */
-    rate: { type: 'string', default: '0' },
-    /** Run one worker inside this process instead (for profiling: node --cpu-prof --import tsx). */
-    'in-process': { type: 'boolean', default: false },
-    redis: { type: 'string', default: 'single' },
-  },
+const USAGE = `Usage: npx tsx bench/webhooks/run.ts [options]
+  --workers      delivery worker processes                 (default 2)
+  --tenants      tenants                                   (default 10)
+  --endpoints    receiving endpoints per tenant            (default 10)
+  --events       events published                          (default 3000)
+  --rate         events/s, 0 publishes all at once         (default 0)
+  --concurrency  deliveries in flight per worker           (default 200)
+  --in-process   run one worker in this process (profiling)
+  --redis        single, cluster or both                   (default single)`;
+const values = benchArgs(USAGE, {
+  workers: { type: 'string', default: '2' },
+  tenants: { type: 'string', default: '10' },
+  endpoints: { type: 'string', default: '10' },
+  events: { type: 'string', default: '3000' },
+  concurrency: { type: 'string', default: '200' },
+  /** Events per second (0: all at once). Below capacity, latency shows without a backlog. */
+  rate: { type: 'string', default: '0' },
+  /** Run one worker inside this process instead (for profiling: node --cpu-prof --import tsx). */
+  'in-process': { type: 'boolean', default: false },
+  redis: { type: 'string', default: 'single' },
 });
 const target = await selectRedis(values.redis, process.env);
 const workers = Number(values.workers);
