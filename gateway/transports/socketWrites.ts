@@ -46,6 +46,31 @@ export function writeFrameNow<P, R>(
   return true;
 }
 
+/** RFC 6455 §5.5: a close frame's body is at most 125 bytes, 2 of them the code. */
+const MAX_CLOSE_REASON_BYTES = 123;
+
+/**
+ * A close reason that fits a close frame: a longer one (it may quote client input, such as an
+ * operation id) is cut at a character boundary and ends with "…". `ws` throws on a reason over
+ * 123 bytes, and it would throw inside the message handler.
+ */
+export function closeReason(reason: string): string {
+  if (Buffer.byteLength(reason) <= MAX_CLOSE_REASON_BYTES) return reason;
+  const room = MAX_CLOSE_REASON_BYTES - Buffer.byteLength('…');
+  let cut = '';
+  let bytes = 0;
+  for (const character of reason) {
+    bytes += Buffer.byteLength(character);
+    if (bytes > room) break;
+    cut += character;
+  }
+  return `${cut}…`;
+}
+
+/** Closes the socket with `code` and the reason, cut to fit (closeReason). */
+export const closeSocket = (socket: WebSocket, code: number, reason: string): void =>
+  socket.close(code, closeReason(reason));
+
 export const writeError = (socket: WebSocket, id: string, errors: readonly GraphQLFormattedError[]) =>
   writeMessage(socket, JSON.stringify({ id, type: MessageType.Error, payload: errors }));
 

@@ -21,7 +21,7 @@ import type { RequestOrigin } from '../pipeline/RequestPipeline.js';
 import { clientOrigin, type TrustedProxies } from './clientOrigin.js';
 import type { ClientQueue, SubscriptionResult } from '../subscriptions/ClientQueue.js';
 import { frameBody, nextFrames, nextPrefix, type NextPrefix } from './nextFrames.js';
-import { writeComplete, writeError, writeFrameNow, writeMessage } from './socketWrites.js';
+import { closeSocket, writeComplete, writeError, writeFrameNow, writeMessage } from './socketWrites.js';
 import type { SubscriptionHub } from '../subscriptions/SubscriptionHub.js';
 
 export interface SubscriptionServerOptions {
@@ -54,10 +54,17 @@ interface Connection {
   readonly origin: RequestOrigin;
   principal: AuthenticatedPrincipal | null;
   initialising: boolean;
-  readonly operations: Map<string, ClientQueue | null>;
+  readonly operations: Map<string, ClientQueue | Claim>;
   expired: boolean;
   timers: NodeJS.Timeout[];
 }
+
+/**
+ * An id taken by one subscribe message while it is admitted, planned, or (a query or mutation)
+ * run. Each subscribe has its own: once the client completes the id and reuses it, the earlier
+ * operation finds another claim there and sends nothing more under that id.
+ */
+class Claim {}
 
 // A client whose queue overflowed and that has not read for this long is disconnected: its socket
 // write is stuck, so the final error could never reach it anyway.
@@ -92,7 +99,8 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
   const sendComplete = (connection: Connection, id: string) => writeComplete(connection.socket, id);
 
   const endAll = (connection: Connection, error: PlatformError) => {
-    for (const queue of connection.operations.values()) queue?.end(error, error.code.toLowerCase());
+    for (const slot of connection.operations.values())
+      if (!(slot instanceof Claim)) slot.end(error, error.code.toLowerCase());
   };
 
   const authenticate = async (
@@ -132,7 +140,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
       pipeline.rejected(error, { requestId: connection.id, transport: 'ws' });
       // An outage is not a verdict on the credential: 1013 (try again later), not 4403.
       if (error.code === 'SERVICE_UNAVAILABLE') connection.socket.close(1013, 'SERVICE_UNAVAILABLE');
-      else connection.socket.close(CloseCode.Forbidden, `Forbidden: ${error.code}`);
+      else closeSocket(connection.socket, CloseCode.Forbidden, `Forbidden: ${error.code}`);
     }
   };
 
@@ -158,7 +166,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
     options.runner.subscriptionEnded(prepared, last, byServer ? 'complete' : 'client');
   };
 
-  const execute = async (connection: Connection, id: string, prepared: PreparedOperation) => {
+  const execute = async (connection: Connection, id: string, prepared: PreparedOperation, claim: Claim) => {
     let result: ResultShape;
     try {
       result = await options.runner.run(prepared);
@@ -166,11 +174,12 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
       if (!(error instanceof PlatformError)) throw error;
       // Refused before execution (e.g. the audit trail is unavailable): an error message, as for
       // any operation the server will not run.
+      if (connection.operations.get(id) !== claim) return;
       connection.operations.delete(id);
       await sendError(connection, id, [error.toGraphQLError().toJSON()]);
       return;
     }
-    if (!connection.operations.has(id)) return;
+    if (connection.operations.get(id) !== claim) return;
     connection.operations.delete(id);
     await sendNext(connection, nextPrefix(id), result as SubscriptionResult);
     await sendComplete(connection, id);
@@ -179,10 +188,15 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
   const subscribe = async (connection: Connection, id: string, payload: Record<string, unknown>) => {
     const principal = connection.principal as AuthenticatedPrincipal;
     if (connection.operations.has(id)) {
-      connection.socket.close(CloseCode.SubscriberAlreadyExists, `Subscriber for ${id} already exists`);
+      closeSocket(
+        connection.socket,
+        CloseCode.SubscriberAlreadyExists,
+        `Subscriber for ${id} already exists`,
+      );
       return;
     }
     const requestId = `${connection.id}:${id}`;
+    let claim: Claim | undefined;
     try {
       if (closing)
         throw new PlatformError('SHUTTING_DOWN', 'Gateway is shutting down; reconnect and resume elsewhere');
@@ -204,10 +218,13 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
         return;
       }
       // The id is taken while admission (rate limits) runs; a `complete` meanwhile cancels it.
-      connection.operations.set(id, null);
+      const taken = new Claim();
+      claim = taken;
+      connection.operations.set(id, taken);
       if (prepared.operationType !== 'subscription') {
-        execute(connection, id, prepared).catch((error: unknown) => {
+        execute(connection, id, prepared, taken).catch((error: unknown) => {
           prepared.log.error({ err: error }, 'operation over WebSocket failed');
+          if (connection.operations.get(id) !== taken) return;
           connection.operations.delete(id);
           void sendError(connection, id, [
             { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
@@ -220,10 +237,10 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
         await options.runner.admit(prepared);
         planned = await options.runner.plan(prepared);
       } catch (error) {
-        connection.operations.delete(id);
+        if (connection.operations.get(id) === taken) connection.operations.delete(id);
         throw error;
       }
-      if (connection.operations.get(id) !== null || connection.socket.readyState !== connection.socket.OPEN)
+      if (connection.operations.get(id) !== taken || connection.socket.readyState !== connection.socket.OPEN)
         return;
       const queue = options.hub.subscribe(prepared, planned);
       const prefix = nextPrefix(id);
@@ -234,6 +251,9 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
       void pump(connection, id, queue, prepared);
     } catch (error) {
       if (!(error instanceof PlatformError)) throw error;
+      // Before the claim no entry is this message's; after it, only that claim is (a complete
+      // and a new subscribe may have taken the id meanwhile, and that one stays).
+      if (claim !== undefined && connection.operations.get(id) !== claim) return;
       connection.operations.delete(id);
       pipeline.rejected(error, { requestId, transport: 'ws', tenantId: principal.tenantId });
       void sendError(connection, id, [error.toGraphQLError().toJSON()]);
@@ -245,9 +265,10 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
     try {
       message = parseMessage(raw);
     } catch (error) {
-      connection.socket.close(
+      closeSocket(
+        connection.socket,
         CloseCode.BadRequest,
-        `Invalid message received: ${(error as Error).message}`.slice(0, 120),
+        `Invalid message received: ${(error as Error).message}`,
       );
       return;
     }
@@ -290,13 +311,17 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
         );
         return;
       case MessageType.Complete: {
-        const queue = connection.operations.get(message.id);
+        const slot = connection.operations.get(message.id);
         connection.operations.delete(message.id);
-        void queue?.return();
+        if (slot && !(slot instanceof Claim)) void slot.return();
         return;
       }
       default:
-        connection.socket.close(CloseCode.BadRequest, `Unexpected message of type ${message.type} received`);
+        closeSocket(
+          connection.socket,
+          CloseCode.BadRequest,
+          `Unexpected message of type ${message.type} received`,
+        );
     }
   };
 
@@ -338,7 +363,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
     );
     socket.once('close', () => {
       for (const timer of connection.timers) clearTimeout(timer);
-      for (const queue of connection.operations.values()) void queue?.return();
+      for (const slot of connection.operations.values()) if (!(slot instanceof Claim)) void slot.return();
       connection.operations.clear();
       connections.delete(connection);
       metrics.wsConnections.set(connections.size);
@@ -350,7 +375,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
     const now = Date.now();
     for (const connection of connections) {
       const stalled = [...connection.operations.values()].some(
-        (q) => q?.overflowed && now - q.lastPullAt > STALLED_MS,
+        (slot) => !(slot instanceof Claim) && slot.overflowed && now - slot.lastPullAt > STALLED_MS,
       );
       if (stalled) {
         options.logger.warn(
