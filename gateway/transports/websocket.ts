@@ -232,14 +232,9 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
         });
         return;
       }
-      let planned;
-      try {
-        await options.runner.admit(prepared);
-        planned = await options.runner.plan(prepared);
-      } catch (error) {
-        if (connection.operations.get(id) === taken) connection.operations.delete(id);
-        throw error;
-      }
+      // A refusal here (rate limit, planning) is answered by the catch below, under this claim.
+      await options.runner.admit(prepared);
+      const planned = await options.runner.plan(prepared);
       if (connection.operations.get(id) !== taken || connection.socket.readyState !== connection.socket.OPEN)
         return;
       const queue = options.hub.subscribe(prepared, planned);
