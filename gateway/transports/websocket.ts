@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
-import type { Duplex } from 'node:stream';
 import type { GraphQLFormattedError } from 'graphql';
 import {
   CloseCode,
@@ -17,11 +16,11 @@ import type { GatewayMetrics } from '../metrics.js';
 import type { AuthenticatedPrincipal } from '../pipeline/authenticate.js';
 import type { PreparedOperation, RequestPipeline, ResultShape } from '../pipeline/RequestPipeline.js';
 import type { OperationRunner } from '../engine/OperationRunner.js';
-import type { RequestOrigin } from '../pipeline/RequestPipeline.js';
 import { clientOrigin, type TrustedProxies } from './clientOrigin.js';
 import type { ClientQueue, SubscriptionResult } from '../subscriptions/ClientQueue.js';
 import { frameBody, nextFrames, nextPrefix, type NextPrefix } from './nextFrames.js';
 import { closeSocket, writeComplete, writeError, writeFrameNow, writeMessage } from './socketWrites.js';
+import { Claim, sweepStalled, type Connection } from './wsConnection.js';
 import type { SubscriptionHub } from '../subscriptions/SubscriptionHub.js';
 
 export interface SubscriptionServerOptions {
@@ -45,30 +44,6 @@ export interface SubscriptionTransport {
   endApiKey(keyId: string, error: PlatformError): number;
   close(): Promise<void>;
 }
-
-interface Connection {
-  readonly id: string;
-  readonly socket: WebSocket;
-  /** The TCP (or TLS) socket under `socket`: the fan-out fast path writes whole frames to it. */
-  readonly stream: Duplex;
-  readonly origin: RequestOrigin;
-  principal: AuthenticatedPrincipal | null;
-  initialising: boolean;
-  readonly operations: Map<string, ClientQueue | Claim>;
-  expired: boolean;
-  timers: NodeJS.Timeout[];
-}
-
-/**
- * An id taken by one subscribe message while it is admitted, planned, or (a query or mutation)
- * run. Each subscribe has its own: once the client completes the id and reuses it, the earlier
- * operation finds another claim there and sends nothing more under that id.
- */
-class Claim {}
-
-// A client whose queue overflowed and that has not read for this long is disconnected: its socket
-// write is stuck, so the final error could never reach it anyway.
-const STALLED_MS = 5_000;
 
 /**
  * The graphql-transport-ws protocol (graphql-ws's PROTOCOL.md; message parsing and close codes
@@ -365,23 +340,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
     });
   });
 
-  // Cut off sockets whose client stopped reading after its queue overflowed.
-  const sweep = setInterval(() => {
-    const now = Date.now();
-    for (const connection of connections) {
-      const stalled = [...connection.operations.values()].some(
-        (slot) => !(slot instanceof Claim) && slot.overflowed && now - slot.lastPullAt > STALLED_MS,
-      );
-      if (stalled) {
-        options.logger.warn(
-          { connection: connection.id, tenantId: connection.principal?.tenantId },
-          'closing stalled socket',
-        );
-        connection.socket.terminate();
-      }
-    }
-  }, 1000);
-  sweep.unref();
+  const sweep = sweepStalled(connections, options.logger);
 
   return {
     endApiKey: (keyId, error) => {
