@@ -17,6 +17,7 @@ import {
   type SelectionNode,
 } from 'graphql';
 import { assertNever } from '../../lib/errors.js';
+import { translatableSelections } from './translatableSelections.js';
 import { rootListFields } from './rootListFields.js';
 
 /** A federation entity of this subgraph and the single field its `@key` names. */
@@ -108,7 +109,7 @@ function selectionsFor(info: GraphQLResolveInfo, type: GraphQLObjectType): Selec
 }
 
 /** Variables the selections use, directly or through fragments, so only those are re-coerced. */
-function usedVariables(selections: SelectionNode[], info: GraphQLResolveInfo): Set<string> {
+function usedVariables(selections: readonly SelectionNode[], info: GraphQLResolveInfo): Set<string> {
   const names = new Set<string>();
   const seenFragments = new Set<string>();
   const walk = (node: SelectionNode): void => {
@@ -145,7 +146,8 @@ function batchDocument(info: GraphQLResolveInfo, type: GraphQLObjectType, entity
   );
   const operation = template.definitions[0] as OperationDefinitionNode;
   const rows = operation.selectionSet.selections[0] as FieldNode;
-  const selections = selectionsFor(info, type);
+  // Keyed as raw rows are (repeatedFields.ts): the `_entities` field resolves these rows again.
+  const { selections, fragments } = translatableSelections(info, type, selectionsFor(info, type));
   const used = usedVariables(selections, info);
   if (used.has(KEYS_VARIABLE)) {
     throw new GraphQLError(`The variable name $${KEYS_VARIABLE} is reserved by the knowledge subgraph`);
@@ -170,7 +172,7 @@ function batchDocument(info: GraphQLResolveInfo, type: GraphQLObjectType, entity
           ],
         },
       },
-      ...Object.values(info.fragments),
+      ...Object.values(fragments),
     ],
   };
 }

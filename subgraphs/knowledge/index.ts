@@ -7,6 +7,7 @@ import type { SubgraphDefinition, SubgraphDeps } from '../../lib/subgraphServer.
 import { batchReferenceResolvers, entityKeys } from './batchReferences.js';
 import { cypherMeterOf } from './cypherMeter.js';
 import { ensureGraphSchema } from './graphSchema.js';
+import { makeSelectionsTranslatable } from './translatableSelections.js';
 import { cacheListTranslations } from './translationCache.js';
 
 export const KNOWLEDGE_TYPE_DEFS = readSchema(import.meta.url);
@@ -24,6 +25,8 @@ export async function buildKnowledgeSchema(driver: Driver): Promise<GraphQLSchem
     features: { authorization: { key: 'claims-arrive-pre-verified-in-context-jwt' } },
   });
   const schema = await neo.getSubgraphSchema();
+  // Repeated fields and `__typename`-only selections would otherwise come back null or fail.
+  makeSelectionsTranslatable(schema);
   // `_entities` would otherwise send one Cypher statement per representation (docs/KNOWLEDGE.md).
   batchReferenceResolvers(schema, entityKeys(KNOWLEDGE_TYPE_DEFS));
   // Translating the same read to Cypher again on every request is a quarter of its CPU here.
