@@ -140,6 +140,25 @@ describe('ResponseShaper agrees with @apollo/gateway result shaping', () => {
     expect(shaped.data).toEqual(direct.data);
   });
 
+  it('an object whose every field is skipped is {} when no fetch answered it (the plan hoisted the condition)', () => {
+    // @apollo/gateway answers data: null without an error here (a null for the non-null `me`); the
+    // spec (CollectFields, then ExecuteSelectionSet on no fields) answers an empty object.
+    const query = `query ($a: Boolean!) { me { id @include(if: $a) ... on User @include(if: $a) { name } }
+      users @include(if: $a) { id } count best: me { friends @skip(if: true) { id } } }`;
+    const shaped = new ResponseShaper(schema, parse(query), null).shape({ count: 1 }, { a: false });
+    expect(JSON.stringify(shaped.data)).toBe('{"me":{},"count":1,"best":{}}');
+    expect(shaped.completionErrors).toEqual([]);
+    // A list cannot be answered so (its length is the subgraph's), and a field that selects
+    // something is a real missing answer still.
+    const list = `query ($a: Boolean!) { users { id @include(if: $a) } me { id @include(if: $a) name } }`;
+    const missing = new ResponseShaper(schema, parse(list), null).shape({}, { a: false });
+    expect(missing.data).toBeNull();
+    expect(missing.completionErrors.map((e) => e.path)).toEqual([['users']]);
+    // An explicit null from a subgraph stays a null.
+    const given = new ResponseShaper(schema, parse(query), null).shape({ me: null, count: 1 }, { a: false });
+    expect(given.data).toBeNull();
+  });
+
   it('counts the objects it answers, the root included', () => {
     const query = `query { me { id best { id } } users { id } }`;
     const input = { me: { id: '1', best: { id: '2' } }, users: [{ id: '3' }, { id: '4' }] };

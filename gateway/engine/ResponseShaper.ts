@@ -171,7 +171,9 @@ export class ResponseShaper {
           const key = step.key;
           // Plain keys (most) are read and written directly; others go through own / set.
           const existing = step.plain ? output[key] : own(output, key);
-          const given = step.plain ? input[key] : own(input, key);
+          let given = step.plain ? input[key] : own(input, key);
+          if (given === undefined && existing === undefined && this.selectsNothing(step, run.variables))
+            given = {};
           run.path.push(key);
           const value = this.complete(
             existing,
@@ -297,6 +299,25 @@ export class ResponseShaper {
     });
     run.flags = HAS_ERRORS;
     return null;
+  }
+
+  /**
+   * Whether an object field, under these variables, selects nothing at all: every field in it is
+   * skipped. The planner then hoists the @skip/@include onto the fetch and, with the fetch not
+   * run, no subgraph answers the field; the spec's answer is an empty object, not a null (which
+   * for a non-null field would null the parent). A list cannot be answered so, its length unknown.
+   * What no fetch asked cannot be known either: an entity whose subgraph no longer has it (a
+   * dangling reference, answered null when fetched) gets `{}` for such a field too.
+   */
+  private selectsNothing(step: Extract<Step, { kind: typeof FIELD }>, variables: Variables): boolean {
+    const type = isNonNullType(step.type) ? step.type.ofType : step.type;
+    if (!step.selection || !isCompositeType(type)) return false;
+    const nothing = (steps: readonly Step[]): boolean =>
+      steps.every(
+        (inner) =>
+          (inner.skip !== null && inner.skip(variables)) || (inner.kind === FRAGMENT && nothing(inner.steps)),
+      );
+    return nothing(this.stepsFor(step.selection, null, type));
   }
 
   /** A subgraph answer that does not fit the plan at all: @apollo/gateway asserts; we null the field. */
