@@ -1,10 +1,5 @@
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
-import { startStandaloneServer } from '@apollo/server/standalone';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { forApolloGateway, readSupergraph } from '../../gateway/supergraph.js';
-import { PRINCIPAL_HEADER, signPrincipal } from '../../lib/principal.js';
-import { SCOPES } from '../../lib/scopes.js';
+import { startApolloPeer, type Answer, type ApolloPeer } from '../support/apolloPeer.js';
 import { deleteTenantGraph, writeTenantGraph, type TenantFixture } from '../support/knowledgeFixture.js';
 import { startTestPlatform, type TestPlatform } from '../support/testPlatform.js';
 
@@ -16,8 +11,7 @@ import { startTestPlatform, type TestPlatform } from '../support/testPlatform.js
 let t: TestPlatform;
 let fixture: TenantFixture;
 let token: string;
-let apollo: ApolloServer;
-let apolloUrl: string;
+let apollo: ApolloPeer;
 
 beforeAll(async () => {
   t = await startTestPlatform();
@@ -32,25 +26,9 @@ beforeAll(async () => {
     );
     expect(created.body.errors).toBeUndefined();
   }
-  const principal = { subject: 'user-1', tenantId: fixture.tenantId, scopes: SCOPES };
   // @apollo/gateway otherwise starts a usage exporter that probes cloud metadata endpoints.
   vi.stubEnv('APOLLO_TELEMETRY_DISABLED', 'true');
-  const urls = new Map(t.platform.subgraphs.map((s) => [s.name, s.url]));
-  const gateway = new ApolloGateway({
-    supergraphSdl: forApolloGateway(readSupergraph()),
-    buildService: ({ name }) =>
-      new RemoteGraphQLDataSource({
-        url: urls.get(name) as string,
-        willSendRequest({ request }) {
-          request.http?.headers.set(
-            PRINCIPAL_HEADER,
-            signPrincipal(principal, t.config.INTERNAL_SIGNING_KEY, 600),
-          );
-        },
-      }),
-  });
-  apollo = new ApolloServer({ gateway });
-  ({ url: apolloUrl } = await startStandaloneServer(apollo, { listen: { host: '127.0.0.1', port: 0 } }));
+  apollo = await startApolloPeer(t, fixture.tenantId);
 });
 
 afterAll(async () => {
@@ -59,20 +37,6 @@ afterAll(async () => {
   await deleteTenantGraph(t.platform.connections.neo4j, t.config.NEO4J_DATABASE, fixture.tenantId);
   await t.close();
 });
-
-interface Answer {
-  data?: unknown;
-  errors?: Array<{ path?: unknown }>;
-}
-
-async function viaApollo(query: string, variables: Record<string, unknown>): Promise<Answer> {
-  const response = await fetch(apolloUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as Answer;
-}
 
 const operations: Array<{ name: string; query: string; variables?: () => Record<string, unknown> }> = [
   {
@@ -109,7 +73,7 @@ describe('our engine answers as @apollo/gateway does', () => {
     it(operation.name, async () => {
       const variables = operation.variables?.() ?? {};
       const ours = (await t.gql(token, operation.query, variables)).body as Answer;
-      const theirs = await viaApollo(operation.query, variables);
+      const theirs = await apollo.query(operation.query, variables);
       expect(theirs.errors?.map((e) => e.path)).toEqual(ours.errors?.map((e) => e.path));
       expect(ours.data).not.toBeNull();
       expect(JSON.stringify(ours.data)).toBe(JSON.stringify(theirs.data));
@@ -122,6 +86,6 @@ describe('our engine answers as @apollo/gateway does', () => {
     const edges = (ours.data as { exportJobs: { edges: Array<{ node: { package: unknown } }> } }).exportJobs
       .edges;
     expect(edges.filter((e) => e.node.package === null)).toHaveLength(1);
-    expect(JSON.stringify(ours.data)).toBe(JSON.stringify((await viaApollo(query, {})).data));
+    expect(JSON.stringify(ours.data)).toBe(JSON.stringify((await apollo.query(query)).data));
   });
 });
