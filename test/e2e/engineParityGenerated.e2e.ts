@@ -7,12 +7,14 @@ import {
   type GraphQLSchema,
   type IntrospectionQuery,
 } from 'graphql';
+import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AUDIT_READS } from '../../gateway/plugins/useAudit.js';
 import { startApolloPeer, type Answer, type ApolloPeer } from '../support/apolloPeer.js';
 import { deleteTenantGraph, writeTenantGraph, type TenantFixture } from '../support/knowledgeFixture.js';
 import { OperationGenerator, Random, type Generated } from '../support/operationGenerator.js';
 import { startTestPlatform, type TestPlatform } from '../support/testPlatform.js';
+import { collect, wsClient } from '../support/wsClient.js';
 
 // engineParity.e2e.ts holds our engine to @apollo/gateway on hand-written operations; this one on
 // many generated ones (test/support/operationGenerator.ts), sent to both gateways over the same
@@ -23,7 +25,9 @@ import { startTestPlatform, type TestPlatform } from '../support/testPlatform.js
 //   and key order as the spec's CollectFields gives it;
 // - the values must be @apollo/gateway's, key order aside: with a fragment repeating a field, it
 //   orders keys by its plan rather than by the spec;
-// - errors must be at the same paths.
+// - errors must be at the same paths;
+// - the same operation over WebSocket (graphql-ws) must answer what it answered over HTTP: one
+//   engine serves both transports.
 // Every divergence is collected, then the test fails once with the seeds and the operations.
 
 const SEED = 0x5eed_2025;
@@ -47,6 +51,7 @@ let fixture: TenantFixture;
 let token: string;
 let apollo: ApolloPeer;
 let schema: GraphQLSchema;
+let ws: Client;
 const jobIds: string[] = [];
 
 beforeAll(async () => {
@@ -66,6 +71,7 @@ beforeAll(async () => {
   // @apollo/gateway otherwise starts a usage exporter that probes cloud metadata endpoints.
   vi.stubEnv('APOLLO_TELEMETRY_DISABLED', 'true');
   apollo = await startApolloPeer(t, fixture.tenantId);
+  ws = wsClient(t.url, token);
   const introspection = await t.gql<IntrospectionQuery>(token, getIntrospectionQuery());
   schema = buildClientSchema(introspection.body.data as IntrospectionQuery);
   await jobsFinal();
@@ -73,6 +79,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   vi.unstubAllEnvs();
+  await ws?.dispose();
   await apollo?.stop();
   await deleteTenantGraph(t.platform.connections.neo4j, t.config.NEO4J_DATABASE, fixture.tenantId);
   await t.close();
@@ -172,6 +179,26 @@ function differences(operation: Generated, ours: Answer, theirs: Answer): string
   return found;
 }
 
+/** The operation's one result over WebSocket, as a `next` message carries it. */
+async function viaWebSocket(operation: Generated): Promise<Answer> {
+  const subscription = collect(ws, operation.query, operation.variables);
+  const { error } = await subscription.ended;
+  if (error !== undefined) return { errors: [{ message: `subscribe failed: ${JSON.stringify(error)}` }] };
+  const [first, ...more] = subscription.results;
+  if (!first || more.length > 0) return { errors: [{ message: `${subscription.results.length} results` }] };
+  return first as Answer;
+}
+
+/** Where our WebSocket answer differs from our HTTP one (extensions aside: cost is per request). */
+function transportDifferences(http: Answer, socket: Answer): string[] {
+  const found: string[] = [];
+  const [overHttp, overSocket] = [JSON.stringify(http.data) ?? '', JSON.stringify(socket.data) ?? ''];
+  if (overHttp !== overSocket) found.push(`WebSocket data ${excerpt(overSocket, overHttp)}`);
+  const errors = (answer: Answer) => JSON.stringify(answer.errors?.map((e) => [e.path, e.extensions?.code]));
+  if (errors(http) !== errors(socket)) found.push(`WebSocket errors ${errors(socket)}, HTTP ${errors(http)}`);
+  return found;
+}
+
 interface Divergence {
   index: number;
   operation: Generated;
@@ -207,10 +234,11 @@ describe('our engine answers generated operations as @apollo/gateway does', () =
         continue;
       }
       const theirs = await apollo.query(operation.query, operation.variables);
+      const socket = await viaWebSocket(operation);
       if (theirs.data === null && !theirs.errors?.length) peerInvalid += 1;
       for (const code of new Set(ours.errors?.map((e) => String(e.extensions?.code))))
         withErrors.set(code, (withErrors.get(code) ?? 0) + 1);
-      const found = differences(operation, ours, theirs);
+      const found = [...differences(operation, ours, theirs), ...transportDifferences(ours, socket)];
       if (found.length > 0) divergences.push({ index, operation, what: found.join('\n  ') });
     }
     console.info(
