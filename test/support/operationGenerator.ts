@@ -3,10 +3,12 @@ import {
   isEnumType,
   isInputObjectType,
   isLeafType,
+  isListType,
   isNonNullType,
   isObjectType,
   type GraphQLArgument,
   type GraphQLField,
+  type GraphQLNamedType,
   type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
@@ -14,7 +16,8 @@ import {
 // A seeded generator of valid operations over an API schema, for engineParityGenerated.e2e.ts. It
 // walks the schema from Query and writes aliases (two of one field with different arguments),
 // __typename, inline and named fragments, @skip/@include by literal and by variable (defaulted or
-// not), nested lists and the joins across subgraphs. The same seed writes the same operation.
+// not), filters (eq, in, startsWith, contains, AND/OR/NOT), sorts and offsets, nested lists and
+// the joins across subgraphs. The same seed writes the same operation.
 
 /** Object fields nested under a root field, Relay's `edges` and `node` not counted. */
 const MAX_DEPTH = 4;
@@ -71,6 +74,10 @@ export interface Generated {
 }
 
 type Field = GraphQLField<unknown, unknown>;
+
+function nullable(type: GraphQLArgument['type']): GraphQLArgument['type'] {
+  return isNonNullType(type) ? type.ofType : type;
+}
 
 function isRequired(arg: GraphQLArgument): boolean {
   return isNonNullType(arg.type) && arg.defaultValue === undefined;
@@ -208,7 +215,7 @@ export class OperationGenerator {
   /**
    * `(name: value, …)`, or null when a required argument cannot be filled. Only the arguments the
    * fixture can answer are given: ids of its jobs (else an unknown id), page sizes, the fixture's
-   * label as a search phrase, its ids in `where`, enum values.
+   * label as a search phrase, filters on its ids in `where`, sorts, offsets, enum values.
    */
   private arguments(field: Field, given: Record<string, string>): string | null {
     const parts: string[] = [];
@@ -235,12 +242,50 @@ export class OperationGenerator {
       return this.random.chance(0.25) ? this.variable('Int', n) : String(n);
     }
     if (arg.name === 'where' && isInputObjectType(named) && this.random.chance(0.3)) {
-      const keys = this.inputs.ids;
-      const key = Object.keys(keys).find((k) => k in named.getFields());
-      if (key)
-        return `{ ${key}: { eq: ${this.random.chance(0.5) ? this.variable('ID', keys[key]) : JSON.stringify(keys[key])} } }`;
+      const key = Object.keys(this.inputs.ids).find((k) => k in named.getFields());
+      if (key) return this.filter(key, this.inputs.ids[key] as string, named.getFields());
+    }
+    if (arg.name === 'sort' && isListType(nullable(arg.type)) && this.random.chance(0.2)) {
+      const sort = this.sort(getNamedType(arg.type), 2);
+      if (sort) return `[${sort}]`;
+    }
+    if (arg.name === 'offset' && named.name === 'Int' && this.random.chance(0.15)) {
+      return String(this.random.int(0, 2));
     }
     return null;
+  }
+
+  /** `{ field: ASC }`, or for a connection's sort `{ node: { field: DESC } }`. */
+  private sort(type: GraphQLNamedType, depth: number): string | null {
+    if (!isInputObjectType(type) || depth === 0) return null;
+    const fields = Object.values(type.getFields());
+    if (fields.length === 0) return null;
+    const field = this.random.pick(fields);
+    const inner = getNamedType(field.type);
+    const value = isEnumType(inner)
+      ? this.random.chance(0.5)
+        ? 'ASC'
+        : 'DESC'
+      : this.sort(inner, depth - 1);
+    return value === null ? null : `{ ${field.name}: ${value} }`;
+  }
+
+  /**
+   * A filter on the fixture's id: `eq` (by literal or variable), `in`, `startsWith`, `contains`,
+   * or the boolean operators around them, so the translation of each is exercised.
+   */
+  private filter(key: string, id: string, fields: Record<string, unknown>): string {
+    const roll = this.random.next();
+    const eq = () =>
+      `{ ${key}: { eq: ${this.random.chance(0.5) ? this.variable('ID', id) : JSON.stringify(id)} } }`;
+    if (roll < 0.4) return eq();
+    if (roll < 0.55) return `{ ${key}: { in: ${this.variable('[ID!]', [id, 'no-such-id'])} } }`;
+    if (roll < 0.65) return `{ ${key}: { startsWith: ${JSON.stringify(id.slice(0, 12))} } }`;
+    if (roll < 0.75) return `{ ${key}: { contains: ${JSON.stringify(id.slice(-8))} } }`;
+    if (roll < 0.85 && 'OR' in fields) return `{ OR: [${eq()}, { ${key}: { eq: "no-such-id" } }] }`;
+    if (roll < 0.93 && 'NOT' in fields) return `{ NOT: { ${key}: { eq: "no-such-id" } } }`;
+    if ('AND' in fields) return `{ AND: [${eq()}, { NOT: { ${key}: { startsWith: "zz" } } }] }`;
+    return eq();
   }
 
   private variable(type: string, value: unknown): string {
