@@ -1,7 +1,6 @@
 import {
   GraphQLError,
   Kind,
-  isAbstractType,
   isCompositeType,
   isInputType,
   isListType,
@@ -10,10 +9,7 @@ import {
   typeFromAST,
   valueFromAST,
   type DocumentNode,
-  type FieldNode,
-  type FragmentDefinitionNode,
   type GraphQLCompositeType,
-  type GraphQLNamedType,
   type GraphQLOutputType,
   type GraphQLSchema,
   type OperationDefinitionNode,
@@ -21,7 +17,8 @@ import {
 } from 'graphql';
 import { Introspection } from './introspection.js';
 import { own, setOwn } from './jsonFields.js';
-import { ALWAYS, describe, skipOf, validLeaf, type Skip, type Variables } from './shapingRules.js';
+import { describe, validLeaf, type Variables } from './shapingRules.js';
+import { FIELD, FRAGMENT, INTROSPECTION, StepCompiler, TYPENAME, type Step } from './shapingSteps.js';
 
 /**
  * Projects the data merged from subgraph fetches onto the client's operation: response names in
@@ -52,37 +49,6 @@ export interface ShapedResponse {
   readonly objects: number;
 }
 
-const TYPENAME = 0;
-const INTROSPECTION = 1;
-const FIELD = 2;
-const FRAGMENT = 3;
-
-type Step =
-  | {
-      readonly kind: typeof TYPENAME;
-      readonly key: string;
-      readonly skip: Skip | null;
-      readonly parent: GraphQLCompositeType;
-    }
-  | {
-      readonly kind: typeof INTROSPECTION;
-      readonly key: string;
-      readonly skip: Skip | null;
-      readonly node: FieldNode;
-    }
-  | {
-      readonly kind: typeof FIELD;
-      readonly key: string;
-      /** Not a name Object.prototype has (nor `__proto__`): safe to read and write directly. */
-      readonly plain: boolean;
-      readonly skip: Skip | null;
-      readonly type: GraphQLOutputType;
-      readonly selection: SelectionSetNode | undefined;
-      /** `field Parent.key`, for completion errors. */
-      readonly description: string;
-    }
-  | { readonly kind: typeof FRAGMENT; readonly skip: Skip; readonly steps: readonly Step[] };
-
 /** What a completion left: the value, and whether it bubbles (null in a non-null position). */
 const OK = 0;
 const HAS_ERRORS = 1;
@@ -101,10 +67,9 @@ interface Run {
 
 export class ResponseShaper {
   private readonly operation: OperationDefinitionNode;
-  private readonly fragments = new Map<string, FragmentDefinitionNode>();
   private readonly root: GraphQLCompositeType;
   /** Compiled steps per selection set, per runtime type (or, without `__typename`, per parent). */
-  private readonly compiled = new WeakMap<SelectionSetNode, Map<string, readonly Step[]>>();
+  private readonly steps: StepCompiler;
   private readonly defaults: Record<string, unknown> = {};
   private readonly hasDefaults: boolean;
   private readonly introspection: Introspection;
@@ -116,8 +81,7 @@ export class ResponseShaper {
   ) {
     let operation: OperationDefinitionNode | undefined;
     for (const definition of document.definitions) {
-      if (definition.kind === Kind.FRAGMENT_DEFINITION) this.fragments.set(definition.name.value, definition);
-      else if (
+      if (
         definition.kind === Kind.OPERATION_DEFINITION &&
         (operationName === null || definition.name?.value === operationName)
       )
@@ -125,7 +89,8 @@ export class ResponseShaper {
     }
     if (!operation) throw new GraphQLError(`Unknown operation named "${operationName ?? ''}".`);
     this.operation = operation;
-    this.introspection = new Introspection(schema, operation, [...this.fragments.values()]);
+    this.steps = new StepCompiler(schema, document);
+    this.introspection = new Introspection(schema, operation, this.steps.fragmentDefinitions());
     const root = schema.getRootType(operation.operation);
     if (!root) throw new GraphQLError(`Schema is not configured for ${operation.operation} operations.`);
     this.root = root;
@@ -153,7 +118,7 @@ export class ResponseShaper {
       objects: 1,
     };
     const data: Record<string, unknown> = {};
-    const steps = this.stepsFor(this.operation.selectionSet, null, this.root);
+    const steps = this.steps.stepsFor(this.operation.selectionSet, null, this.root);
     const outcome = this.applySteps(steps, input, data, run);
     return { data: outcome === BUBBLE ? null : data, completionErrors: run.errors, objects: run.objects };
   }
@@ -284,7 +249,7 @@ export class ResponseShaper {
         output = {};
         run.objects += 1;
       }
-      const steps = this.stepsFor(selection, runtime, type);
+      const steps = this.steps.stepsFor(selection, runtime, type);
       const bubbled = this.applySteps(steps, record, output, run) === BUBBLE;
       run.flags = bubbled ? HAS_ERRORS : OK;
       return bubbled ? null : output;
@@ -317,7 +282,7 @@ export class ResponseShaper {
         (inner) =>
           (inner.skip !== null && inner.skip(variables)) || (inner.kind === FRAGMENT && nothing(inner.steps)),
       );
-    return nothing(this.stepsFor(step.selection, null, type));
+    return nothing(this.steps.stepsFor(step.selection, null, type));
   }
 
   /** A subgraph answer that does not fit the plan at all: @apollo/gateway asserts; we null the field. */
@@ -325,95 +290,5 @@ export class ResponseShaper {
     run.errors.push({ message, path: [...run.path] });
     run.flags = HAS_ERRORS;
     return null;
-  }
-
-  /**
-   * Steps of a selection set on `declared` for objects of `runtime` (known from `__typename`), or,
-   * when the object carries no `__typename`, for the declared type: fragments whose type condition
-   * applies are inlined, the others dropped, exactly as the interpreter decides per object.
-   */
-  private stepsFor(
-    selection: SelectionSetNode,
-    runtime: GraphQLCompositeType | null,
-    declared: GraphQLCompositeType,
-  ): readonly Step[] {
-    let byType = this.compiled.get(selection);
-    if (!byType) {
-      byType = new Map();
-      this.compiled.set(selection, byType);
-    }
-    const key = runtime ? runtime.name : '';
-    let steps = byType.get(key);
-    if (!steps) {
-      steps = this.compile(selection, runtime, declared, runtime ?? declared);
-      byType.set(key, steps);
-    }
-    return steps;
-  }
-
-  /**
-   * `fields` is the type the selection's fields are defined on (the declared type, a fragment's
-   * condition); `parent` is what completion errors and a `__typename` without an answer name.
-   */
-  private compile(
-    selection: SelectionSetNode,
-    runtime: GraphQLCompositeType | null,
-    fields: GraphQLCompositeType,
-    parent: GraphQLCompositeType,
-  ): Step[] {
-    const steps: Step[] = [];
-    for (const node of selection.selections) {
-      const skip = skipOf(node.directives);
-      if (skip === ALWAYS) continue;
-      if (node.kind === Kind.FIELD) {
-        const name = node.name.value;
-        const key = node.alias?.value ?? name;
-        if (name === '__typename') {
-          steps.push({ kind: TYPENAME, key, skip, parent });
-        } else if (name === '__schema' || name === '__type') {
-          steps.push({ kind: INTROSPECTION, key, skip, node });
-        } else {
-          const field = 'getFields' in fields ? fields.getFields()[name] : undefined;
-          if (!field) throw new GraphQLError(`Cannot query field "${name}" on type "${fields.name}".`);
-          steps.push({
-            kind: FIELD,
-            key,
-            plain: !(key in Object.prototype),
-            skip,
-            type: field.type,
-            selection: node.selectionSet,
-            description: `field ${parent.name}.${key}`,
-          });
-        }
-        continue;
-      }
-      let condition: GraphQLNamedType | undefined;
-      let inner: SelectionSetNode;
-      if (node.kind === Kind.INLINE_FRAGMENT) {
-        condition = node.typeCondition ? this.schema.getType(node.typeCondition.name.value) : undefined;
-        inner = node.selectionSet;
-      } else {
-        const fragment = this.fragments.get(node.name.value);
-        if (!fragment) throw new GraphQLError(`Unknown fragment "${node.name.value}".`);
-        condition = this.schema.getType(fragment.typeCondition.name.value);
-        inner = fragment.selectionSet;
-      }
-      if (condition && !this.applies(condition, runtime ?? parent)) continue;
-      const inside = condition && isCompositeType(condition) ? condition : undefined;
-      const innerSteps = this.compile(inner, runtime, inside ?? fields, inside ?? parent);
-      if (skip) steps.push({ kind: FRAGMENT, skip, steps: innerSteps });
-      else steps.push(...innerSteps);
-    }
-    return steps;
-  }
-
-  /** Whether a fragment on `condition` applies to objects of `type` (the type itself, or a member / implementation). */
-  private applies(condition: GraphQLNamedType, type: GraphQLNamedType): boolean {
-    if (condition === type) return true;
-    return (
-      isAbstractType(condition) &&
-      (isObjectType(type) || isAbstractType(type)) &&
-      this.schema.isSubType(condition, type as never)
-    );
   }
 }
