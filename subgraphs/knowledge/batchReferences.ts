@@ -177,12 +177,23 @@ function batchDocument(info: GraphQLResolveInfo, type: GraphQLObjectType, entity
   };
 }
 
+/**
+ * The batch query's error, to be placed at the representation (`_entities.<i>`): it carries the
+ * batch's own path (`knowledgeReferenceRows.0…`), which graphql-js would otherwise keep.
+ */
+function atReference(error: GraphQLError): GraphQLError {
+  return new GraphQLError(error.message, {
+    originalError: error.originalError ?? undefined,
+    extensions: error.extensions,
+  });
+}
+
 async function loadBatch(
   keys: readonly string[],
   entity: EntityKey,
   context: object,
   info: GraphQLResolveInfo,
-): Promise<Array<Row | null>> {
+): Promise<Array<Row | null | Error>> {
   const type = info.schema.getType(entity.typeName);
   if (!type || !isObjectType(type)) throw new Error(`${entity.typeName} is not an object type`);
   const result = await execute({
@@ -192,8 +203,23 @@ async function loadBatch(
     contextValue: context,
     variableValues: { ...info.variableValues, [KEYS_VARIABLE]: keys },
   });
-  const [error] = result.errors ?? [];
-  if (error) throw error;
+  const errors = result.errors ?? [];
+  if (errors.length > 0) {
+    // A row's bad data (a required property missing in the graph) nulls the whole batch, as
+    // every type on the way up is non-null. Then each key is loaded alone, so only the keys whose
+    // rows are bad fail: what per-reference resolution would answer. A failure of the statement
+    // itself (its error is at the batch field, not inside a row) fails every key at once.
+    const inRows = errors.every((e) => e.path?.[0] === ROWS && typeof e.path[1] === 'number');
+    if (keys.length === 1 || !inRows) throw atReference(errors[0] as GraphQLError);
+    return Promise.all(
+      keys.map((key) =>
+        loadBatch([key], entity, context, info).then(
+          ([row]) => row ?? null,
+          (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+        ),
+      ),
+    );
+  }
   const rows = (result.data?.[ROWS] ?? []) as Row[];
   const byKey = new Map(rows.map((row) => [String(row[KEY]), row]));
   // Federation semantics: one answer per representation, in order; null where nothing is visible.
