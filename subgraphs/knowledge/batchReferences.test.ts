@@ -1,22 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { execute, parse, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNeo4jDriver } from '../../lib/neo4j.js';
 import {
   deleteTenantGraph,
+  knowledgeTestDriver,
   writeTenantGraph,
   type TenantFixture,
 } from '../../test/support/knowledgeFixture.js';
-import { testConfig } from '../../test/support/testPlatform.js';
 import { cypherMeterOf } from './cypherMeter.js';
 import { buildKnowledgeSchema } from './index.js';
 
-const config = testConfig();
-const driver = createNeo4jDriver({
-  uri: config.NEO4J_URI,
-  user: config.NEO4J_USER,
-  password: config.NEO4J_PASSWORD,
-});
+const { config, driver } = knowledgeTestDriver();
 const tenant = `kg-batch-${randomUUID().slice(0, 8)}`;
 let schema: GraphQLSchema;
 let healthy: TenantFixture;

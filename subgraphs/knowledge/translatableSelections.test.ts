@@ -2,21 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { execute, parse, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNeo4jDriver } from '../../lib/neo4j.js';
 import {
   deleteTenantGraph,
+  knowledgeTestDriver,
   writeTenantGraph,
   type TenantFixture,
 } from '../../test/support/knowledgeFixture.js';
-import { testConfig } from '../../test/support/testPlatform.js';
 import { buildKnowledgeSchema, KNOWLEDGE_TYPE_DEFS } from './index.js';
 
-const config = testConfig();
-const driver = createNeo4jDriver({
-  uri: config.NEO4J_URI,
-  user: config.NEO4J_USER,
-  password: config.NEO4J_PASSWORD,
-});
+const { config, driver } = knowledgeTestDriver();
 const tenant = `kg-select-${randomUUID().slice(0, 8)}`;
 let fixture: TenantFixture;
 /** The subgraph's schema, and @neo4j/graphql's own without our resolvers, to show what is mended. */

@@ -1,4 +1,17 @@
 import type { Driver } from 'neo4j-driver';
+import { createNeo4jDriver } from '../../lib/neo4j.js';
+import { testConfig } from './testPlatform.js';
+
+/** The test configuration and a driver to its Neo4j, for tests of the knowledge subgraph alone. */
+export function knowledgeTestDriver(): { config: ReturnType<typeof testConfig>; driver: Driver } {
+  const config = testConfig();
+  const driver = createNeo4jDriver({
+    uri: config.NEO4J_URI,
+    user: config.NEO4J_USER,
+    password: config.NEO4J_PASSWORD,
+  });
+  return { config, driver };
+}
 
 export interface TenantFixture {
   tenantId: string;
