@@ -46,6 +46,11 @@ class SelectionRewriter {
   private readonly sets = new WeakMap<SelectionSetNode, SelectionSetNode>();
   private readonly fragmentMaps = new WeakMap<Fragments, Fragments>();
   private readonly fragmentDefinitions = new WeakMap<FragmentDefinitionNode, FragmentDefinitionNode>();
+  /**
+   * Rewritten `info.fieldNodes`. graphql-js hands every row of a list the same array, so a nested
+   * connection resolved once per parent row rewrites its nodes once.
+   */
+  private readonly fieldLists = new WeakMap<readonly FieldNode[], readonly FieldNode[]>();
   /** A field to select where only `__typename` is: a scalar if the type has one, else an object. */
   private readonly fillers = new Map<string, FieldNode | null>();
 
@@ -61,6 +66,22 @@ class SelectionRewriter {
     const dropAlias = !keepAlias && node.alias !== undefined && (node.arguments?.length ?? 0) === 0;
     if (!dropAlias && selectionSet === node.selectionSet) return node;
     return { ...node, alias: dropAlias ? undefined : node.alias, selectionSet };
+  }
+
+  /** `field` over a resolver's field nodes: the same array when no node changed. */
+  fieldNodes(
+    nodes: readonly FieldNode[],
+    parent: GraphQLObjectType,
+    fragments: Fragments,
+    keepAlias: boolean,
+  ): readonly FieldNode[] {
+    let result = this.fieldLists.get(nodes);
+    if (!result) {
+      const rewritten = nodes.map((node) => this.field(node, parent, fragments, keepAlias));
+      result = rewritten.every((node, i) => node === nodes[i]) ? nodes : rewritten;
+      this.fieldLists.set(nodes, result);
+    }
+    return result;
   }
 
   selectionSet(set: SelectionSetNode, type: GraphQLObjectType, fragments: Fragments): SelectionSetNode {
@@ -196,18 +217,21 @@ export function translatableSelections(
  * @neo4j/graphql, places root values); a nested connection field loses it like any other field
  * without arguments, because its parent's translation keyed it by field name.
  */
-function translatableInfo(info: GraphQLResolveInfo, root: boolean): GraphQLResolveInfo {
-  const rewriter = rewriterOf(info.schema);
-  const fieldNodes = info.fieldNodes.map((node) =>
-    rewriter.field(node, info.parentType, info.fragments, root),
-  );
+function translatableInfo(
+  rewriter: SelectionRewriter,
+  info: GraphQLResolveInfo,
+  root: boolean,
+): GraphQLResolveInfo {
+  const fieldNodes = rewriter.fieldNodes(info.fieldNodes, info.parentType, info.fragments, root);
   const fragments = rewriter.fragments(info.fragments);
-  const same = fragments === info.fragments && fieldNodes.every((node, i) => node === info.fieldNodes[i]);
-  return same ? info : { ...info, fieldNodes, fragments };
+  return fieldNodes === info.fieldNodes && fragments === info.fragments
+    ? info
+    : { ...info, fieldNodes, fragments };
 }
 
-function wrap(resolve: Resolver, root: boolean): Resolver {
-  return (source, args, context, info) => resolve(source, args, context, translatableInfo(info, root));
+function wrap(rewriter: SelectionRewriter, resolve: Resolver, root: boolean): Resolver {
+  return (source, args, context, info) =>
+    resolve(source, args, context, translatableInfo(rewriter, info, root));
 }
 
 /**
@@ -217,15 +241,16 @@ function wrap(resolve: Resolver, root: boolean): Resolver {
  * translatable selections. Call it before anything else wraps those resolvers.
  */
 export function makeSelectionsTranslatable(schema: GraphQLSchema): void {
+  const rewriter = rewriterOf(schema);
   for (const field of Object.values(schema.getQueryType()?.getFields() ?? {})) {
     if (field.name === '_service' || field.name === '_entities' || !field.resolve) continue;
-    field.resolve = wrap(field.resolve, true);
+    field.resolve = wrap(rewriter, field.resolve, true);
   }
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__') || type === schema.getQueryType()) continue;
     for (const field of Object.values(type.getFields())) {
       if (!field.resolve || !getNamedType(field.type).name.endsWith('Connection')) continue;
-      field.resolve = wrap(field.resolve, false);
+      field.resolve = wrap(rewriter, field.resolve, false);
     }
   }
 }
