@@ -146,7 +146,7 @@ function batchDocument(info: GraphQLResolveInfo, type: GraphQLObjectType, entity
   );
   const operation = template.definitions[0] as OperationDefinitionNode;
   const rows = operation.selectionSet.selections[0] as FieldNode;
-  // Keyed as raw rows are (repeatedFields.ts): the `_entities` field resolves these rows again.
+  // Keyed as raw rows are (translatableSelections.ts): the `_entities` field resolves these rows again.
   const { selections, fragments } = translatableSelections(info, type, selectionsFor(info, type));
   const used = usedVariables(selections, info);
   if (used.has(KEYS_VARIABLE)) {
@@ -196,34 +196,35 @@ async function loadBatch(
 ): Promise<Array<Row | null | Error>> {
   const type = info.schema.getType(entity.typeName);
   if (!type || !isObjectType(type)) throw new Error(`${entity.typeName} is not an object type`);
-  const result = await execute({
-    schema: info.schema,
-    document: batchDocument(info, type, entity),
-    rootValue: info.rootValue,
-    contextValue: context,
-    variableValues: { ...info.variableValues, [KEYS_VARIABLE]: keys },
-  });
-  const errors = result.errors ?? [];
-  if (errors.length > 0) {
-    // A row's bad data (a required property missing in the graph) nulls the whole batch, as
-    // every type on the way up is non-null. Then each key is loaded alone, so only the keys whose
-    // rows are bad fail: what per-reference resolution would answer. A failure of the statement
-    // itself (its error is at the batch field, not inside a row) fails every key at once.
-    const inRows = errors.every((e) => e.path?.[0] === ROWS && typeof e.path[1] === 'number');
-    if (keys.length === 1 || !inRows) throw atReference(errors[0] as GraphQLError);
-    return Promise.all(
-      keys.map((key) =>
-        loadBatch([key], entity, context, info).then(
-          ([row]) => row ?? null,
-          (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
-        ),
-      ),
-    );
-  }
-  const rows = (result.data?.[ROWS] ?? []) as Row[];
-  const byKey = new Map(rows.map((row) => [String(row[KEY]), row]));
-  // Federation semantics: one answer per representation, in order; null where nothing is visible.
-  return keys.map((key) => byKey.get(key) ?? null);
+  const document = batchDocument(info, type, entity);
+  const load = async (batch: readonly string[]) => {
+    const result = await execute({
+      schema: info.schema,
+      document,
+      rootValue: info.rootValue,
+      contextValue: context,
+      variableValues: { ...info.variableValues, [KEYS_VARIABLE]: batch },
+    });
+    const rows = (result.data?.[ROWS] ?? []) as Row[];
+    const byKey = new Map(rows.map((row) => [String(row[KEY]), row]));
+    // Federation semantics: one answer per representation, in order; null where nothing is visible.
+    return { errors: result.errors ?? [], answers: batch.map((key) => byKey.get(key) ?? null) };
+  };
+  const { errors, answers } = await load(keys);
+  const [error] = errors;
+  if (!error) return answers;
+  // A row's bad data (a required property missing in the graph) nulls the whole batch, as every
+  // type on the way up is non-null. Then each key is loaded alone, so only the keys whose rows are
+  // bad fail: what per-reference resolution would answer. A failure of the statement itself (its
+  // error is at the batch field, not inside a row) fails every key at once.
+  const inRows = errors.every((e) => e.path?.[0] === ROWS && typeof e.path[1] === 'number');
+  if (keys.length === 1 || !inRows) throw atReference(error);
+  return Promise.all(
+    keys.map(async (key) => {
+      const alone = await load([key]);
+      return alone.errors[0] ? atReference(alone.errors[0]) : (alone.answers[0] ?? null);
+    }),
+  );
 }
 
 /**
